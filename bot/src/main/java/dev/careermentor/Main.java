@@ -1,0 +1,115 @@
+package dev.careermentor;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.careermentor.app.Config;
+import dev.careermentor.app.ConfigException;
+import dev.careermentor.app.MentorApp;
+import dev.careermentor.console.ConsoleApp;
+import dev.careermentor.core.Surface;
+import dev.careermentor.core.User;
+import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.knowledge.KnowledgeLoader;
+import dev.careermentor.core.knowledge.Problem;
+import dev.careermentor.core.knowledge.schema.KnowledgeSchema;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The command line: {@code validate [DIR]}, {@code schema}, or (no arguments) run the bot. With no
+ * platform tokens set, running the bot means the terminal.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) throws IOException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, System.getenv(), out, err));
+    }
+
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
+        String verb = args.length == 0 ? "run" : args[0];
+        switch (verb) {
+            case "validate":
+                return validate(args.length > 1 ? Path.of(args[1]) : knowledgeDir(env, err), out);
+            case "schema":
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(KnowledgeSchema.jsonSchema()));
+                return 0;
+            case "run":
+                return runBot(env, out, err);
+            case "help", "--help", "-h":
+                usage(out);
+                return 0;
+            default:
+                err.println("Unknown command '" + verb + "'.");
+                usage(err);
+                return 2;
+        }
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("Usage: java -jar career-mentor.jar [run | validate [DIR] | schema | help]");
+        out.println("  run (default)   start the bot; with no platform tokens it runs in this terminal");
+        out.println("  validate [DIR]  check DIR/knowledge.yaml (default: $MENTOR_KNOWLEDGE_DIR or knowledge)");
+        out.println("  schema          print the knowledge file's JSON Schema");
+    }
+
+    private static Path knowledgeDir(Map<String, String> env, PrintStream err) {
+        String dir = env.get("MENTOR_KNOWLEDGE_DIR");
+        return Path.of(dir == null || dir.isBlank() ? "knowledge" : dir.strip());
+    }
+
+    static int validate(Path dir, PrintStream out) {
+        KnowledgeLoader.Result result = new KnowledgeLoader(Clock.systemDefaultZone()).load(dir);
+        String file = dir.resolve(KnowledgeLoader.FILE_NAME).toString();
+        if (!result.ok()) {
+            for (Problem p : result.problems()) out.println(p);
+            int n = result.problems().size();
+            out.println(file + ": " + n + (n == 1 ? " problem" : " problems") + "; nothing was loaded.");
+            return 1;
+        }
+        out.println(file + ": OK, " + summary(result.knowledge()));
+        return 0;
+    }
+
+    static String summary(Knowledge k) {
+        var d = k.data();
+        return d.sources().size() + " sources, " + d.paths().size() + " paths, " + d.specializations().size()
+                + " specializations, " + d.backgrounds().size() + " backgrounds, " + d.switching().moves().size()
+                + " switches, " + d.quiz().questions().size() + " quiz questions, " + k.search().size()
+                + " searchable facts (version " + k.version() + ")";
+    }
+
+    private static int runBot(Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
+        Config config;
+        try {
+            config = Config.from(env);
+        } catch (ConfigException e) {
+            err.println("Career Mentor cannot start: the configuration has problems.");
+            e.problems().forEach(p -> err.println("  " + p));
+            return 2;
+        }
+        KnowledgeLoader.Result loaded = new KnowledgeLoader(Clock.systemDefaultZone()).load(config.knowledgeDir());
+        if (!loaded.ok()) {
+            err.println("Career Mentor cannot start: the knowledge is invalid. Fix these and start again:");
+            loaded.problems().forEach(p -> err.println("  " + p));
+            return 2;
+        }
+        MentorApp app = new MentorApp(loaded.knowledge(), config.sessions(), Ticker.systemTicker());
+        boolean interactive = System.console() != null;
+        String name = System.getProperty("user.name", "you");
+        ConsoleApp console = new ConsoleApp(app.mentor(),
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, interactive,
+                new User(Surface.CONSOLE, "local", name));
+        return console.run();
+    }
+}

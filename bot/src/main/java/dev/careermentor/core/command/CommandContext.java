@@ -1,0 +1,12 @@
+package dev.careermentor.core.command;
+
+import dev.careermentor.core.User;
+import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.quiz.QuizFlow;
+import java.util.List;
+
+/**
+ * What a command may use while answering. {@code knowledge} is one snapshot, read once per request,
+ * so a reload mid-answer cannot mix versions.
+ */
+public record CommandContext(Knowledge knowledge, User user, QuizFlow quiz, List<Command> commands) {}

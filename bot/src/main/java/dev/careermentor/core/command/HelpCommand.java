@@ -1,0 +1,28 @@
+package dev.careermentor.core.command;
+
+import dev.careermentor.core.reply.Reply;
+
+/** Lists every command, one line each. */
+public final class HelpCommand implements Command {
+
+    @Override
+    public String name() {
+        return "help";
+    }
+
+    @Override
+    public String summary() {
+        return "Every command, one line each";
+    }
+
+    @Override
+    public Reply run(CommandContext ctx, Request request) {
+        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "Career Mentor: commands")
+                .text("I answer questions about careers in AI/LLM engineering from a curated, sourced knowledge "
+                        + "base. Names can be ids, names or aliases, in any case (serving, evals, mlops...).");
+        for (Command c : ctx.commands()) {
+            b.field(ctx.user().surface().command(c.usage()), c.summary());
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.careermentor.core.command;
+
+import dev.careermentor.core.knowledge.NameIndex;
+import dev.careermentor.core.knowledge.model.Section;
+import dev.careermentor.core.text.Names;
+import dev.careermentor.core.text.Similarity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Finds the sections of a topic a user asked for by a word or two of their heading. */
+final class Parts {
+    private Parts() {}
+
+    /** Sections whose heading contains every word typed (prefixes count), else near misses. */
+    static List<Section> matching(List<Section> sections, String part) {
+        List<String> words = Arrays.stream(Names.normalize(part).split(" ")).map(Parts::root).toList();
+        List<Section> out = new ArrayList<>();
+        for (Section s : sections) {
+            List<String> heading = Arrays.asList(Names.normalize(s.heading()).split(" "));
+            if (words.stream().allMatch(w -> heading.stream().anyMatch(h -> h.startsWith(w)))) out.add(s);
+        }
+        if (!out.isEmpty()) return out;
+        for (Section s : sections) {
+            for (String h : Names.normalize(s.heading()).split(" ")) {
+                boolean near = words.stream().anyMatch(w -> w.length() >= 4
+                        && Similarity.distance(w, h, Similarity.tolerance(w.length()) - 1) < Integer.MAX_VALUE);
+                if (near) {
+                    out.add(s);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "certs" should find "Certifications": drop a plural s before prefix matching. */
+    private static String root(String word) {
+        return word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** Autocomplete choices: "all" and the headings that match what is typed. */
+    static List<NameIndex.Suggestion> suggest(List<Section> sections, String typed, int max) {
+        List<NameIndex.Suggestion> out = new ArrayList<>();
+        out.add(new NameIndex.Suggestion("all (every part)", "all"));
+        List<Section> hits = typed == null || typed.isBlank() ? sections : matching(sections, typed);
+        for (Section s : hits) {
+            if (out.size() == max) break;
+            out.add(new NameIndex.Suggestion(s.heading(), s.heading()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.careermentor.core.command;
+
+import dev.careermentor.core.reply.Reply;
+import java.util.List;
+
+/** Starts the specialization quiz. */
+public final class QuizCommand implements Command {
+
+    @Override
+    public String name() {
+        return "quiz";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("fit");
+    }
+
+    @Override
+    public String summary() {
+        return "A short quiz that recommends a specialization (then: a number, back, restart, cancel)";
+    }
+
+    @Override
+    public Reply run(CommandContext ctx, Request request) {
+        return ctx.quiz().start(ctx.user(), ctx.knowledge());
+    }
+}

@@ -1,0 +1,97 @@
+package dev.careermentor.core.command;
+
+import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.knowledge.model.Role;
+import dev.careermentor.core.knowledge.model.Salary;
+import dev.careermentor.core.knowledge.model.Specialization;
+import dev.careermentor.core.reply.Cite;
+import dev.careermentor.core.reply.Reply;
+import dev.careermentor.core.text.Money;
+import java.util.List;
+import java.util.StringJoiner;
+
+/** Salary ranges: one specialization and level, one specialization, or the whole table. */
+public final class SalaryCommand implements Command {
+
+    @Override
+    public String name() {
+        return "salary";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("salaries", "pay");
+    }
+
+    @Override
+    public String summary() {
+        return "Salary ranges: one specialization, or the table of all plus LLM-engineer pay";
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(
+                new Param("name", Param.Type.SPECIALIZATION, false, "a specialization; leave out for all"),
+                new Param("level", Param.Type.LEVEL, false, "early or senior; leave out for both"));
+    }
+
+    @Override
+    public Reply run(CommandContext ctx, Request request) {
+        Knowledge k = ctx.knowledge();
+        String levelText = request.arg("level");
+        Salary.Level level = Levels.parse(levelText);
+        if (levelText != null && level == null) {
+            return Reply.error("Unknown level \u201C" + levelText + "\u201D",
+                    "Use early or senior, e.g. " + ctx.user().surface().command("salary serving senior") + ".");
+        }
+        String name = request.arg("name");
+        if (name == null) return table(k, level, ctx);
+        Reply[] error = new Reply[1];
+        Specialization s = Answers.resolve(k.specializations(), name, ctx.user(), "specialization", "salary",
+                "specializations", error);
+        if (s == null) return error[0];
+        Salary pay = s.salary();
+        Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, s.name() + ": pay")
+                .text(Money.basis(pay) + (pay.note() == null ? "" : ". " + pay.note()));
+        if (level == null || level == Salary.Level.EARLY) {
+            b.inline("Early career", Money.band(pay.early(), pay.currency()));
+        }
+        if (level == null || level == Salary.Level.SENIOR) {
+            b.inline("Senior", Money.band(pay.senior(), pay.currency()));
+        }
+        return b.cite(Cite.fact(k, s.source(), pay.asOf(), s.id()))
+                .shareAs("salary " + s.id() + (level == null ? "" : " " + Levels.word(level)))
+                .build();
+    }
+
+    private static Reply table(Knowledge k, Salary.Level level, CommandContext ctx) {
+        String title = level == null ? "Salary ranges" : "Salary ranges: " + Levels.label(level).toLowerCase();
+        Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, title);
+        StringJoiner basis = new StringJoiner("; ");
+        for (Specialization s : k.specializations().all()) {
+            Salary pay = s.salary();
+            String value = level == null
+                    ? "Early career: " + Money.band(pay.early(), pay.currency())
+                            + "\nSenior: " + Money.band(pay.senior(), pay.currency())
+                    : Levels.label(level) + ": " + Money.band(pay.band(level), pay.currency());
+            b.inline(s.name(), value);
+            b.cite(Cite.fact(k, s.source(), pay.asOf(), s.id()));
+            String line = Money.basis(pay);
+            if (!basis.toString().contains(line)) basis.add(line);
+        }
+        Role role = k.data().role();
+        Role.Pay pay = role.pay();
+        StringJoiner figures = new StringJoiner("\n");
+        for (Role.Figure f : pay.figures()) {
+            figures.add(f.employer() + " (" + f.basis() + "): "
+                    + Money.range(f.min(), f.max(), f.openEnded(), pay.currency()));
+        }
+        b.field(role.name() + " (" + pay.region() + ", " + pay.currency() + ", as of " + pay.asOf() + ")",
+                figures.toString());
+        if (!pay.notes().isEmpty()) b.list(role.name() + ": pay notes", pay.notes());
+        b.cite(Cite.fact(k, role.source(), pay.asOf(), role.id()));
+        return b.text("Specialization ranges: " + basis + ". Type " + ctx.user().surface().command("salary <name> [early|senior]") + " for one range.")
+                .shareAs(level == null ? "salary" : "salary " + Levels.word(level))
+                .build();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.careermentor.core.command;
+
+import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.knowledge.NameIndex;
+import dev.careermentor.core.knowledge.model.Section;
+import dev.careermentor.core.text.Names;
+import java.util.List;
+
+/** A command whose answer has named parts a user can ask for one at a time. */
+public interface Sectioned {
+
+    List<Section> sections(Knowledge k);
+
+    /** Autocomplete choices for the part parameter. */
+    List<NameIndex.Suggestion> suggestParts(Knowledge k, String typed, int max);
+
+    /** "role" or "role survival strategy": what a Share button re-runs. */
+    static String canonical(String command, String part) {
+        return part == null ? command : command + " " + Names.normalize(part);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.careermentor.core.command;
+
+import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.knowledge.model.Specialization;
+import dev.careermentor.core.reply.Cite;
+import dev.careermentor.core.reply.Reply;
+import dev.careermentor.core.text.Money;
+import java.util.List;
+
+/** One specialization: day-to-day, skills, pay, outlook, how to break in. */
+public final class SpecializationCommand implements Command {
+
+    @Override
+    public String name() {
+        return "specialization";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("spec", "specialisation");
+    }
+
+    @Override
+    public String summary() {
+        return "One specialization: day-to-day, skills, pay, outlook, how to break in";
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(new Param("name", Param.Type.SPECIALIZATION, true, "e.g. serving, mlops, evals"));
+    }
+
+    @Override
+    public Reply run(CommandContext ctx, Request request) {
+        Knowledge k = ctx.knowledge();
+        String input = request.arg("name");
+        if (input == null) return Answers.missing(ctx.user(), this, "the specialization name");
+        Reply[] error = new Reply[1];
+        Specialization s = Answers.resolve(k.specializations(), input, ctx.user(), "specialization",
+                "specialization", "specializations", error);
+        return s == null ? error[0] : render(k, s);
+    }
+
+    static Reply render(Knowledge k, Specialization s) {
+        return Reply.builder(Reply.Kind.ANSWER, s.name())
+                .text(s.summary())
+                .list("Day to day", s.dayToDay())
+                .list("Skills", s.skills())
+                .field("Pay (" + Money.basis(s.salary()) + ")",
+                        "Early career: " + Money.band(s.salary().early(), s.salary().currency())
+                                + "\nSenior: " + Money.band(s.salary().senior(), s.salary().currency())
+                                + (s.salary().note() == null ? "" : "\n" + s.salary().note()))
+                .field("Hiring outlook", s.hiring())
+                .field("Who it suits", s.fit())
+                .list("How to break in", s.breakIn())
+                .cite(Cite.entry(k, s))
+                .cite(Cite.fact(k, s.source(), s.salary().asOf(), s.id()))
+                .shareAs("specialization " + s.id())
+                .build();
+    }
+}

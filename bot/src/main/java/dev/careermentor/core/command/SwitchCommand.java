@@ -1,0 +1,101 @@
+package dev.careermentor.core.command;
+
+import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.knowledge.model.Background;
+import dev.careermentor.core.knowledge.model.Entry;
+import dev.careermentor.core.knowledge.model.Move;
+import dev.careermentor.core.knowledge.model.Specialization;
+import dev.careermentor.core.knowledge.model.Switching;
+import dev.careermentor.core.reply.Cite;
+import dev.careermentor.core.reply.Reply;
+import dev.careermentor.core.text.Money;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How hard a switch is, how long it takes, and what to learn. */
+public final class SwitchCommand implements Command {
+
+    @Override
+    public String name() {
+        return "switch";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("pivot");
+    }
+
+    @Override
+    public String summary() {
+        return "Switching: how hard, how long, what to learn";
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(new Param("from", Param.Type.ORIGIN, true, "a specialization or your background"),
+                new Param("to", Param.Type.SPECIALIZATION, true, "the specialization to move to"));
+    }
+
+    @Override
+    public Reply run(CommandContext ctx, Request request) {
+        Knowledge k = ctx.knowledge();
+        if (request.arg("from") == null || request.arg("to") == null) {
+            return Answers.missing(ctx.user(), this, "where you switch from and to");
+        }
+        Reply[] error = new Reply[1];
+        Entry from = Answers.resolve(k.origins(), request.arg("from"), ctx.user(), "specialization or background",
+                "specialization", "specializations", error);
+        if (from == null) return error[0];
+        Specialization to = Answers.resolve(k.specializations(), request.arg("to"), ctx.user(), "specialization",
+                "specialization", "specializations", error);
+        if (to == null) return error[0];
+        if (from.id().equals(to.id())) {
+            return Reply.error("That's the same specialization",
+                    "You are already in " + to.name() + ". Try e.g. "
+                            + ctx.user().surface().command("switch applied-llm serving") + ".");
+        }
+        Switching sw = k.data().switching();
+        Move move = sw.moves().stream()
+                .filter(m -> m.from().equals(from.id()) && m.to().equals(to.id()))
+                .findFirst().orElse(null);
+
+        Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, "Switching: " + from.name() + " \u2192 " + to.name());
+        List<String> lead = new ArrayList<>();
+        if (move != null) {
+            b.field("How hard", move.difficulty().label() + ". " + move.why());
+        } else if (from instanceof Background bg && bg.suggests().contains(to.id())) {
+            b.field("How hard", "A natural direction for your background: " + bg.note());
+            b.cite(Cite.entry(k, bg));
+        } else {
+            lead.add("The sources don't rate this particular switch; here is what applies to every switch.");
+        }
+        if (from instanceof Background bg && !bg.suggests().contains(to.id())) {
+            lead.add("From " + bg.name() + ", the sources point to " + names(k, bg.suggests()) + ".");
+            b.cite(Cite.entry(k, bg));
+        }
+        b.text(lead.isEmpty() ? sw.summary() : String.join(" ", lead));
+        b.field("How long", sw.cost());
+        b.list("What to learn for " + to.name(), to.skills());
+        b.list("First steps", to.breakIn().stream().limit(3).toList());
+        if (from instanceof Specialization fs) {
+            b.field("Pay change (" + Money.basis(to.salary()) + ")",
+                    "Early career: " + Money.band(fs.salary().early(), fs.salary().currency()) + " \u2192 "
+                            + Money.band(to.salary().early(), to.salary().currency())
+                            + "\nSenior: " + Money.band(fs.salary().senior(), fs.salary().currency()) + " \u2192 "
+                            + Money.band(to.salary().senior(), to.salary().currency()));
+            b.cite(Cite.fact(k, fs.source(), fs.salary().asOf(), fs.id()));
+        }
+        b.list("Advice", sw.advice());
+        return b.cite(Cite.entry(k, sw))
+                .cite(Cite.entry(k, to))
+                .cite(Cite.fact(k, to.source(), to.salary().asOf(), to.id()))
+                .shareAs("switch " + from.id() + " " + to.id())
+                .build();
+    }
+
+    private static String names(Knowledge k, List<String> ids) {
+        List<String> names = new ArrayList<>();
+        for (String id : ids) names.add(k.specializations().byId(id).name());
+        return String.join(" or ", names);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.careermentor.core.knowledge;
+
+import dev.careermentor.core.knowledge.model.Background;
+import dev.careermentor.core.knowledge.model.CareerPath;
+import dev.careermentor.core.knowledge.model.Entry;
+import dev.careermentor.core.knowledge.model.KnowledgeData;
+import dev.careermentor.core.knowledge.model.Quiz;
+import dev.careermentor.core.knowledge.model.Source;
+import dev.careermentor.core.knowledge.model.Specialization;
+import dev.careermentor.core.knowledge.model.Topic;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One loaded, validated version of the knowledge with its lookup indexes. Immutable: a reload builds
+ * a new instance and swaps it in whole, and each answer reads one instance from start to end, so no
+ * answer can mix two versions.
+ */
+public final class Knowledge {
+    private final KnowledgeData data;
+    private final String contentHash;
+    private final String quizTag;
+    private final Instant loadedAt;
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final NameIndex<Specialization> specializations;
+    private final NameIndex<CareerPath> paths;
+    private final NameIndex<Background> backgrounds;
+    private final NameIndex<Entry> origins;
+    private final SearchIndex search;
+
+    public Knowledge(KnowledgeData data, byte[] content, Instant loadedAt) {
+        this.data = data;
+        this.contentHash = HexFormat.of().formatHex(sha256(content));
+        this.quizTag = quizTag(data.quiz());
+        this.loadedAt = loadedAt;
+        for (Source s : data.sources()) sources.put(s.id(), s);
+        this.specializations = new NameIndex<>(data.specializations(), Specialization::aliases);
+        this.paths = new NameIndex<>(data.paths(), CareerPath::aliases);
+        this.backgrounds = new NameIndex<>(data.backgrounds(), Background::aliases);
+        List<Entry> origins = new ArrayList<>(data.specializations());
+        origins.addAll(data.backgrounds());
+        this.origins = new NameIndex<>(origins, e -> e instanceof Specialization s ? s.aliases()
+                : ((Background) e).aliases());
+        this.search = SearchDocs.index(data);
+    }
+
+    public KnowledgeData data() {
+        return data;
+    }
+
+    /** SHA-256 of the file bytes, hex: the version moderators see. */
+    public String contentHash() {
+        return contentHash;
+    }
+
+    /** The first 12 hex digits of the content hash. */
+    public String version() {
+        return contentHash.substring(0, 12);
+    }
+
+    /**
+     * A short tag of what scoring depends on (question ids, option counts, weights). Quiz buttons carry
+     * it, so a reload that rewords a question keeps quizzes alive, but one that changes scoring does not.
+     */
+    public String quizTag() {
+        return quizTag;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+
+    public Source source(String id) {
+        return sources.get(id);
+    }
+
+    public NameIndex<Specialization> specializations() {
+        return specializations;
+    }
+
+    public NameIndex<CareerPath> paths() {
+        return paths;
+    }
+
+    public NameIndex<Background> backgrounds() {
+        return backgrounds;
+    }
+
+    /** Specializations and backgrounds together: where a switch can start. */
+    public NameIndex<Entry> origins() {
+        return origins;
+    }
+
+    public SearchIndex search() {
+        return search;
+    }
+
+    public Quiz quiz() {
+        return data.quiz();
+    }
+
+    public List<Topic> topics() {
+        return List.of(data.pathsAdvice(), data.become(), data.hiring(), data.choosing());
+    }
+
+    private static String quizTag(Quiz quiz) {
+        StringBuilder canonical = new StringBuilder();
+        for (Quiz.Question q : quiz.questions()) {
+            canonical.append(q.id()).append('{');
+            for (Quiz.Option o : q.options()) {
+                canonical.append(o.weights()).append(';');
+            }
+            canonical.append('}');
+        }
+        byte[] hash = sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 6);
+    }
+
+    static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

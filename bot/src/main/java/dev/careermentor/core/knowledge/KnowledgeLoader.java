@@ -1,0 +1,142 @@
+package dev.careermentor.core.knowledge;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.careermentor.core.knowledge.model.KnowledgeData;
+import dev.careermentor.core.knowledge.schema.Checks;
+import dev.careermentor.core.knowledge.schema.KnowledgeRules;
+import dev.careermentor.core.knowledge.schema.KnowledgeSchema;
+import dev.careermentor.core.knowledge.yaml.Location;
+import dev.careermentor.core.knowledge.yaml.Node;
+import dev.careermentor.core.knowledge.yaml.YamlTreeReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Reads, validates and builds the knowledge in one step. Either every check passes and a
+ * {@link Knowledge} comes back, or nothing is built and every problem found is reported together.
+ */
+public final class KnowledgeLoader {
+    public static final String FILE_NAME = "knowledge.yaml";
+
+    /** A loaded knowledge, or the problems that kept it from loading. */
+    public record Result(Knowledge knowledge, List<Problem> problems) {
+        public boolean ok() {
+            return knowledge != null;
+        }
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false);
+
+    private final Clock clock;
+    private final YamlTreeReader reader;
+
+    public KnowledgeLoader(Clock clock) {
+        this(clock, new YamlTreeReader());
+    }
+
+    public KnowledgeLoader(Clock clock, YamlTreeReader reader) {
+        this.clock = clock;
+        this.reader = reader;
+    }
+
+    /** Loads {@code dir/knowledge.yaml}. */
+    public Result load(Path dir) {
+        Path file = dir.resolve(FILE_NAME);
+        String name = file.toString();
+        if (!Files.isDirectory(dir)) {
+            return failed(name, "knowledge directory '" + dir + "' does not exist: pass the folder that holds "
+                    + FILE_NAME + " (set MENTOR_KNOWLEDGE_DIR, or run from the repository root).");
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            int max = YamlTreeReader.Limits.DEFAULT.maxBytes();
+            if (size > max) {
+                // Refuse before reading: a hostile 50 MB file must not cost 50 MB.
+                return failed(name, String.format("file is %,d bytes; a knowledge file may be at most %,d bytes. "
+                        + "It is hand-edited text: check that this is the right file.", size, max));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(max + 1);
+            }
+        } catch (NoSuchFileException e) {
+            return failed(name, "file not found: the knowledge directory must contain " + FILE_NAME + ".");
+        } catch (IOException e) {
+            return failed(name, "cannot read the file (" + e.getMessage() + "): check its permissions.");
+        }
+        return load(name, bytes);
+    }
+
+    /** Validates and builds from bytes; {@code name} is used in problem locations. */
+    public Result load(String name, byte[] bytes) {
+        YamlTreeReader.Result tree = reader.read(name, bytes);
+        List<Problem> problems = new ArrayList<>(tree.problems());
+        if (tree.root() == null) {
+            return new Result(null, sorted(problems));
+        }
+        Checks checks = new Checks(name, LocalDate.now(clock));
+        KnowledgeSchema.ROOT.check(tree.root(), "", checks);
+        KnowledgeRules.check(tree.root(), checks);
+        problems.addAll(checks.problems());
+        if (!problems.isEmpty()) {
+            return new Result(null, sorted(problems));
+        }
+        try {
+            KnowledgeData data = MAPPER.treeToValue(toJson(tree.root()), KnowledgeData.class);
+            return new Result(new Knowledge(data, bytes, clock.instant()), List.of());
+        } catch (IOException | RuntimeException e) {
+            // The checks above should make this unreachable; if not, say so rather than crash.
+            return failed(name, "the file passed validation but could not be built ("
+                    + e.getMessage().lines().findFirst().orElse("") + "): please report this as a bug.");
+        }
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        List<Problem> copy = new ArrayList<>(problems);
+        Collections.sort(copy);
+        return List.copyOf(copy);
+    }
+
+    private static Result failed(String file, String message) {
+        return new Result(null, List.of(new Problem(file, Location.START, message)));
+    }
+
+    static JsonNode toJson(Node node) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (node instanceof Node.MapNode map) {
+            ObjectNode o = f.objectNode();
+            map.entries().forEach((k, e) -> o.set(k, toJson(e.value())));
+            return o;
+        }
+        if (node instanceof Node.ListNode list) {
+            ArrayNode a = f.arrayNode();
+            list.items().forEach(i -> a.add(toJson(i)));
+            return a;
+        }
+        Node.Scalar s = (Node.Scalar) node;
+        return switch (s.kind()) {
+            case STRING -> f.textNode(s.text());
+            case INTEGER -> f.numberNode(Long.parseLong(s.text().replace("_", "")));
+            case DECIMAL -> f.numberNode(Double.parseDouble(s.text()));
+            case BOOLEAN -> f.booleanNode(Boolean.parseBoolean(s.text().toLowerCase()));
+            case NULL -> f.nullNode();
+        };
+    }
+}

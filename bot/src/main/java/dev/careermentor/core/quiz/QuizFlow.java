@@ -1,0 +1,187 @@
+package dev.careermentor.core.quiz;
+
+import dev.careermentor.core.User;
+import dev.careermentor.core.component.ComponentIds;
+import dev.careermentor.core.component.ComponentIds.Op;
+import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.reply.Button;
+import dev.careermentor.core.reply.Reply;
+import dev.careermentor.core.session.QuizSession;
+import dev.careermentor.core.session.SessionStore;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Moves quizzes forward. Every step is computed from the state the click carries, so the same click
+ * applied twice (a double click, a platform retry) lands on the same state: a quiz never advances
+ * twice. The session store remembers the latest state so that typed answers ("2", "back") work too.
+ */
+public final class QuizFlow {
+
+    /** Observes quiz milestones, e.g. for metrics. */
+    public interface Listener {
+        default void started(User user) {}
+
+        default void completed(User user, String specializationId) {}
+
+        default void cancelled(User user) {}
+    }
+
+    private final SessionStore sessions;
+    private final Supplier<String> newQuizId;
+    private final Listener listener;
+
+    public QuizFlow(SessionStore sessions, Supplier<String> newQuizId, Listener listener) {
+        this.sessions = sessions;
+        this.newQuizId = newQuizId;
+        this.listener = listener;
+    }
+
+    /** Starts a fresh quiz, replacing any quiz the user had going. */
+    public Reply start(User user, Knowledge k) {
+        QuizSession s = new QuizSession(newQuizId.get(), k.quizTag(), "");
+        sessions.put(user, s);
+        listener.started(user);
+        return QuizView.question(k, user, s);
+    }
+
+    /** A button click: everything needed is in the action; the reply replaces the clicked message. */
+    public Reply click(User user, Knowledge k, ComponentIds.Quiz action) {
+        if (!action.owner().equals(ComponentIds.owner(user))) {
+            return Reply.builder(Reply.Kind.ERROR, "This isn't your quiz")
+                    .text("Only the person who started this quiz can answer it. Start your own with "
+                            + user.surface().command("quiz") + ".")
+                    .button(runButton("Start my quiz", "quiz"))
+                    .build();
+        }
+        if (!action.tag().equals(k.quizTag())) {
+            sessions.update(user, (key, cur) -> cur != null && cur.quizId().equals(action.quizId()) ? null : cur);
+            return Reply.builder(Reply.Kind.NOTICE, "The quiz was updated")
+                    .visibility(Reply.Visibility.UPDATE)
+                    .text("The moderators changed the quiz questions since you started, so your answers no longer "
+                            + "add up. Start again to get a result that matches the current quiz.")
+                    .button(new Button("Restart quiz", ComponentIds.quiz(k.quizTag(), action.owner(),
+                            newQuizId.get(), "", Op.RESTART, -1), Button.Kind.NAVIGATION))
+                    .build();
+        }
+        if (!QuizScore.valid(k.quiz(), action.answers())) {
+            return damaged(user);
+        }
+        return step(user, k, action).withVisibility(
+                action.op() == Op.SHARE ? Reply.Visibility.PUBLIC : Reply.Visibility.UPDATE);
+    }
+
+    /** A typed quiz word: a number, back, restart or cancel; null when the text is none of these. */
+    public Reply typed(User user, Knowledge k, String text) {
+        String word = text.strip().toLowerCase(Locale.ROOT);
+        Op op;
+        int choice = -1;
+        if (word.matches("[0-9]{1,3}")) {
+            op = Op.ANSWER;
+            choice = Integer.parseInt(word) - 1;
+        } else {
+            op = switch (word) {
+                case "back" -> Op.BACK;
+                case "restart", "retake" -> Op.RESTART;
+                case "cancel", "stop" -> Op.CANCEL;
+                default -> null;
+            };
+            if (op == null) return null;
+        }
+        QuizSession s = sessions.get(user).orElse(null);
+        if (s == null) {
+            if (op == Op.RESTART) return start(user, k);
+            return Reply.error("No quiz in progress",
+                    "There is no quiz to answer right now. Type " + user.surface().command("quiz") + " to start one.");
+        }
+        if (!s.tag().equals(k.quizTag())) {
+            sessions.remove(user);
+            if (op == Op.RESTART) return start(user, k);
+            return Reply.error("The quiz was updated",
+                    "The quiz questions changed since you started. Type " + user.surface().command("quiz")
+                            + " to start again.");
+        }
+        int index = s.answers().length();
+        int total = k.quiz().questions().size();
+        if (op == Op.ANSWER) {
+            if (index >= total) {
+                return Reply.error("The quiz is finished",
+                        "You have answered every question. Type back to change your last answer, or restart to "
+                                + "take the quiz again.");
+            }
+            int options = k.quiz().questions().get(index).options().size();
+            if (choice < 0 || choice >= options) {
+                return Reply.error("Pick a listed answer",
+                        "Answer with a number from 1 to " + options + ", or type back, restart or cancel.");
+            }
+        }
+        String owner = ComponentIds.owner(user);
+        return step(user, k, new ComponentIds.Quiz(s.tag(), owner, s.quizId(), s.answers(), op, choice));
+    }
+
+    private Reply step(User user, Knowledge k, ComponentIds.Quiz a) {
+        int total = k.quiz().questions().size();
+        switch (a.op()) {
+            case ANSWER -> {
+                if (a.answers().length() >= total
+                        || a.choice() >= k.quiz().questions().get(a.answers().length()).options().size()) {
+                    return damaged(user);
+                }
+                String next = a.answers() + a.choice();
+                QuizSession now = sessions.update(user, (key, cur) -> alreadyAnswered(cur, a)
+                        ? cur : new QuizSession(a.quizId(), a.tag(), next));
+                if (now.answers().length() == total && next.equals(now.answers())) {
+                    listener.completed(user, QuizScore.of(k.quiz(), k.specializations().all(), next)
+                            .best().specialization().id());
+                }
+                return render(k, user, now);
+            }
+            case BACK -> {
+                String previous = a.answers().isEmpty() ? "" : a.answers().substring(0, a.answers().length() - 1);
+                QuizSession now = new QuizSession(a.quizId(), a.tag(), previous);
+                sessions.put(user, now);
+                return render(k, user, now);
+            }
+            case RESTART -> {
+                return start(user, k);
+            }
+            case CANCEL -> {
+                sessions.update(user, (key, cur) -> cur != null && cur.quizId().equals(a.quizId()) ? null : cur);
+                listener.cancelled(user);
+                return Reply.builder(Reply.Kind.NOTICE, "Quiz cancelled")
+                        .text("No problem. Type " + user.surface().command("quiz") + " whenever you want to try again.")
+                        .button(runButton("Start again", "quiz"))
+                        .build();
+            }
+            case SHARE -> {
+                if (a.answers().length() != total) return damaged(user);
+                return QuizView.result(k, user, new QuizSession(a.quizId(), a.tag(), a.answers()), false);
+            }
+            default -> throw new IllegalStateException("unhandled quiz op " + a.op());
+        }
+    }
+
+    /** True when this exact question of this quiz was already answered: a retry or a double click. */
+    private static boolean alreadyAnswered(QuizSession cur, ComponentIds.Quiz a) {
+        return cur != null && cur.quizId().equals(a.quizId()) && cur.tag().equals(a.tag())
+                && cur.answers().length() > a.answers().length() && cur.answers().startsWith(a.answers());
+    }
+
+    private static Reply render(Knowledge k, User user, QuizSession s) {
+        return s.answers().length() == k.quiz().questions().size()
+                ? QuizView.result(k, user, s, true)
+                : QuizView.question(k, user, s);
+    }
+
+    private static Reply damaged(User user) {
+        return Reply.builder(Reply.Kind.ERROR, "This quiz button no longer fits")
+                .text("The answers this button carries don't match the current quiz. Start a fresh quiz with "
+                        + user.surface().command("quiz") + ".")
+                .button(runButton("Start a new quiz", "quiz"))
+                .build();
+    }
+
+    private static Button runButton(String label, String command) {
+        return new Button(label, ComponentIds.run(command), Button.Kind.SUGGESTION);
+    }
+}
