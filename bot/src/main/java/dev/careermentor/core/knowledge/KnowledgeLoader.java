@@ -100,6 +100,14 @@ public final class KnowledgeLoader {
         }
         try {
             KnowledgeData data = MAPPER.treeToValue(toJson(tree.root()), KnowledgeData.class);
+            List<String> unreachable = QuizReach.unreachable(data.quiz(), data.specializations());
+            if (!unreachable.isEmpty()) {
+                Node quiz = ((Node.MapNode) tree.root()).get("quiz");
+                return new Result(null, List.of(new Problem(name, quiz.location(), "quiz: no combination of answers "
+                        + "recommends " + String.join(", ", unreachable) + ": give "
+                        + (unreachable.size() == 1 ? "it" : "them") + " more weight in some option, so every "
+                        + "specialization can be a result.")));
+            }
             return new Result(new Knowledge(data, bytes, clock.instant()), List.of());
         } catch (IOException | RuntimeException e) {
             // The checks above should make this unreachable; if not, say so rather than crash.
