@@ -46,6 +46,13 @@ public final class SalaryCommand implements Command {
         }
         String name = request.arg("name");
         if (name == null) return table(k, level, ctx);
+        int lastSpace = name.lastIndexOf(' ');
+        if (levelText == null && lastSpace > 0 && !k.specializations().resolve(name).found()
+                && k.specializations().resolve(name.substring(0, lastSpace)).found()) {
+            levelText = name.substring(lastSpace + 1); // "salary serving principal": a level we don't know
+            return Reply.error("Unknown level \u201C" + levelText + "\u201D",
+                    "Use early or senior, e.g. " + ctx.user().surface().command("salary serving senior") + ".");
+        }
         Reply[] error = new Reply[1];
         Specialization s = Answers.resolve(k.specializations(), name, ctx.user(), "specialization", "salary",
                 "specializations", error);

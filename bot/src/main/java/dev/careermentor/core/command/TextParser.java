@@ -71,7 +71,7 @@ public final class TextParser {
         return args;
     }
 
-    /** The split of {@code words} into two names that resolves best; ties prefer a connector, then shorter first. */
+    /** The split of {@code words} into two names that resolves best; ties prefer a connector, then a longer first name. */
     static String[] split(List<String> words, NameIndex<?> first, NameIndex<?> second) {
         if (words.size() == 1) return new String[] {words.get(0), ""};
         String[] best = null;
@@ -92,7 +92,7 @@ public final class TextParser {
             String l = String.join(" ", left);
             String r = String.join(" ", right);
             int score = 4 * (score(first, l) + score(second, r)) + (connector ? 1 : 0);
-            if (score > bestScore) {
+            if (score >= bestScore) { // on a tie the longer first name wins: "applied llm" + "serving"
                 bestScore = score;
                 best = new String[] {l, r};
             }
