@@ -1,0 +1,31 @@
+package dev.careermentor;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The core knows nothing of Discord, Slack or how the process is run. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.careermentor");
+
+    @Test
+    void coreDoesNotUseDiscordOrSlackLibraries() {
+        noClasses().that().resideInAPackage("dev.careermentor.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("net.dv8tion..", "com.slack..", "okhttp3..")
+                .because("the core must stay transport-neutral; adapters translate to and from it")
+                .check(CLASSES);
+    }
+
+    @Test
+    void coreDoesNotUseTheAdaptersOrTheApp() {
+        noClasses().that().resideInAPackage("dev.careermentor.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.careermentor.console..",
+                        "dev.careermentor.slack..", "dev.careermentor.discord..", "dev.careermentor.app..")
+                .check(CLASSES);
+    }
+}

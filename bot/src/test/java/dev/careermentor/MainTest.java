@@ -1,0 +1,76 @@
+package dev.careermentor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: validate's output and exit codes, and refusing to start on bad input. */
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Map<String, String> env, String... args) throws IOException {
+        return Main.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void validateOnTheShippedKnowledgePrintsOneSummaryLine() throws IOException {
+        assertEquals(0, run(Map.of(), "validate", Fixtures.knowledgeDir().toString()));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(1, text.lines().count(), text);
+        assertTrue(text.contains(": OK, 5 sources, 2 paths, 6 specializations"), text);
+    }
+
+    @Test
+    void validatePrintsEveryProblemAndExitsOne(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText()
+                .replace("difficulty: common", "difficulty: medium")
+                .replace("      percent: 60", "      percent: 50"));
+        assertEquals(1, run(Map.of(), "validate", dir.toString()));
+        var lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(3, lines.size(), lines.toString());
+        String file = dir.resolve("knowledge.yaml").toString();
+        assertTrue(lines.get(0).startsWith(file + ":86:19: "), lines.get(0));
+        assertTrue(lines.get(1).startsWith(file + ":99:5: "), lines.get(1));
+        assertTrue(lines.get(2).endsWith("2 problems; nothing was loaded."));
+    }
+
+    @Test
+    void validateUsesTheConfiguredDirectory(@TempDir Path dir) throws IOException {
+        assertEquals(1, run(Map.of("MENTOR_KNOWLEDGE_DIR", dir.toString()), "validate"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("file not found"));
+    }
+
+    @Test
+    void theBotRefusesToStartOnInvalidKnowledge(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("knowledge.yaml"), "format: 2\n");
+        assertEquals(2, run(Map.of("MENTOR_KNOWLEDGE_DIR", dir.toString())));
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("cannot start: the knowledge is invalid"), text);
+        assertTrue(text.contains("knowledge.yaml:1:1:") || text.contains("knowledge.yaml:"), text);
+    }
+
+    @Test
+    void badConfigurationNamesTheVariable() throws IOException {
+        assertEquals(2, run(Map.of("MENTOR_SESSION_MAX", "lots", "MENTOR_SESSION_IDLE", "soon")));
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("MENTOR_SESSION_MAX=lots"), text);
+        assertTrue(text.contains("MENTOR_SESSION_IDLE=soon"), text);
+    }
+
+    @Test
+    void unknownVerbsShowUsage() throws IOException {
+        assertEquals(2, run(Map.of(), "frobnicate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage:"));
+    }
+}
