@@ -1,0 +1,21 @@
+# syntax=docker/dockerfile:1
+# Build stage: compile and package the shaded jar with Maven on JDK 17.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml ./
+COPY bot/pom.xml bot/
+# Resolve dependencies in their own layer so code changes don't re-download them.
+RUN mvn -B -q -pl bot -am dependency:go-offline
+COPY bot/src bot/src
+RUN mvn -B -q -pl bot -am package -DskipTests
+
+# Runtime stage: a JRE only, running as an unprivileged user.
+FROM eclipse-temurin:17-jre
+RUN groupadd --system --gid 10001 mentor \
+    && useradd --system --uid 10001 --gid mentor --home-dir /app --shell /usr/sbin/nologin mentor
+WORKDIR /app
+COPY --from=build /src/bot/target/career-mentor.jar /app/career-mentor.jar
+COPY knowledge /app/knowledge
+ENV MENTOR_KNOWLEDGE_DIR=/app/knowledge
+USER mentor
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/career-mentor.jar"]
