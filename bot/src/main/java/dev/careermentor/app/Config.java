@@ -1,15 +1,26 @@
 package dev.careermentor.app;
 
 import dev.careermentor.core.session.SessionStore;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Everything the bot reads from its environment. See the configuration table in README.md; every
  * variable is optional, and with no platform tokens the bot runs in the terminal.
  */
-public record Config(Path knowledgeDir, SessionStore.Settings sessions) {
+public record Config(Path knowledgeDir, SessionStore.Settings sessions, SlackSettings slack,
+        DiscordSettings discord) {
+
+    private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{15,21}");
+
+    /** True when no chat platform is configured: the bot runs in the terminal. */
+    public boolean terminalOnly() {
+        return slack == null && discord == null;
+    }
 
     public static Config from(Map<String, String> vars) {
         Env env = new Env(vars);
@@ -17,7 +28,87 @@ public record Config(Path knowledgeDir, SessionStore.Settings sessions) {
         long maxSessions = env.number("MENTOR_SESSION_MAX", SessionStore.Settings.DEFAULT.maxSessions(), 1,
                 100_000_000);
         Duration idle = env.duration("MENTOR_SESSION_IDLE", SessionStore.Settings.DEFAULT.idleTimeout());
+        SlackSettings slack = slack(env);
+        DiscordSettings discord = discord(env);
         env.check();
-        return new Config(knowledge, new SessionStore.Settings(maxSessions, idle));
+        return new Config(knowledge, new SessionStore.Settings(maxSessions, idle), slack, discord);
+    }
+
+    private static SlackSettings slack(Env env) {
+        String secret = env.text("SLACK_SIGNING_SECRET");
+        String bot = env.text("SLACK_BOT_TOKEN");
+        String app = env.text("SLACK_APP_TOKEN");
+        if (secret == null && bot == null && app == null) {
+            if (env.text("SLACK_API_URL") != null || env.text("MENTOR_SLACK_PORT") != null) {
+                env.problem("SLACK_API_URL or MENTOR_SLACK_PORT is set but Slack is not: set SLACK_BOT_TOKEN and "
+                        + "SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode), or unset them.");
+            }
+            return null;
+        }
+        if (bot == null) {
+            env.problem("SLACK_BOT_TOKEN is missing: Slack needs the bot token (xoxb-...) from the app's "
+                    + "OAuth & Permissions page.");
+        } else if (!bot.startsWith("xoxb-")) {
+            env.problem("SLACK_BOT_TOKEN does not look like a bot token: it should start with xoxb-.");
+        }
+        if (app != null && !app.startsWith("xapp-")) {
+            env.problem("SLACK_APP_TOKEN does not look like an app-level token: it should start with xapp- "
+                    + "(Basic Information > App-Level Tokens, scope connections:write).");
+        }
+        if (app == null && secret == null) {
+            env.problem("SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify requests (Basic Information "
+                    + "> Signing Secret). Or set SLACK_APP_TOKEN to use Socket Mode instead.");
+        }
+        if (secret != null && secret.chars().anyMatch(Character::isWhitespace)) {
+            env.problem("SLACK_SIGNING_SECRET contains spaces: copy it again without surrounding text.");
+        }
+        URI api = url(env, "SLACK_API_URL", SlackSettings.DEFAULT_API_URL, "http", "https");
+        String host = env.text("MENTOR_SLACK_HOST", "0.0.0.0");
+        int port = env.port("MENTOR_SLACK_PORT", 3000);
+        return new SlackSettings(secret, bot, app, api, host, port);
+    }
+
+    private static DiscordSettings discord(Env env) {
+        String token = env.text("DISCORD_TOKEN");
+        if (token == null) {
+            for (String name : new String[] {"DISCORD_GUILD_ID", "DISCORD_API_URL", "DISCORD_GATEWAY_URL"}) {
+                if (env.text(name) != null) {
+                    env.problem(name + " is set but DISCORD_TOKEN is not: set the bot token too, or unset " + name + ".");
+                }
+            }
+            return null;
+        }
+        if (token.split("\\.", -1).length != 3 || token.chars().anyMatch(Character::isWhitespace)) {
+            env.problem("DISCORD_TOKEN does not look like a bot token (three parts separated by dots): copy it "
+                    + "again from the Developer Portal's Bot page.");
+        }
+        String guild = env.text("DISCORD_GUILD_ID");
+        if (guild != null && !SNOWFLAKE.matcher(guild).matches()) {
+            env.problem("DISCORD_GUILD_ID=" + guild + " is not a server id: it is a long number (right-click the "
+                    + "server > Copy Server ID, with Developer Mode on).");
+            guild = null;
+        }
+        URI api = url(env, "DISCORD_API_URL", null, "http", "https");
+        URI gateway = url(env, "DISCORD_GATEWAY_URL", null, "ws", "wss");
+        return new DiscordSettings(token, guild, api, gateway);
+    }
+
+    /** An absolute URL with one of the schemes, ending in "/" for HTTP bases. */
+    private static URI url(Env env, String name, URI fallback, String... schemes) {
+        String v = env.text(name);
+        if (v == null) return fallback;
+        try {
+            URI uri = new URI(v);
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !java.util.List.of(schemes).contains(uri.getScheme().toLowerCase())) {
+                env.problem(name + "=" + v + " is not a " + String.join(" or ", schemes) + " URL: write it like "
+                        + schemes[0] + "://127.0.0.1:8080/" + (schemes[0].startsWith("http") ? "api/" : "") + ".");
+                return fallback;
+            }
+            return schemes[0].startsWith("http") && !v.endsWith("/") ? URI.create(v + "/") : uri;
+        } catch (URISyntaxException e) {
+            env.problem(name + "=" + v + " is not a valid URL: " + e.getReason() + ".");
+            return fallback;
+        }
     }
 }

@@ -1,0 +1,18 @@
+package dev.careermentor.app;
+
+import java.net.URI;
+
+/**
+ * How to reach Discord.
+ *
+ * @param guildId register commands on this server only (instant updates), or null for global commands
+ * @param apiUrl REST base ending in "/", e.g. https://discord.com/api/v10/; null for JDA's default
+ * @param gatewayUrl gateway WebSocket URL; null for the one Discord hands out
+ */
+public record DiscordSettings(String token, String guildId, URI apiUrl, URI gatewayUrl) {
+
+    @Override
+    public String toString() { // never log the token
+        return "DiscordSettings[guildId=" + guildId + ", apiUrl=" + apiUrl + ", gatewayUrl=" + gatewayUrl + "]";
+    }
+}

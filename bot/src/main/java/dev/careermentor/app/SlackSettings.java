@@ -1,0 +1,27 @@
+package dev.careermentor.app;
+
+import java.net.URI;
+
+/**
+ * How to reach Slack. HTTP mode needs the signing secret and the bot token; Socket Mode needs the
+ * app-level token (and the bot token). {@code apiUrl} overrides the Web API base for tests and proxies.
+ *
+ * @param signingSecret null in Socket Mode without HTTP
+ * @param appToken null unless Socket Mode is wanted
+ * @param apiUrl the Web API base ending in "/", e.g. https://slack.com/api/
+ */
+public record SlackSettings(String signingSecret, String botToken, String appToken, URI apiUrl, String host,
+        int port) {
+
+    public static final URI DEFAULT_API_URL = URI.create("https://slack.com/api/");
+
+    public boolean socketMode() {
+        return appToken != null;
+    }
+
+    @Override
+    public String toString() { // never log secrets
+        return "SlackSettings[mode=" + (socketMode() ? "socket" : "http") + ", apiUrl=" + apiUrl + ", host=" + host
+                + ", port=" + port + "]";
+    }
+}
