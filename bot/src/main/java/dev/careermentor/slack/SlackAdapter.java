@@ -1,0 +1,205 @@
+package dev.careermentor.slack;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+import dev.careermentor.app.PlatformAdapter;
+import dev.careermentor.app.SlackSettings;
+import dev.careermentor.core.Mentor;
+import dev.careermentor.core.session.RecentKeys;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slack through Bolt for Java. HTTP mode serves {@code /slack/events} and {@code /health} with the JDK's
+ * HTTP server; Socket Mode (when an app-level token is set) connects out to Slack instead.
+ */
+public final class SlackAdapter implements PlatformAdapter {
+    private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
+
+    /** Slack retries a delivery after about 0 s, 1 min and 5 min; ten minutes covers all three. */
+    private static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
+    private static final long REPEAT_KEYS = 100_000;
+    /**
+     * Each click's answer is one POST to its response_url (tens to hundreds of ms, mostly waiting on
+     * Slack). Eight posting at once is plenty for a community; bursts queue, and past the queue the
+     * request thread posts itself, which slows acknowledging rather than losing answers.
+     */
+    private static final int RESPONDERS = 8;
+    private static final int RESPOND_QUEUE = 512;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
+    /** A hung Slack endpoint must not hold a thread for ever. */
+    private static final int SLACK_CALL_TIMEOUT_MILLIS = 15_000;
+
+    private final SlackSettings settings;
+    private final Mentor mentor;
+    private final Clock clock;
+    private final RecentKeys recent;
+    private final ExecutorService responder;
+    private Slack slack;
+    private volatile SlackHttpServer http;
+    private volatile SocketModeConnection socket;
+    private boolean started;
+    private volatile boolean stopped;
+
+    public SlackAdapter(SlackSettings settings, Mentor mentor) {
+        this(settings, mentor, Clock.systemUTC(), responderPool());
+    }
+
+    /**
+     * @param clock the time request signatures are checked against
+     * @param responder posts click answers to response_url; owned by the adapter, shut down by {@link #stop}
+     */
+    public SlackAdapter(SlackSettings settings, Mentor mentor, Clock clock, ExecutorService responder) {
+        this.settings = settings;
+        this.mentor = mentor;
+        this.clock = clock;
+        this.responder = responder;
+        this.recent = new RecentKeys(REPEAT_WINDOW, REPEAT_KEYS, Ticker.systemTicker());
+    }
+
+    private static ExecutorService responderPool() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(RESPONDERS, RESPONDERS, 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(RESPOND_QUEUE), SlackHttpServer.daemonThreads("slack-respond-"),
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    @Override
+    public String name() {
+        return "slack";
+    }
+
+    @Override
+    public synchronized void start() throws Exception {
+        if (started || stopped) throw new IllegalStateException("the Slack adapter starts once");
+        started = true;
+        if (!settings.socketMode() && settings.signingSecret() == null) {
+            throw new IllegalStateException("SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify requests.");
+        }
+        slack = Slack.getInstance(slackConfig());
+        App app = new App(appConfig());
+        new SlackListeners(mentor, recent, responder).register(app);
+        try {
+            if (settings.socketMode()) {
+                socket = new SocketModeConnection(app, settings.appToken());
+                checkToken(() -> app.use(socket.gate()).start());
+                try {
+                    socket.start(CONNECT_TIMEOUT);
+                } catch (Exception e) {
+                    throw new IllegalStateException("Slack Socket Mode did not connect (" + e.getMessage() + "). Check "
+                            + "SLACK_APP_TOKEN (xapp-..., scope connections:write) and that Socket Mode is enabled "
+                            + "for the app.", e);
+                }
+            } else {
+                checkToken(app::start);
+                http = new SlackHttpServer(app, new SlackSignatures(settings.signingSecret(), clock));
+                try {
+                    http.start(settings.host(), settings.port());
+                } catch (IOException e) {
+                    throw new IllegalStateException("Slack HTTP endpoint could not listen on " + settings.host() + ":"
+                            + settings.port() + " (" + e.getMessage() + "). Check MENTOR_SLACK_HOST and "
+                            + "MENTOR_SLACK_PORT.", e);
+                }
+            }
+        } catch (RuntimeException e) {
+            stop(Duration.ZERO);
+            throw e;
+        }
+    }
+
+    /** Bolt calls auth.test when the app starts: a wrong token or API URL fails here, at boot. */
+    private void checkToken(Runnable startApp) {
+        try {
+            startApp.run();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Slack did not accept SLACK_BOT_TOKEN (" + e.getMessage() + "). Copy the "
+                    + "Bot User OAuth Token (xoxb-...) again from the app's OAuth & Permissions page"
+                    + (settings.apiUrl().equals(SlackSettings.DEFAULT_API_URL) ? "." : ", and check SLACK_API_URL="
+                    + settings.apiUrl() + "."), e);
+        }
+    }
+
+    private SlackConfig slackConfig() {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
+        config.setHttpClientCallTimeoutMillis(SLACK_CALL_TIMEOUT_MILLIS);
+        return config;
+    }
+
+    private AppConfig appConfig() {
+        return AppConfig.builder()
+                .slack(slack)
+                .signingSecret(settings.signingSecret())
+                .singleTeamBotToken(settings.botToken())
+                // Bolt would otherwise read these from the environment and could switch to OAuth
+                // multi-workspace mode; this app is installed in one workspace with one bot token.
+                .verificationToken(null)
+                .clientId(null)
+                .clientSecret(null)
+                .unmatchedRequestHandler(request -> request.getRequestType() == RequestType.Command
+                        ? Response.json(200, SlashCommandResponse.builder().responseType("ephemeral")
+                                .text("This app only answers " + SlackListeners.COMMAND + ".").build())
+                        : Response.ok())
+                .build();
+    }
+
+    /** The port the HTTP endpoint listens on (useful when configured as 0), or -1 in Socket Mode. */
+    public int port() {
+        SlackHttpServer h = http;
+        return h == null ? -1 : h.port();
+    }
+
+    @Override
+    public boolean ready() {
+        if (stopped) return false;
+        SlackHttpServer h = http;
+        SocketModeConnection s = socket;
+        return h != null ? h.listening() : s != null && s.connected();
+    }
+
+    @Override
+    public synchronized void stop(Duration grace) {
+        if (stopped) return;
+        stopped = true;
+        long deadline = System.nanoTime() + grace.toNanos();
+        try {
+            if (http != null) http.stop(grace);
+            if (socket != null) socket.stop(grace);
+            responder.shutdown();
+            long left = Math.max(0, deadline - System.nanoTime());
+            if (!responder.awaitTermination(left, TimeUnit.NANOSECONDS)) {
+                log.warn("{} click answers not posted before the stop deadline", responder.shutdownNow().size());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.warn("Slack adapter did not stop cleanly: {}", e.toString());
+        } finally {
+            closeSlack();
+        }
+        log.info("Slack adapter stopped");
+    }
+
+    private void closeSlack() {
+        if (slack == null) return;
+        try {
+            slack.close();
+        } catch (Exception e) {
+            log.debug("closing the Slack client failed: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.careermentor.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Socket Mode: the bot opens a WebSocket to Slack (no public URL needed) and answers envelopes on it.
+ * Bolt's SocketModeApp does the work with the Java-WebSocket backend; this class adds readiness (Slack's
+ * "hello") and a stop that lets running requests send their acknowledgements before disconnecting.
+ */
+final class SocketModeConnection {
+    private static final Logger log = LoggerFactory.getLogger(SocketModeConnection.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Envelopes are handled in about a millisecond; clicks are answered on the responder pool. */
+    private static final int THREADS = 8;
+
+    private final App app;
+    private final String appToken;
+    private final InFlight inFlight = new InFlight();
+    private final CountDownLatch hello = new CountDownLatch(1);
+    private volatile boolean connected;
+    private SocketModeApp socketApp;
+
+    SocketModeConnection(App app, String appToken) {
+        this.app = app;
+        this.appToken = appToken;
+    }
+
+    /**
+     * Counts running requests, and refuses new ones once stopping. A refused envelope is not
+     * acknowledged, so Slack delivers it again, to another connection if there is one.
+     */
+    Middleware gate() {
+        return (req, resp, chain) -> {
+            if (!inFlight.enter()) return Response.builder().statusCode(503).build();
+            try {
+                return chain.next(req);
+            } finally {
+                inFlight.exit();
+            }
+        };
+    }
+
+    /** Connects and returns once Slack has said hello; throws if that takes longer than {@code timeout}. */
+    void start(Duration timeout) throws Exception {
+        socketApp = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket, context -> {
+            log.error("Slack Socket Mode request failed", context.getException());
+            return null;
+        }, THREADS);
+        socketApp.startAsync();
+        SocketModeClient client = socketApp.getClient();
+        client.addWebSocketMessageListener(message -> {
+            if (isHello(message)) {
+                connected = true;
+                hello.countDown();
+            }
+        });
+        client.addWebSocketCloseListener((code, reason) -> {
+            connected = false;
+            if (!inFlight.closed()) log.warn("Slack Socket Mode connection lost ({} {}); reconnecting", code, reason);
+        });
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!connected) {
+            // The hello may have arrived before the listener was added; a ping answered proves the line is up.
+            if (hello.await(200, TimeUnit.MILLISECONDS) || client.verifyConnection()) {
+                connected = true;
+            } else if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Slack did not open the Socket Mode connection within " + timeout);
+            }
+        }
+        log.info("Slack Socket Mode connected");
+    }
+
+    boolean connected() {
+        return connected && !inFlight.closed();
+    }
+
+    /** Lets running requests acknowledge over the open socket, then disconnects. */
+    void stop(Duration grace) throws Exception {
+        if (!inFlight.close(grace)) log.warn("Slack requests still running after {}; disconnecting anyway", grace);
+        connected = false;
+        if (socketApp == null) return;
+        SocketModeClient client = socketApp.getClient();
+        socketApp.close();
+        if (client != null) client.close(); // SocketModeApp leaves the client's own threads running
+    }
+
+    private static boolean isHello(String message) {
+        try {
+            JsonNode node = JSON.readTree(message);
+            return "hello".equals(node.path("type").asText());
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}
