@@ -1,0 +1,252 @@
+package dev.careermentor.discord;
+
+import dev.careermentor.app.DiscordSettings;
+import dev.careermentor.app.PlatformAdapter;
+import dev.careermentor.core.Mentor;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Career Mentor on Discord through JDA: /mentor slash commands, autocomplete and button clicks, all
+ * answered through interaction webhooks, so the bot needs no privileged intents and no channel
+ * permissions.
+ */
+public final class DiscordAdapter implements PlatformAdapter {
+    private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
+
+    /** Added to JDA's "bot" scope so that the invite lets the bot create /mentor. */
+    static final String SCOPES = "applications.commands";
+    /** After the grace period JDA still gets this long to close cleanly before it is forced. */
+    static final Duration SHUTDOWN_FLOOR = Duration.ofSeconds(1);
+    static final Duration FORCED_SHUTDOWN = Duration.ofSeconds(2);
+
+    /**
+     * @param deferAfter how long an answer may take before the interaction is deferred (zero: always defer)
+     * @param startTimeout how long {@link #start()} waits for the gateway and the command registration
+     */
+    public record Timing(Duration deferAfter, Duration startTimeout) {
+        public static final Timing DEFAULT = new Timing(Duration.ofMillis(1500), Duration.ofSeconds(60));
+    }
+
+    private final DiscordSettings settings;
+    private final Mentor mentor;
+    private final Timing timing;
+    private final InFlight inFlight = new InFlight();
+    private final ExecutorService workers = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), daemon("discord-mentor"));
+    private final ScheduledExecutorService timer = deferTimer();
+    private final Object lifecycle = new Object();
+    private volatile JDA jda;
+    private boolean started;
+    private boolean stopped;
+
+    public DiscordAdapter(DiscordSettings settings, Mentor mentor) {
+        this(settings, mentor, Timing.DEFAULT);
+    }
+
+    public DiscordAdapter(DiscordSettings settings, Mentor mentor, Timing timing) {
+        this.settings = settings;
+        this.mentor = mentor;
+        this.timing = timing;
+    }
+
+    @Override
+    public String name() {
+        return "discord";
+    }
+
+    @Override
+    public void start() throws InterruptedException {
+        synchronized (lifecycle) {
+            if (started || stopped) throw new IllegalStateException("the Discord adapter starts only once");
+            started = true;
+        }
+        // JDA allows every mention type by default; nothing this bot sends may ping anyone.
+        MessageRequest.setDefaultMentions(DiscordMessage.NO_MENTIONS);
+        MessageRequest.setDefaultMentionRepliedUser(false);
+
+        Responder responder = new Responder(new DiscordRenderer(), workers, timer, timing.deferAfter());
+        CountDownLatch settled = new CountDownLatch(1);
+        AtomicReference<ShutdownEvent> earlyShutdown = new AtomicReference<>();
+        EventListener startup = event -> {
+            if (event instanceof ShutdownEvent s) earlyShutdown.compareAndSet(null, s);
+            if (event instanceof ReadyEvent || event instanceof ShutdownEvent) settled.countDown();
+        };
+        JDA built = login(new MentorListener(mentor, responder, inFlight, workers), startup);
+        synchronized (lifecycle) {
+            if (stopped) { // SIGTERM arrived while JDA was logging in
+                built.shutdownNow();
+                throw new IllegalStateException("the Discord adapter was stopped while starting");
+            }
+            jda = built;
+        }
+        if (!settled.await(timing.startTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+            abort();
+            throw new IllegalStateException("Discord's gateway did not become ready within " + timing.startTimeout()
+                    + (settings.gatewayUrl() == null ? "" : " at DISCORD_GATEWAY_URL=" + settings.gatewayUrl()) + ".");
+        }
+        if (earlyShutdown.get() != null) {
+            ShutdownEvent s = earlyShutdown.get();
+            throw new IllegalStateException("Discord closed the gateway connection while starting (code "
+                    + s.getCloseCode() + "): check DISCORD_TOKEN and that no privileged intents are required.");
+        }
+        register();
+        logInvite();
+    }
+
+    /** Builds JDA, which checks the token with GET /users/@me and then connects to the gateway. */
+    private JDA login(EventListener... listeners) {
+        JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
+                // Main owns SIGTERM and calls stop(grace), which drains interactions before JDA goes down.
+                .setEnableShutdownHook(false)
+                .addEventListeners((Object[]) listeners);
+        if (settings.apiUrl() != null) builder.setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl().toString()));
+        if (settings.gatewayUrl() != null) {
+            builder.setSessionController(new FixedGateway(settings.gatewayUrl())).setCompression(Compression.NONE);
+        }
+        try {
+            return builder.build();
+        } catch (InvalidTokenException e) {
+            throw new IllegalStateException("Discord refused DISCORD_TOKEN (401 Unauthorized): copy the token again "
+                    + "from the Developer Portal (your application > Bot > Reset Token).", e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Could not log in to Discord's API at " + (settings.apiUrl() == null
+                    ? RestConfig.DEFAULT_BASE_URL : settings.apiUrl() + " (DISCORD_API_URL)") + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void register() {
+        String guild = settings.guildId();
+        try {
+            List<Command> commands = CommandRegistration.update(jda, guild)
+                    .addCommands(MentorCommand.data(mentor, guild != null))
+                    .timeout(timing.startTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .complete();
+            int subcommands = commands.isEmpty() ? 0 : commands.get(0).getSubcommands().size();
+            log.info("Discord: /mentor registered with {} subcommands {}", subcommands, guild == null
+                    ? "globally (Discord may take a while to show changes in every client)"
+                    : "on server " + guild + " (changes show at once)");
+        } catch (ErrorResponseException e) {
+            abort();
+            String where = guild == null ? "globally" : "on DISCORD_GUILD_ID=" + guild;
+            throw new IllegalStateException("Discord refused to register /mentor " + where + ": " + e.getMeaning()
+                    + " (" + e.getErrorCode() + ")." + (guild == null ? ""
+                    : " Is the bot on that server, invited with the applications.commands scope? Invite it with "
+                            + invite(jda, guild)), e);
+        } catch (RuntimeException e) {
+            abort();
+            throw new IllegalStateException("Could not register /mentor with Discord: " + e.getMessage(), e);
+        }
+    }
+
+    /** A failed start leaves nothing running. */
+    private void abort() {
+        jda.shutdownNow();
+        try {
+            jda.awaitShutdown(FORCED_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void logInvite() {
+        log.info("Discord: connected as {}. Invite the bot to a server with {}", jda.getSelfUser().getName(),
+                invite(jda, settings.guildId()));
+    }
+
+    /** The OAuth2 URL with scopes bot and applications.commands and no permissions. */
+    static String invite(JDA jda, String guildId) {
+        jda.setRequiredScopes(SCOPES);
+        String url = jda.getInviteUrl();
+        return guildId == null ? url : url + "&guild_id=" + guildId;
+    }
+
+    @Override
+    public boolean ready() {
+        JDA j = jda;
+        return j != null && !inFlight.closed() && j.getStatus() == JDA.Status.CONNECTED;
+    }
+
+    /**
+     * Stops admitting interactions (late ones get a short "restarting" note), waits up to {@code grace}
+     * for those in flight, then shuts JDA down, forcing it if needed. Returns within {@code grace} plus
+     * about three seconds.
+     */
+    @Override
+    public void stop(Duration grace) {
+        synchronized (lifecycle) {
+            if (stopped) return;
+            stopped = true;
+            long deadline = System.nanoTime() + grace.toNanos();
+            try {
+                if (!inFlight.closeAndAwait(deadline)) {
+                    log.warn("Discord: {} interactions still running after {}; shutting down anyway",
+                            inFlight.active(), grace);
+                }
+                JDA j = jda;
+                if (j != null) shutdown(j, deadline);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                if (jda != null) jda.shutdownNow();
+            } finally {
+                workers.shutdownNow();
+                timer.shutdownNow();
+            }
+        }
+    }
+
+    private static void shutdown(JDA j, long deadline) throws InterruptedException {
+        j.shutdown(); // requests already queued are still sent
+        long left = Math.max(SHUTDOWN_FLOOR.toNanos(), deadline - System.nanoTime());
+        if (!j.awaitShutdown(left, TimeUnit.NANOSECONDS)) {
+            log.warn("Discord: JDA did not shut down in time; forcing it");
+            j.shutdownNow();
+            j.awaitShutdown(FORCED_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        log.info("Discord: disconnected");
+    }
+
+    /** The JDA instance once started, for tests and the lead's metrics. */
+    JDA jda() {
+        return jda;
+    }
+
+    private static ScheduledExecutorService deferTimer() {
+        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, daemon("discord-defer"));
+        t.setRemoveOnCancelPolicy(true); // most timers are cancelled because the answer came first
+        return t;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

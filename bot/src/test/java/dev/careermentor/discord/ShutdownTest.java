@@ -1,0 +1,92 @@
+package dev.careermentor.discord;
+
+import static dev.careermentor.discord.Harness.embed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.careermentor.TestBot;
+import dev.careermentor.discord.fake.Exchange;
+import dev.careermentor.discord.fake.FakeDiscord;
+import dev.careermentor.discord.fake.FakeUser;
+import dev.careermentor.discord.fake.Interaction;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
+import org.junit.jupiter.api.Test;
+
+/** stop(grace): no new interactions, the running ones finish, then JDA goes down within the bound. */
+class ShutdownTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private final FakeUser alice = FakeUser.person("alice");
+
+    @Test
+    void stopLetsTheRunningAnswerFinishAndTurnsNewInteractionsAway() throws Exception {
+        TestMentors.Slow slow = new TestMentors.Slow();
+        try (Harness h = Harness.start(TestMentors.with(slow), true,
+                new DiscordAdapter.Timing(Duration.ofMillis(200), Duration.ofSeconds(30)))) {
+            Interaction running = h.discord.slash(alice, "slow", Map.of());
+            assertEquals(5, h.callbackType(running), "deferred while the core works");
+
+            Thread stopper = new Thread(() -> h.adapter.stop(WAIT));
+            stopper.start();
+            Await.until("the adapter reports not ready", () -> !h.adapter.ready(), WAIT);
+            assertTrue(stopper.isAlive(), "stop waits for the running interaction");
+            assertEquals(JDA.Status.CONNECTED, h.adapter.jda().getStatus(), "still connected while draining");
+
+            Exchange late = h.discord.callback(h.discord.slash(alice, "sources", Map.of()));
+            assertEquals(4, late.body().path("type").asInt());
+            assertTrue(Harness.ephemeral(late));
+            assertEquals("Career Mentor is restarting", embed(late).path("title").asText());
+
+            slow.release();
+            Exchange finished = h.discord.originalEdit(running);
+            assertEquals(200, finished.status());
+            assertEquals("Finally", embed(finished).path("title").asText(), "the running answer was delivered");
+            stopper.join(WAIT.toMillis());
+            assertFalse(stopper.isAlive());
+            assertEquals(JDA.Status.SHUTDOWN, h.adapter.jda().getStatus());
+            Await.until("the gateway connection is closed", () -> !h.discord.gateway().connected(), WAIT);
+            h.assertCleanTraffic();
+        }
+    }
+
+    @Test
+    void stopKeepsToItsBoundWhenAnAnswerNeverFinishes() throws Exception {
+        TestMentors.Slow slow = new TestMentors.Slow();
+        try (Harness h = Harness.start(TestMentors.with(slow), true,
+                new DiscordAdapter.Timing(Duration.ofMillis(200), Duration.ofSeconds(30)))) {
+            h.discord.slash(alice, "slow", Map.of());
+            assertTrue(slow.entered.await(10, TimeUnit.SECONDS));
+            Duration grace = Duration.ofMillis(300);
+            long start = System.nanoTime();
+            h.adapter.stop(grace);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(took.compareTo(grace) >= 0, "waited for the grace period: " + took);
+            assertTrue(took.compareTo(grace.plus(DiscordAdapter.SHUTDOWN_FLOOR).plus(DiscordAdapter.FORCED_SHUTDOWN)
+                    .plusMillis(500)) < 0, "bounded: " + took);
+            assertEquals(JDA.Status.SHUTDOWN, h.adapter.jda().getStatus());
+            assertFalse(h.adapter.ready());
+        } finally {
+            slow.release();
+        }
+    }
+
+    @Test
+    void stopIsSafeTwiceAndBeforeStart() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            DiscordAdapter never = new DiscordAdapter(discord.settings(true), TestBot.real().mentor());
+            never.stop(WAIT);
+            assertFalse(never.ready());
+        }
+        try (Harness h = Harness.start(TestBot.real().mentor())) {
+            assertTrue(h.adapter.ready());
+            h.adapter.stop(WAIT);
+            h.adapter.stop(WAIT);
+            assertFalse(h.adapter.ready());
+            assertEquals(JDA.Status.SHUTDOWN, h.adapter.jda().getStatus());
+            assertEquals("discord", h.adapter.name());
+        }
+    }
+}
