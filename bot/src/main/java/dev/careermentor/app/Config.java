@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * Everything the bot reads from its environment. See the configuration table in README.md; every
  * variable is optional, and with no platform tokens the bot runs in the terminal.
  */
-public record Config(Path knowledgeDir, SessionStore.Settings sessions, SlackSettings slack,
-        DiscordSettings discord) {
+public record Config(Path knowledgeDir, SessionStore.Settings sessions, Path dataDir, Path auditLog,
+        boolean watchKnowledge, SlackSettings slack, DiscordSettings discord) {
 
     private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{15,21}");
 
@@ -28,10 +28,14 @@ public record Config(Path knowledgeDir, SessionStore.Settings sessions, SlackSet
         long maxSessions = env.number("MENTOR_SESSION_MAX", SessionStore.Settings.DEFAULT.maxSessions(), 1,
                 100_000_000);
         Duration idle = env.duration("MENTOR_SESSION_IDLE", SessionStore.Settings.DEFAULT.idleTimeout());
+        Path data = Path.of(env.text("MENTOR_DATA_DIR", "data"));
+        String audit = env.text("MENTOR_AUDIT_LOG");
+        boolean watch = env.flag("MENTOR_WATCH_KNOWLEDGE", true);
         SlackSettings slack = slack(env);
         DiscordSettings discord = discord(env);
         env.check();
-        return new Config(knowledge, new SessionStore.Settings(maxSessions, idle), slack, discord);
+        return new Config(knowledge, new SessionStore.Settings(maxSessions, idle), data,
+                audit == null ? data.resolve("audit.jsonl") : Path.of(audit), watch, slack, discord);
     }
 
     private static SlackSettings slack(Env env) {

@@ -68,6 +68,20 @@ final class Env {
         return fallback;
     }
 
+    boolean flag(String name, boolean fallback) {
+        String v = text(name);
+        if (v == null) return fallback;
+        switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1":
+                return true;
+            case "false", "no", "off", "0":
+                return false;
+            default:
+                problems.add(name + "=" + v + " is not true or false.");
+                return fallback;
+        }
+    }
+
     int port(String name, int fallback) {
         return (int) number(name, fallback, 0, 65535);
     }

@@ -2,30 +2,76 @@ package dev.careermentor.app;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.core.Mentor;
+import dev.careermentor.core.admin.AdminCommands;
 import dev.careermentor.core.command.Commands;
 import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.knowledge.LiveKnowledge;
+import dev.careermentor.core.moderation.Actor;
+import dev.careermentor.core.moderation.AuditLog;
+import dev.careermentor.core.moderation.KnowledgeWatcher;
+import dev.careermentor.core.moderation.Moderation;
+import dev.careermentor.core.moderation.Reloader;
+import dev.careermentor.core.moderation.ReportLog;
 import dev.careermentor.core.quiz.QuizFlow;
 import dev.careermentor.core.session.RecentKeys;
 import dev.careermentor.core.session.SessionStore;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** Wires the core together: the pieces every surface shares in one process. */
-public final class MentorApp {
+public final class MentorApp implements AutoCloseable {
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    /** Reports kept; older ones age out. */
+    public static final int REPORTS_KEPT = 1000;
 
     private final LiveKnowledge knowledge;
     private final SessionStore sessions;
     private final Mentor mentor;
+    private final Moderation moderation;
+    private final KnowledgeWatcher watcher;
 
+    /** A process without moderation (no knowledge folder or data folder to manage): tests and tools. */
     public MentorApp(Knowledge initial, SessionStore.Settings settings, Ticker ticker) {
-        this.knowledge = new LiveKnowledge(initial);
-        this.sessions = new SessionStore(settings, ticker, Runnable::run, s -> {});
+        this(builder(initial).sessions(settings).ticker(ticker));
+    }
+
+    private MentorApp(Builder b) {
+        this.knowledge = new LiveKnowledge(b.initial);
+        this.sessions = new SessionStore(b.sessions, b.ticker, Runnable::run, s -> {});
         QuizFlow quiz = new QuizFlow(sessions, quizIds(), new QuizFlow.Listener() {});
+        if (b.knowledgeDir != null && b.dataDir != null) {
+            Path audit = b.auditLog != null ? b.auditLog : b.dataDir.resolve("audit.jsonl");
+            Reloader reloader = new Reloader(b.knowledgeDir, new KnowledgeLoader(b.clock), knowledge,
+                    new AuditLog(audit), b.clock);
+            this.moderation = new Moderation(reloader, new ReportLog(b.dataDir.resolve("reports.jsonl"), REPORTS_KEPT),
+                    b.clock, new RecentKeys(Duration.ofDays(1), 100_000, b.ticker));
+        } else {
+            this.moderation = null;
+        }
         this.mentor = new Mentor(knowledge, Commands.all(), quiz,
-                new RecentKeys(Duration.ofMinutes(10), 100_000, ticker));
+                new RecentKeys(Duration.ofMinutes(10), 100_000, b.ticker), moderation,
+                moderation == null ? List.of() : AdminCommands.all());
+        this.watcher = b.watch && moderation != null ? watch(b.knowledgeDir, b.watchQuiet, moderation) : null;
+    }
+
+    private static KnowledgeWatcher watch(Path dir, Duration quiet, Moderation moderation) {
+        try {
+            return new KnowledgeWatcher(dir, quiet,
+                    () -> moderation.reloader().reload(Actor.WATCHER, Reloader.Trigger.WATCH));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot watch the knowledge folder " + dir + " (" + e.getMessage()
+                    + "): set MENTOR_WATCH_KNOWLEDGE=false to run without live reload", e);
+        }
+    }
+
+    public static Builder builder(Knowledge initial) {
+        return new Builder(initial);
     }
 
     public Mentor mentor() {
@@ -40,6 +86,16 @@ public final class MentorApp {
         return sessions;
     }
 
+    /** Reloads, audit and reports; null when this process manages no knowledge folder. */
+    public Moderation moderation() {
+        return moderation;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) watcher.close();
+    }
+
     /** Random 6-character quiz instance ids: unique enough to tell one person's quizzes apart. */
     static Supplier<String> quizIds() {
         SecureRandom random = new SecureRandom();
@@ -48,5 +104,56 @@ public final class MentorApp {
             for (int i = 0; i < id.length; i++) id[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
             return new String(id);
         };
+    }
+
+    /** Options for a {@link MentorApp}; only the initial knowledge is required. */
+    public static final class Builder {
+        private final Knowledge initial;
+        private SessionStore.Settings sessions = SessionStore.Settings.DEFAULT;
+        private Ticker ticker = Ticker.systemTicker();
+        private Clock clock = Clock.systemUTC();
+        private Path knowledgeDir;
+        private Path dataDir;
+        private Path auditLog;
+        private boolean watch;
+        private Duration watchQuiet = KnowledgeWatcher.DEFAULT_QUIET;
+
+        private Builder(Knowledge initial) {
+            this.initial = initial;
+        }
+
+        public Builder sessions(SessionStore.Settings s) {
+            this.sessions = s;
+            return this;
+        }
+
+        public Builder ticker(Ticker t) {
+            this.ticker = t;
+            return this;
+        }
+
+        public Builder clock(Clock c) {
+            this.clock = c;
+            return this;
+        }
+
+        /** Enables moderation: reloads from {@code knowledgeDir}, audit and reports under {@code dataDir}. */
+        public Builder moderation(Path knowledgeDir, Path dataDir, Path auditLog) {
+            this.knowledgeDir = knowledgeDir;
+            this.dataDir = dataDir;
+            this.auditLog = auditLog;
+            return this;
+        }
+
+        /** Reload automatically when the knowledge folder changes, after {@code quiet} without changes. */
+        public Builder watch(boolean watch, Duration quiet) {
+            this.watch = watch;
+            this.watchQuiet = quiet;
+            return this;
+        }
+
+        public MentorApp build() {
+            return new MentorApp(this);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.careermentor.core;
 
+import dev.careermentor.core.admin.AdminCommand;
+import dev.careermentor.core.admin.AdminContext;
 import dev.careermentor.core.command.Command;
 import dev.careermentor.core.command.CommandContext;
 import dev.careermentor.core.command.Param;
@@ -12,6 +14,8 @@ import dev.careermentor.core.knowledge.NameIndex;
 import dev.careermentor.core.quiz.QuizFlow;
 import dev.careermentor.core.reply.Button;
 import dev.careermentor.core.reply.Reply;
+import dev.careermentor.core.moderation.Actor;
+import dev.careermentor.core.moderation.Moderation;
 import dev.careermentor.core.session.RecentKeys;
 import dev.careermentor.core.text.Input;
 import dev.careermentor.core.text.Similarity;
@@ -34,17 +38,100 @@ public final class Mentor {
     private final TextParser parser;
     private final QuizFlow quiz;
     private final RecentKeys shares;
+    private final Moderation moderation;
+    private final List<AdminCommand> adminCommands;
 
     /**
      * @param knowledge the live knowledge; read once per request
      * @param shares remembers recent Share clicks so a double click or a retry posts once
+     * @param moderation reloads, audit and reports; null where this process has no knowledge folder to
+     *     manage (moderator commands then say so, and answers carry no "Outdated?" button)
      */
-    public Mentor(Supplier<Knowledge> knowledge, List<Command> commands, QuizFlow quiz, RecentKeys shares) {
+    public Mentor(Supplier<Knowledge> knowledge, List<Command> commands, QuizFlow quiz, RecentKeys shares,
+            Moderation moderation, List<AdminCommand> adminCommands) {
         this.knowledge = knowledge;
         this.commands = List.copyOf(commands);
         this.parser = new TextParser(this.commands);
         this.quiz = quiz;
         this.shares = shares;
+        this.moderation = moderation;
+        this.adminCommands = List.copyOf(adminCommands);
+    }
+
+    public Mentor(Supplier<Knowledge> knowledge, List<Command> commands, QuizFlow quiz, RecentKeys shares) {
+        this(knowledge, commands, quiz, shares, null, List.of());
+    }
+
+    public List<AdminCommand> adminCommands() {
+        return adminCommands;
+    }
+
+    /**
+     * A moderator command as text ("reload", "history 5"). The platform decides who is a moderator;
+     * everyone else gets a polite refusal, and the attempt is logged.
+     *
+     * @param name the person's display name, for the audit log
+     */
+    public Reply handleAdmin(User user, String name, boolean moderator, String text) {
+        try {
+            String clean = Input.clean(text);
+            if (clean.length() > Input.MAX_LENGTH) return Reply.error("That's too long", "Moderator commands are short.");
+            String word = clean.isEmpty() ? "help" : clean.split(" ", 2)[0].toLowerCase(java.util.Locale.ROOT);
+            String rest = clean.indexOf(' ') < 0 ? "" : clean.substring(clean.indexOf(' ') + 1);
+            AdminCommand command = findAdmin(word);
+            Map<String, String> args = new java.util.HashMap<>();
+            if (command != null && !command.params().isEmpty() && !rest.isEmpty()) {
+                args.put(command.params().get(0).name(), rest);
+            }
+            return admin(user, name, moderator, command == null ? null : new Request(command.name(), args), word);
+        } catch (RuntimeException e) {
+            return failure(user, e);
+        }
+    }
+
+    /** A moderator command as Discord delivers it: a subcommand and its options. */
+    public Reply handleAdmin(User user, String name, boolean moderator, Request request) {
+        try {
+            return admin(user, name, moderator, findAdmin(request.command()) == null ? null : clean(request),
+                    request.command());
+        } catch (RuntimeException e) {
+            return failure(user, e);
+        }
+    }
+
+    private Reply admin(User user, String name, boolean moderator, Request request, String word) {
+        if (!moderator) {
+            log.warn("refused moderator command '{}' from {} ({} {}/{}): not a moderator", word, name, user.surface(),
+                    user.workspace(), user.id());
+            return Reply.error("Only moderators can do that",
+                    "Moderator commands change what the bot tells everyone, so they are limited to the "
+                            + "community's moderators. If you think a fact is wrong, use the Outdated? button on "
+                            + "the answer; moderators see every report.");
+        }
+        if (moderation == null) {
+            return Reply.error("Moderation is not set up here",
+                    "This bot process has no knowledge folder or data folder to manage.");
+        }
+        if (request == null) {
+            Reply help = runAdmin(findAdmin("help"), user, name, new Request("help", Map.of()));
+            return help.withText("I don't know the moderator command \u201C" + shorten(word) + "\u201D. "
+                    + help.text());
+        }
+        log.info("moderator command '{}' by {} ({} {}/{})", request.command(), name, user.surface(),
+                user.workspace(), user.id());
+        return runAdmin(findAdmin(request.command()), user, name, request);
+    }
+
+    private Reply runAdmin(AdminCommand command, User user, String name, Request request) {
+        AdminContext ctx = new AdminContext(knowledge.get(), user, Actor.of(user, name), moderation, adminCommands);
+        return command.run(ctx, request);
+    }
+
+    private AdminCommand findAdmin(String name) {
+        for (AdminCommand c : adminCommands) {
+            if (c.name().equals(name)) return c;
+        }
+        return null;
     }
 
     public List<Command> commands() {
@@ -85,7 +172,7 @@ public final class Mentor {
                 if (q.op() == ComponentIds.Op.SHARE && !shares.firstTime(user + "|" + componentId)) {
                     return alreadyShared();
                 }
-                return quiz.click(user, k, q);
+                return withFeedback(quiz.click(user, k, q));
             }
             if (action instanceof ComponentIds.Share s) {
                 return share(user, k, s.command(), componentId);
@@ -93,8 +180,11 @@ public final class Mentor {
             if (action instanceof ComponentIds.Run r) {
                 return answerText(user, r.command(), k).withVisibility(Reply.Visibility.UPDATE);
             }
-            if (action instanceof ComponentIds.Outdated) {
-                return Reply.error("Reports are not enabled", "This button can't record reports on this bot.");
+            if (action instanceof ComponentIds.Outdated o) {
+                if (moderation == null) {
+                    return Reply.error("Reports are not enabled", "This bot process does not record reports.");
+                }
+                return moderation.report(user, k, o.facts());
             }
             ComponentIds.Invalid invalid = (ComponentIds.Invalid) action;
             return Reply.error("That button can't be used", invalid.reason()
@@ -153,6 +243,11 @@ public final class Mentor {
 
     /** Not a command: maybe a name, maybe a typo of a command, maybe a question. */
     private Reply unknown(User user, Knowledge k, String text, String word) {
+        if (word.equals("admin")) {
+            return Reply.error("Moderator commands are separate",
+                    "Moderators use " + (user.surface() == Surface.CONSOLE ? "admin <command>" : "/mentor-admin")
+                            + ". Type " + user.surface().command("help") + " for everything else.");
+        }
         if (k.specializations().resolve(text).found()) {
             return run(find("specialization"), user, k, new Request("specialization", Map.of("name", text)));
         }
@@ -196,15 +291,37 @@ public final class Mentor {
         return decorate(reply);
     }
 
-    /** Factual answers get a Share button that re-runs their canonical command in public. */
-    private static Reply decorate(Reply reply) {
-        if (!reply.factual() || reply.shareCommand() == null || reply.kind() == Reply.Kind.QUIZ_RESULT) {
+    /**
+     * Factual answers get a Share button that re-runs their canonical command in public, and an
+     * "Outdated?" button that tells moderators which facts a user doubts.
+     */
+    private Reply decorate(Reply reply) {
+        if (reply.factual() && reply.shareCommand() != null && reply.kind() == Reply.Kind.ANSWER
+                && reply.visibility() != Reply.Visibility.PUBLIC) {
+            String shareId = ComponentIds.share(reply.shareCommand());
+            if (shareId != null) {
+                List<Button> buttons = new ArrayList<>(reply.buttons());
+                buttons.add(0, new Button("Share to channel", shareId, Button.Kind.SHARE));
+                reply = reply.withButtons(buttons);
+            }
+        }
+        return withFeedback(reply);
+    }
+
+    private Reply withFeedback(Reply reply) {
+        if (moderation == null || !reply.factual() || reply.citations().isEmpty()
+                || reply.buttons().stream().anyMatch(b -> b.kind() == Button.Kind.FEEDBACK)) {
             return reply;
         }
-        String shareId = ComponentIds.share(reply.shareCommand());
-        if (shareId == null) return reply;
+        List<ComponentIds.Fact> facts = new ArrayList<>();
+        for (var c : reply.citations()) {
+            ComponentIds.Fact f = new ComponentIds.Fact(c.entryId(), c.asOf());
+            if (!facts.contains(f)) facts.add(f);
+        }
+        String id = ComponentIds.outdated(facts);
+        if (id == null) return reply;
         List<Button> buttons = new ArrayList<>(reply.buttons());
-        buttons.add(0, new Button("Share to channel", shareId, Button.Kind.SHARE));
+        buttons.add(new Button("Outdated?", id, Button.Kind.FEEDBACK));
         return reply.withButtons(buttons);
     }
 
@@ -216,7 +333,7 @@ public final class Mentor {
                     "This answer changed since it was shown (the knowledge was updated). Run the command again "
                             + "to get the current answer.");
         }
-        List<Button> keep = answer.buttons().stream().filter(b -> b.kind() != Button.Kind.SHARE).toList();
+        List<Button> keep = answer.buttons().stream().filter(b -> b.kind() == Button.Kind.FEEDBACK).toList();
         return answer.withButtons(keep).withVisibility(Reply.Visibility.PUBLIC);
     }
 
