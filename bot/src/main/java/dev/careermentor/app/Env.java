@@ -1,5 +1,6 @@
 package dev.careermentor.app;
 
+import dev.careermentor.core.session.Cooldowns;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +81,21 @@ final class Env {
                 problems.add(name + "=" + v + " is not true or false.");
                 return fallback;
         }
+    }
+
+    /** "10/20s": at most 10 actions per 20 seconds. */
+    Cooldowns.Budget budget(String name, Cooldowns.Budget fallback) {
+        String v = text(name);
+        if (v == null) return fallback;
+        Matcher m = Pattern.compile("([0-9]{1,6})\\s*/\\s*(\\S+)").matcher(v);
+        if (m.matches()) {
+            Env inner = new Env(Map.of(name, m.group(2)));
+            Duration per = inner.duration(name, null);
+            int n = Integer.parseInt(m.group(1));
+            if (per != null && n > 0) return new Cooldowns.Budget(n, per);
+        }
+        problems.add(name + "=" + v + " is not a budget: write actions/duration, e.g. " + fallback + ".");
+        return fallback;
     }
 
     int port(String name, int fallback) {

@@ -15,6 +15,7 @@ public final class AdminCommands {
                 new ReloadCommand(),
                 new HistoryCommand(),
                 new StaleCommand(),
-                new ReportsCommand());
+                new ReportsCommand(),
+                new StatsCommand());
     }
 }

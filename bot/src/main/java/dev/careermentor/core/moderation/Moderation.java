@@ -7,6 +7,7 @@ import dev.careermentor.core.knowledge.model.Entry;
 import dev.careermentor.core.knowledge.model.KnowledgeData;
 import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.session.RecentKeys;
+import dev.careermentor.core.stats.UsageStats;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,13 +25,22 @@ public final class Moderation {
     private final ReportLog reports;
     private final Clock clock;
     private final RecentKeys reported;
+    private final UsageStats stats;
 
-    /** @param reported remembers recent reports so one person clicking repeatedly files one report */
-    public Moderation(Reloader reloader, ReportLog reports, Clock clock, RecentKeys reported) {
+    /**
+     * @param reported remembers recent reports so one person clicking repeatedly files one report
+     * @param stats usage aggregates for the stats command; null when not kept
+     */
+    public Moderation(Reloader reloader, ReportLog reports, Clock clock, RecentKeys reported, UsageStats stats) {
         this.reloader = reloader;
         this.reports = reports;
         this.clock = clock;
         this.reported = reported;
+        this.stats = stats;
+    }
+
+    public UsageStats stats() {
+        return stats;
     }
 
     public Reloader reloader() {

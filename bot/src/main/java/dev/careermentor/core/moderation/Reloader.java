@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +31,22 @@ public final class Reloader {
     private final LiveKnowledge live;
     private final AuditLog audit;
     private final Clock clock;
+    private final Consumer<ReloadOutcome> onOutcome;
     private volatile Attempt lastAttempt;
 
-    public Reloader(Path dir, KnowledgeLoader loader, LiveKnowledge live, AuditLog audit, Clock clock) {
+    /** @param onOutcome told about every reload attempt that ran, e.g. for metrics */
+    public Reloader(Path dir, KnowledgeLoader loader, LiveKnowledge live, AuditLog audit, Clock clock,
+            Consumer<ReloadOutcome> onOutcome) {
         this.dir = dir;
         this.loader = loader;
         this.live = live;
         this.audit = audit;
         this.clock = clock;
+        this.onOutcome = onOutcome;
+    }
+
+    public Reloader(Path dir, KnowledgeLoader loader, LiveKnowledge live, AuditLog audit, Clock clock) {
+        this(dir, loader, live, audit, clock, o -> {});
     }
 
     public Path dir() {
@@ -70,6 +79,12 @@ public final class Reloader {
 
     /** Validates and swaps in what is on disk. Serialised: two reloads never interleave. */
     public synchronized ReloadOutcome reload(Actor actor, Trigger trigger) {
+        ReloadOutcome outcome = attempt(actor, trigger);
+        onOutcome.accept(outcome);
+        return outcome;
+    }
+
+    private ReloadOutcome attempt(Actor actor, Trigger trigger) {
         Knowledge current = live.get();
         KnowledgeLoader.Result loaded = loader.load(dir);
         ReloadOutcome outcome;
