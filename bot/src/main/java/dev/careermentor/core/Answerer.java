@@ -63,7 +63,8 @@ final class Answerer {
     Answer request(User user, Request request, Knowledge k) {
         Command command = find(request.command());
         if (command == null) {
-            return new Answer("unknown", help(user, k, "I don't know the command \u201C" + request.command() + "\u201D."));
+            return new Answer("unknown", help(user, k, "I don't know the command \u201C" + shorten(request.command())
+                    + "\u201D."));
         }
         return new Answer(command.name(), run(command, user, k, clean(request)));
     }

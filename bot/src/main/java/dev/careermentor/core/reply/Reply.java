@@ -64,7 +64,8 @@ public record Reply(Kind kind, Visibility visibility, String title, String text,
     }
 
     public Reply withText(String newText) {
-        return new Reply(kind, visibility, title, newText, fields, citations, buttons, shareCommand);
+        return new Reply(kind, visibility, title, Limits.shorten(newText, Limits.TEXT), fields, citations, buttons,
+                shareCommand);
     }
 
     /** True for answers built from the knowledge (they carry citations). */
