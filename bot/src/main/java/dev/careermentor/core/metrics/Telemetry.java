@@ -12,6 +12,8 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
@@ -23,6 +25,9 @@ import java.util.function.ToDoubleFunction;
 public final class Telemetry {
     private final MeterRegistry registry;
     private final MultiGauge knowledgeInfo;
+    /** Meters on the answer path, looked up once: registering a meter per answer costs more than the answer. */
+    private final Map<String, Counter> answers = new ConcurrentHashMap<>();
+    private final Map<Surface, Timer> latency = new ConcurrentHashMap<>();
 
     public Telemetry(MeterRegistry registry) {
         this.registry = registry;
@@ -42,17 +47,18 @@ public final class Telemetry {
 
     /** One answer: which command (or "component", "admin ..."), where, what kind, how long it took. */
     public void answered(Surface surface, String command, Reply.Kind kind, long nanos) {
-        Counter.builder("mentor.answers")
-                .description("Answers given, by command, surface and reply kind")
-                .tags("command", command, "surface", surface.label(), "kind", kind.name().toLowerCase())
-                .register(registry).increment();
-        Timer.builder("mentor.answer.latency")
+        answers.computeIfAbsent(command + '\u0000' + surface.name() + '\u0000' + kind.name(),
+                key -> Counter.builder("mentor.answers")
+                        .description("Answers given, by command, surface and reply kind")
+                        .tags("command", command, "surface", surface.label(), "kind", kind.name().toLowerCase())
+                        .register(registry)).increment();
+        latency.computeIfAbsent(surface, s -> Timer.builder("mentor.answer.latency")
                 .description("Time to build an answer in the core, from request to reply")
-                .tags("surface", surface.label())
+                .tags("surface", s.label())
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofNanos(10_000))
                 .maximumExpectedValue(Duration.ofSeconds(5))
-                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+                .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     public void quizStarted(Surface surface) {
