@@ -16,6 +16,10 @@ RUN groupadd --system --gid 10001 mentor \
 WORKDIR /app
 COPY --from=build /src/bot/target/career-mentor.jar /app/career-mentor.jar
 COPY knowledge /app/knowledge
-ENV MENTOR_KNOWLEDGE_DIR=/app/knowledge
+# The audit log and users' reports live here; mount a volume to keep them across containers.
+RUN mkdir -p /app/data && chown mentor:mentor /app/data
+VOLUME ["/app/data"]
+ENV MENTOR_KNOWLEDGE_DIR=/app/knowledge \
+    MENTOR_DATA_DIR=/app/data
 USER mentor
 ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/career-mentor.jar"]

@@ -2,7 +2,6 @@ package dev.careermentor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.app.Config;
 import dev.careermentor.app.ConfigException;
 import dev.careermentor.app.MentorApp;
@@ -13,6 +12,8 @@ import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.knowledge.Problem;
 import dev.careermentor.core.knowledge.schema.KnowledgeSchema;
+import dev.careermentor.core.moderation.KnowledgeDiff;
+import dev.careermentor.core.moderation.KnowledgeWatcher;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,6 +42,12 @@ public final class Main {
         switch (verb) {
             case "validate":
                 return validate(args.length > 1 ? Path.of(args[1]) : knowledgeDir(env, err), out);
+            case "diff":
+                if (args.length != 3) {
+                    err.println("Usage: java -jar career-mentor.jar diff OLD_DIR NEW_DIR");
+                    return 2;
+                }
+                return diff(Path.of(args[1]), Path.of(args[2]), out);
             case "schema":
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(KnowledgeSchema.jsonSchema()));
@@ -57,10 +65,11 @@ public final class Main {
     }
 
     private static void usage(PrintStream out) {
-        out.println("Usage: java -jar career-mentor.jar [run | validate [DIR] | schema | help]");
-        out.println("  run (default)   start the bot; with no platform tokens it runs in this terminal");
-        out.println("  validate [DIR]  check DIR/knowledge.yaml (default: $MENTOR_KNOWLEDGE_DIR or knowledge)");
-        out.println("  schema          print the knowledge file's JSON Schema");
+        out.println("Usage: java -jar career-mentor.jar [run | validate [DIR] | diff OLD_DIR NEW_DIR | schema | help]");
+        out.println("  run (default)          start the bot; with no platform tokens it runs in this terminal");
+        out.println("  validate [DIR]         check DIR/knowledge.yaml (default: $MENTOR_KNOWLEDGE_DIR or knowledge)");
+        out.println("  diff OLD_DIR NEW_DIR   what changes between two knowledge folders (both are validated)");
+        out.println("  schema                 print the knowledge file's JSON Schema");
     }
 
     private static Path knowledgeDir(Map<String, String> env, PrintStream err) {
@@ -81,12 +90,36 @@ public final class Main {
         return 0;
     }
 
+    /** Prints what changes from OLD to NEW; exit 0 when both are valid, 1 when either is not. */
+    static int diff(Path oldDir, Path newDir, PrintStream out) {
+        KnowledgeLoader loader = new KnowledgeLoader(Clock.systemDefaultZone());
+        KnowledgeLoader.Result before = loader.load(oldDir);
+        KnowledgeLoader.Result after = loader.load(newDir);
+        if (!before.ok() || !after.ok()) {
+            for (KnowledgeLoader.Result r : List.of(before, after)) {
+                for (Problem p : r.problems()) out.println(p);
+            }
+            out.println("Cannot diff: fix the problems above first.");
+            return 1;
+        }
+        KnowledgeDiff d = KnowledgeDiff.between(before.knowledge().data(), after.knowledge().data());
+        out.println(before.knowledge().version() + " -> " + after.knowledge().version() + ": " + d.summary());
+        d.lines().forEach(out::println);
+        return 0;
+    }
+
     static String summary(Knowledge k) {
         var d = k.data();
         return d.sources().size() + " sources, " + d.paths().size() + " paths, " + d.specializations().size()
                 + " specializations, " + d.backgrounds().size() + " backgrounds, " + d.switching().moves().size()
                 + " switches, " + d.quiz().questions().size() + " quiz questions, " + k.search().size()
                 + " searchable facts (version " + k.version() + ")";
+    }
+
+    private static void quietLogs() {
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
+            ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
     private static int runBot(Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
@@ -98,18 +131,33 @@ public final class Main {
             e.problems().forEach(p -> err.println("  " + p));
             return 2;
         }
+        if (config.terminalOnly() && env.get("MENTOR_LOG_LEVEL") == null) {
+            quietLogs(); // the terminal is the user interface: only warnings belong in it
+        }
         KnowledgeLoader.Result loaded = new KnowledgeLoader(Clock.systemDefaultZone()).load(config.knowledgeDir());
         if (!loaded.ok()) {
             err.println("Career Mentor cannot start: the knowledge is invalid. Fix these and start again:");
             loaded.problems().forEach(p -> err.println("  " + p));
             return 2;
         }
-        MentorApp app = new MentorApp(loaded.knowledge(), config.sessions(), Ticker.systemTicker());
+        MentorApp app = MentorApp.builder(loaded.knowledge())
+                .sessions(config.sessions())
+                .moderation(config.knowledgeDir(), config.dataDir(), config.auditLog())
+                .watch(config.watchKnowledge(), KnowledgeWatcher.DEFAULT_QUIET)
+                .build();
+        String auditError = app.moderation().reloader().recordStartup();
+        if (auditError != null) {
+            err.println("Career Mentor cannot start: " + auditError + ".");
+            app.close();
+            return 2;
+        }
         boolean interactive = System.console() != null;
         String name = System.getProperty("user.name", "you");
         ConsoleApp console = new ConsoleApp(app.mentor(),
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, interactive,
                 new User(Surface.CONSOLE, "local", name));
-        return console.run();
+        try (app) {
+            return console.run();
+        }
     }
 }

@@ -69,6 +69,30 @@ class MainTest {
     }
 
     @Test
+    void diffPrintsWhatChangesBetweenTwoFolders(@TempDir Path tmp) throws IOException {
+        Path before = Files.createDirectories(tmp.resolve("before"));
+        Path after = Files.createDirectories(tmp.resolve("after"));
+        Files.writeString(before.resolve("knowledge.yaml"), Fixtures.minimalText());
+        Files.writeString(after.resolve("knowledge.yaml"), Fixtures.minimalText()
+                .replace("early: { min: 130000, max: 220000 }", "early: { min: 140000, max: 220000 }")
+                .replace("aliases: [\"serving\", \"inference\"]", "aliases: [\"serving\", \"inference\", \"vllm\"]"));
+        assertEquals(0, run(Map.of(), "diff", before.toString(), after.toString()));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("2 changed, 1 figure"), text);
+        assertTrue(text.contains("~ changed specialization inference-serving"), text);
+        assertTrue(text.contains("aliases: + “vllm”"), text);
+        assertTrue(text.contains("$ Applied LLM engineer, early career: $130K–$220K (US, USD, as of 2026) → "
+                + "$140K–$220K (US, USD, as of 2026)"), text);
+    }
+
+    @Test
+    void diffRefusesInvalidFolders(@TempDir Path tmp) throws IOException {
+        assertEquals(1, run(Map.of(), "diff", tmp.toString(), Fixtures.knowledgeDir().toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Cannot diff"));
+        assertEquals(2, run(Map.of(), "diff", tmp.toString()));
+    }
+
+    @Test
     void unknownVerbsShowUsage() throws IOException {
         assertEquals(2, run(Map.of(), "frobnicate"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage:"));

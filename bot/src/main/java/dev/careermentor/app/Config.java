@@ -1,19 +1,23 @@
 package dev.careermentor.app;
 
+import dev.careermentor.core.session.Cooldowns;
 import dev.careermentor.core.session.SessionStore;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Everything the bot reads from its environment. See the configuration table in README.md; every
  * variable is optional, and with no platform tokens the bot runs in the terminal.
  */
-public record Config(Path knowledgeDir, SessionStore.Settings sessions, SlackSettings slack,
-        DiscordSettings discord) {
+public record Config(Path knowledgeDir, SessionStore.Settings sessions, Path dataDir, Path auditLog,
+        boolean watchKnowledge, Cooldowns.Settings cooldowns, String opsHost, int opsPort,
+        Set<String> slackModerators, String discordModeratorRole, SlackSettings slack, DiscordSettings discord) {
 
     private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{15,21}");
 
@@ -28,10 +32,43 @@ public record Config(Path knowledgeDir, SessionStore.Settings sessions, SlackSet
         long maxSessions = env.number("MENTOR_SESSION_MAX", SessionStore.Settings.DEFAULT.maxSessions(), 1,
                 100_000_000);
         Duration idle = env.duration("MENTOR_SESSION_IDLE", SessionStore.Settings.DEFAULT.idleTimeout());
+        Path data = Path.of(env.text("MENTOR_DATA_DIR", "data"));
+        String audit = env.text("MENTOR_AUDIT_LOG");
+        boolean watch = env.flag("MENTOR_WATCH_KNOWLEDGE", true);
+        Cooldowns.Settings cooldowns = new Cooldowns.Settings(
+                env.budget("MENTOR_COOLDOWN_COMMANDS", Cooldowns.Settings.DEFAULT.commands()),
+                env.budget("MENTOR_COOLDOWN_CLICKS", Cooldowns.Settings.DEFAULT.clicks()));
+        String opsHost = env.text("MENTOR_OPS_HOST", "127.0.0.1");
+        int opsPort = env.port("MENTOR_OPS_PORT", 9090);
+        Set<String> slackModerators = slackModerators(env);
+        String discordRole = env.text("DISCORD_MODERATOR_ROLE_ID");
+        if (discordRole != null && !SNOWFLAKE.matcher(discordRole).matches()) {
+            env.problem("DISCORD_MODERATOR_ROLE_ID=" + discordRole + " is not a role id: it is a long number (Server "
+                    + "Settings > Roles > right-click the role > Copy Role ID, with Developer Mode on).");
+            discordRole = null;
+        }
         SlackSettings slack = slack(env);
         DiscordSettings discord = discord(env);
         env.check();
-        return new Config(knowledge, new SessionStore.Settings(maxSessions, idle), slack, discord);
+        return new Config(knowledge, new SessionStore.Settings(maxSessions, idle), data,
+                audit == null ? data.resolve("audit.jsonl") : Path.of(audit), watch, cooldowns, opsHost, opsPort,
+                slackModerators, discordRole, slack, discord);
+    }
+
+    private static Set<String> slackModerators(Env env) {
+        String v = env.text("MENTOR_SLACK_MODERATORS");
+        if (v == null) return Set.of();
+        Set<String> ids = new LinkedHashSet<>();
+        for (String part : v.split("[,\\s]+")) {
+            if (part.isEmpty()) continue;
+            if (!part.matches("[UW][A-Z0-9]{2,20}")) {
+                env.problem("MENTOR_SLACK_MODERATORS has '" + part + "', which is not a Slack user id (like U012AB3CD; "
+                        + "profile > \u22EE > Copy member ID). Separate ids with commas.");
+                continue;
+            }
+            ids.add(part);
+        }
+        return Set.copyOf(ids);
     }
 
     private static SlackSettings slack(Env env) {

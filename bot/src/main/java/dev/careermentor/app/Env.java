@@ -1,5 +1,6 @@
 package dev.careermentor.app;
 
+import dev.careermentor.core.session.Cooldowns;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,35 @@ final class Env {
             if (!d.isZero()) return d;
         }
         problems.add(name + "=" + v + " is not a duration: write a positive number and a unit, e.g. 30m, 45s or 2h.");
+        return fallback;
+    }
+
+    boolean flag(String name, boolean fallback) {
+        String v = text(name);
+        if (v == null) return fallback;
+        switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1":
+                return true;
+            case "false", "no", "off", "0":
+                return false;
+            default:
+                problems.add(name + "=" + v + " is not true or false.");
+                return fallback;
+        }
+    }
+
+    /** "10/20s": at most 10 actions per 20 seconds. */
+    Cooldowns.Budget budget(String name, Cooldowns.Budget fallback) {
+        String v = text(name);
+        if (v == null) return fallback;
+        Matcher m = Pattern.compile("([0-9]{1,6})\\s*/\\s*(\\S+)").matcher(v);
+        if (m.matches()) {
+            Env inner = new Env(Map.of(name, m.group(2)));
+            Duration per = inner.duration(name, null);
+            int n = Integer.parseInt(m.group(1));
+            if (per != null && n > 0) return new Cooldowns.Budget(n, per);
+        }
+        problems.add(name + "=" + v + " is not a budget: write actions/duration, e.g. " + fallback + ".");
         return fallback;
     }
 

@@ -2,30 +2,147 @@ package dev.careermentor.app;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.core.Mentor;
+import dev.careermentor.core.User;
+import dev.careermentor.core.admin.AdminCommands;
 import dev.careermentor.core.command.Commands;
 import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.knowledge.LiveKnowledge;
+import dev.careermentor.core.metrics.Telemetry;
+import dev.careermentor.core.moderation.Actor;
+import dev.careermentor.core.moderation.AuditLog;
+import dev.careermentor.core.moderation.KnowledgeWatcher;
+import dev.careermentor.core.moderation.Moderation;
+import dev.careermentor.core.moderation.ReloadOutcome;
+import dev.careermentor.core.moderation.Reloader;
+import dev.careermentor.core.moderation.ReportLog;
 import dev.careermentor.core.quiz.QuizFlow;
+import dev.careermentor.core.session.Cooldowns;
+import dev.careermentor.core.session.QuizSession;
 import dev.careermentor.core.session.RecentKeys;
 import dev.careermentor.core.session.SessionStore;
+import dev.careermentor.core.stats.UsageRecorder;
+import dev.careermentor.core.stats.UsageStats;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Wires the core together: the pieces every surface shares in one process. */
-public final class MentorApp {
+public final class MentorApp implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(MentorApp.class);
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    /** Reports kept; older ones age out. */
+    public static final int REPORTS_KEPT = 1000;
+    /** How often usage counts are appended to the stats file. */
+    static final Duration STATS_FLUSH = Duration.ofMinutes(1);
 
     private final LiveKnowledge knowledge;
     private final SessionStore sessions;
+    private final Telemetry telemetry;
     private final Mentor mentor;
+    private final Moderation moderation;
+    private final UsageStats stats;
+    private final KnowledgeWatcher watcher;
+    private final ScheduledExecutorService background;
 
+    /** A process without moderation (no knowledge folder or data folder to manage): tests and tools. */
     public MentorApp(Knowledge initial, SessionStore.Settings settings, Ticker ticker) {
-        this.knowledge = new LiveKnowledge(initial);
-        this.sessions = new SessionStore(settings, ticker, Runnable::run, s -> {});
-        QuizFlow quiz = new QuizFlow(sessions, quizIds(), new QuizFlow.Listener() {});
+        this(builder(initial).sessions(settings).ticker(ticker));
+    }
+
+    private MentorApp(Builder b) {
+        this.knowledge = new LiveKnowledge(b.initial);
+        this.telemetry = new Telemetry(b.registry);
+        telemetry.knowledgeLoaded(b.initial);
+        telemetry.bindKnowledge(knowledge);
+        this.sessions = new SessionStore(b.sessions, b.ticker, Runnable::run, this::evicted);
+        telemetry.gauge("mentor.sessions.active", "Quiz sessions held in memory", sessions, SessionStore::size);
+        boolean managed = b.knowledgeDir != null && b.dataDir != null;
+        this.stats = managed ? new UsageStats(b.dataDir.resolve("stats.jsonl"), b.clock) : null;
+        UsageRecorder usage = stats == null ? UsageRecorder.NONE : stats;
+        QuizFlow quiz = new QuizFlow(sessions, quizIds(), new QuizFlow.Listener() {
+            @Override
+            public void started(User user) {
+                telemetry.quizStarted(user.surface());
+            }
+
+            @Override
+            public void completed(User user, String specializationId) {
+                telemetry.quizCompleted(user.surface(), specializationId);
+                usage.quizCompleted(specializationId);
+            }
+
+            @Override
+            public void cancelled(User user) {
+                telemetry.quizAbandoned("cancelled");
+            }
+        });
+        if (managed) {
+            Path audit = b.auditLog != null ? b.auditLog : b.dataDir.resolve("audit.jsonl");
+            Reloader reloader = new Reloader(b.knowledgeDir, new KnowledgeLoader(b.clock), knowledge,
+                    new AuditLog(audit), b.clock, this::reloaded);
+            this.moderation = new Moderation(reloader, new ReportLog(b.dataDir.resolve("reports.jsonl"), REPORTS_KEPT),
+                    b.clock, new RecentKeys(Duration.ofDays(1), 100_000, b.ticker), stats);
+        } else {
+            this.moderation = null;
+        }
         this.mentor = new Mentor(knowledge, Commands.all(), quiz,
-                new RecentKeys(Duration.ofMinutes(10), 100_000, ticker));
+                new RecentKeys(Duration.ofMinutes(10), 100_000, b.ticker),
+                new Mentor.Options(moderation, moderation == null ? List.of() : AdminCommands.all(), telemetry,
+                        b.cooldowns == null ? null : new Cooldowns(b.cooldowns, b.ticker), usage));
+        this.watcher = b.watch && moderation != null ? watch(b.knowledgeDir, b.watchQuiet, moderation) : null;
+        this.background = stats == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "stats-flush");
+            t.setDaemon(true);
+            return t;
+        });
+        if (background != null) {
+            long every = STATS_FLUSH.toSeconds();
+            background.scheduleAtFixedRate(this::flushStats, every, every, TimeUnit.SECONDS);
+        }
+    }
+
+    private void evicted(QuizSession s, String cause) {
+        telemetry.sessionEvicted(cause);
+        if (s.answers().length() < knowledge.get().quiz().questions().size()) telemetry.quizAbandoned(cause);
+    }
+
+    private void reloaded(ReloadOutcome o) {
+        telemetry.reload(o.result().name().toLowerCase());
+        if (o.result() == ReloadOutcome.Result.OK) telemetry.knowledgeLoaded(knowledge.get());
+    }
+
+    private void flushStats() {
+        try {
+            stats.flush();
+        } catch (IOException | RuntimeException e) {
+            log.error("cannot write usage stats to {}: {}", stats.file(), e.toString());
+        }
+    }
+
+    private static KnowledgeWatcher watch(Path dir, Duration quiet, Moderation moderation) {
+        try {
+            return new KnowledgeWatcher(dir, quiet,
+                    () -> moderation.reloader().reload(Actor.WATCHER, Reloader.Trigger.WATCH));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot watch the knowledge folder " + dir + " (" + e.getMessage()
+                    + "): set MENTOR_WATCH_KNOWLEDGE=false to run without live reload", e);
+        }
+    }
+
+    public static Builder builder(Knowledge initial) {
+        return new Builder(initial);
     }
 
     public Mentor mentor() {
@@ -40,6 +157,29 @@ public final class MentorApp {
         return sessions;
     }
 
+    public Telemetry telemetry() {
+        return telemetry;
+    }
+
+    /** Reloads, audit and reports; null when this process manages no knowledge folder. */
+    public Moderation moderation() {
+        return moderation;
+    }
+
+    /** Usage aggregates; null when this process manages no data folder. */
+    public UsageStats stats() {
+        return stats;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) watcher.close();
+        if (background != null) {
+            background.shutdownNow();
+            flushStats();
+        }
+    }
+
     /** Random 6-character quiz instance ids: unique enough to tell one person's quizzes apart. */
     static Supplier<String> quizIds() {
         SecureRandom random = new SecureRandom();
@@ -48,5 +188,72 @@ public final class MentorApp {
             for (int i = 0; i < id.length; i++) id[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
             return new String(id);
         };
+    }
+
+    /** Options for a {@link MentorApp}; only the initial knowledge is required. */
+    public static final class Builder {
+        private final Knowledge initial;
+        private SessionStore.Settings sessions = SessionStore.Settings.DEFAULT;
+        private Ticker ticker = Ticker.systemTicker();
+        private Clock clock = Clock.systemUTC();
+        private Path knowledgeDir;
+        private Path dataDir;
+        private Path auditLog;
+        private boolean watch;
+        private Duration watchQuiet = KnowledgeWatcher.DEFAULT_QUIET;
+        private MeterRegistry registry = new CompositeMeterRegistry();
+        private Cooldowns.Settings cooldowns;
+
+        private Builder(Knowledge initial) {
+            this.initial = initial;
+        }
+
+        public Builder sessions(SessionStore.Settings s) {
+            this.sessions = s;
+            return this;
+        }
+
+        /** The time source for session expiry and cooldowns. */
+        public Builder ticker(Ticker t) {
+            this.ticker = t;
+            return this;
+        }
+
+        /** The calendar time for audit entries, staleness and daily stats. */
+        public Builder clock(Clock c) {
+            this.clock = c;
+            return this;
+        }
+
+        /** Enables moderation: reloads from {@code knowledgeDir}; audit, reports and stats under {@code dataDir}. */
+        public Builder moderation(Path knowledgeDir, Path dataDir, Path auditLog) {
+            this.knowledgeDir = knowledgeDir;
+            this.dataDir = dataDir;
+            this.auditLog = auditLog;
+            return this;
+        }
+
+        /** Reload automatically when the knowledge folder changes, after {@code quiet} without changes. */
+        public Builder watch(boolean watch, Duration quiet) {
+            this.watch = watch;
+            this.watchQuiet = quiet;
+            return this;
+        }
+
+        /** Where metrics go; by default nowhere. */
+        public Builder metrics(MeterRegistry registry) {
+            this.registry = registry;
+            return this;
+        }
+
+        /** Per-user budgets for chat users; by default none. */
+        public Builder cooldowns(Cooldowns.Settings settings) {
+            this.cooldowns = settings;
+            return this;
+        }
+
+        public MentorApp build() {
+            return new MentorApp(this);
+        }
     }
 }

@@ -28,6 +28,11 @@ public final class ConsoleApp {
         this.user = user;
     }
 
+    /** "admin ..." lines are moderator commands: whoever runs the terminal operates the bot. */
+    private static boolean isAdmin(String lowerLine) {
+        return lowerLine.equals("admin") || lowerLine.startsWith("admin ");
+    }
+
     /** Runs until end of input or "exit"; returns the process exit code. */
     public int run() throws IOException {
         if (interactive) {
@@ -44,7 +49,9 @@ public final class ConsoleApp {
             String trimmed = line.strip().toLowerCase(Locale.ROOT);
             if (trimmed.equals("exit") || trimmed.equals("quit")) break;
             if (trimmed.isEmpty()) continue;
-            Reply reply = mentor.handleText(user, line);
+            Reply reply = isAdmin(trimmed)
+                    ? mentor.handleAdmin(user, user.id(), true, line.strip().substring(5).strip())
+                    : mentor.handleText(user, line);
             if (!interactive) out.println("> " + line.strip());
             out.print(PlainText.render(reply));
             if (!interactive) out.println();

@@ -1,54 +1,77 @@
 package dev.careermentor.core;
 
+import dev.careermentor.core.admin.AdminCommand;
 import dev.careermentor.core.command.Command;
-import dev.careermentor.core.command.CommandContext;
 import dev.careermentor.core.command.Param;
 import dev.careermentor.core.command.Request;
 import dev.careermentor.core.command.Sectioned;
-import dev.careermentor.core.command.TextParser;
-import dev.careermentor.core.component.ComponentIds;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.NameIndex;
+import dev.careermentor.core.metrics.Telemetry;
+import dev.careermentor.core.moderation.Moderation;
 import dev.careermentor.core.quiz.QuizFlow;
-import dev.careermentor.core.reply.Button;
 import dev.careermentor.core.reply.Reply;
+import dev.careermentor.core.session.Cooldowns;
 import dev.careermentor.core.session.RecentKeys;
+import dev.careermentor.core.stats.UsageRecorder;
 import dev.careermentor.core.text.Input;
-import dev.careermentor.core.text.Similarity;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point every surface calls: text, a structured request, or a button click in; a
- * {@link Reply} out. Never throws for anything a user can send.
+ * {@link Reply} out. Never throws for anything a user can send. Every answer is timed and counted,
+ * and people over their budget get a short "slow down" instead of an answer.
  */
 public final class Mentor {
     private static final Logger log = LoggerFactory.getLogger(Mentor.class);
 
+    /**
+     * What a Mentor may use beyond its commands.
+     *
+     * @param moderation reloads, audit and reports; null where this process has no knowledge folder to
+     *     manage (moderator commands then say so, and answers carry no "Outdated?" button)
+     * @param cooldowns per-user budgets; null for none
+     */
+    public record Options(Moderation moderation, List<AdminCommand> adminCommands, Telemetry telemetry,
+            Cooldowns cooldowns, UsageRecorder usage) {
+        public static final Options NONE = new Options(null, List.of(), Telemetry.noop(), null, UsageRecorder.NONE);
+    }
+
     private final Supplier<Knowledge> knowledge;
-    private final List<Command> commands;
-    private final TextParser parser;
-    private final QuizFlow quiz;
-    private final RecentKeys shares;
+    private final Answerer answerer;
+    private final Clicks clicks;
+    private final AdminDesk admin;
+    private final Telemetry telemetry;
+    private final Cooldowns cooldowns;
 
     /**
      * @param knowledge the live knowledge; read once per request
      * @param shares remembers recent Share clicks so a double click or a retry posts once
      */
-    public Mentor(Supplier<Knowledge> knowledge, List<Command> commands, QuizFlow quiz, RecentKeys shares) {
+    public Mentor(Supplier<Knowledge> knowledge, List<Command> commands, QuizFlow quiz, RecentKeys shares,
+            Options options) {
         this.knowledge = knowledge;
-        this.commands = List.copyOf(commands);
-        this.parser = new TextParser(this.commands);
-        this.quiz = quiz;
-        this.shares = shares;
+        Decorations decorations = new Decorations(options.moderation() != null);
+        this.answerer = new Answerer(commands, quiz, options.usage(), decorations);
+        this.clicks = new Clicks(answerer, quiz, shares, options.moderation(), decorations);
+        this.admin = new AdminDesk(options.moderation(), options.adminCommands());
+        this.telemetry = options.telemetry();
+        this.cooldowns = options.cooldowns();
+    }
+
+    public Mentor(Supplier<Knowledge> knowledge, List<Command> commands, QuizFlow quiz, RecentKeys shares) {
+        this(knowledge, commands, quiz, shares, Options.NONE);
     }
 
     public List<Command> commands() {
-        return commands;
+        return answerer.commands();
+    }
+
+    public List<AdminCommand> adminCommands() {
+        return admin.commands();
     }
 
     public Knowledge knowledge() {
@@ -57,8 +80,11 @@ public final class Mentor {
 
     /** A line of text as typed after /mentor (or in the terminal). */
     public Reply handleText(User user, String raw) {
+        long start = System.nanoTime();
+        Reply refused = refused(user, Cooldowns.Kind.COMMAND);
+        if (refused != null) return refused;
         try {
-            return answerText(user, raw, knowledge.get());
+            return measured(user, answerer.text(user, raw, knowledge.get()), start);
         } catch (RuntimeException e) {
             return failure(user, e);
         }
@@ -66,11 +92,11 @@ public final class Mentor {
 
     /** A structured request, as Discord delivers subcommands and options. */
     public Reply handle(User user, Request request) {
+        long start = System.nanoTime();
+        Reply refused = refused(user, Cooldowns.Kind.COMMAND);
+        if (refused != null) return refused;
         try {
-            Knowledge k = knowledge.get();
-            Command command = find(request.command());
-            if (command == null) return help(user, k, "I don't know the command \u201C" + request.command() + "\u201D.");
-            return run(command, user, k, clean(request));
+            return measured(user, answerer.request(user, request, knowledge.get()), start);
         } catch (RuntimeException e) {
             return failure(user, e);
         }
@@ -78,27 +104,37 @@ public final class Mentor {
 
     /** A button click; {@code componentId} is whatever the platform sent back, trusted for nothing. */
     public Reply handleComponent(User user, String componentId) {
+        long start = System.nanoTime();
+        Reply refused = refused(user, Cooldowns.Kind.CLICK);
+        if (refused != null) return refused;
         try {
-            Knowledge k = knowledge.get();
-            ComponentIds.Action action = ComponentIds.parse(componentId);
-            if (action instanceof ComponentIds.Quiz q) {
-                if (q.op() == ComponentIds.Op.SHARE && !shares.firstTime(user + "|" + componentId)) {
-                    return alreadyShared();
-                }
-                return quiz.click(user, k, q);
-            }
-            if (action instanceof ComponentIds.Share s) {
-                return share(user, k, s.command(), componentId);
-            }
-            if (action instanceof ComponentIds.Run r) {
-                return answerText(user, r.command(), k).withVisibility(Reply.Visibility.UPDATE);
-            }
-            if (action instanceof ComponentIds.Outdated) {
-                return Reply.error("Reports are not enabled", "This button can't record reports on this bot.");
-            }
-            ComponentIds.Invalid invalid = (ComponentIds.Invalid) action;
-            return Reply.error("That button can't be used", invalid.reason()
-                    + " Type " + user.surface().command("help") + " to start again.");
+            return measured(user, clicks.click(user, componentId, knowledge.get()), start);
+        } catch (RuntimeException e) {
+            return failure(user, e);
+        }
+    }
+
+    /**
+     * A moderator command as text ("reload", "history 5"). The platform decides who is a moderator;
+     * everyone else gets a polite refusal, and the attempt is logged. Never rate-limited.
+     *
+     * @param name the person's display name, for the audit log
+     */
+    public Reply handleAdmin(User user, String name, boolean moderator, String text) {
+        if (text != null && Input.clean(text).length() > Input.MAX_LENGTH) {
+            return Reply.error("That's too long", "Moderator commands are short.");
+        }
+        return handleAdmin(user, name, moderator, admin.parse(text));
+    }
+
+    /** A moderator command as Discord delivers it: a subcommand and its options. */
+    public Reply handleAdmin(User user, String name, boolean moderator, Request request) {
+        long start = System.nanoTime();
+        try {
+            if (!moderator) telemetry.refused("permission", user.surface());
+            Reply reply = admin.handle(user, name, moderator, request, knowledge.get());
+            String command = admin.find(request.command()) == null ? "unknown" : request.command();
+            return measured(user, new Answerer.Answer("admin " + command, reply), start);
         } catch (RuntimeException e) {
             return failure(user, e);
         }
@@ -109,7 +145,7 @@ public final class Mentor {
      * autocomplete. Unknown commands or parameters get none.
      */
     public List<NameIndex.Suggestion> autocomplete(String commandName, String paramName, String typed, int max) {
-        Command command = find(commandName);
+        Command command = answerer.find(commandName);
         if (command == null) return List.of();
         Param param = command.params().stream().filter(p -> p.name().equals(paramName)).findFirst().orElse(null);
         if (param == null) return List.of();
@@ -127,122 +163,25 @@ public final class Mentor {
         };
     }
 
-    private Reply answerText(User user, String raw, Knowledge k) {
-        String text = Input.clean(raw);
-        if (text.length() > Input.MAX_LENGTH) {
-            return Reply.error("That's too long",
-                    "Keep it under " + Input.MAX_LENGTH + " characters; short questions find the best answers.");
-        }
-        text = stripPrefix(text);
-        if (text.isEmpty()) return help(user, k, null);
-        Reply quizReply = quiz.typed(user, k, text);
-        if (quizReply != null) return quizReply;
-        TextParser.Parsed parsed = parser.parse(text, k);
-        if (parsed.command() != null) return run(parsed.command(), user, k, parsed.request());
-        return unknown(user, k, text, parsed.word());
+    /** A "slow down" reply when the user is over budget; the terminal's operator has no budget. */
+    private Reply refused(User user, Cooldowns.Kind kind) {
+        if (cooldowns == null || user.surface() == Surface.CONSOLE) return null;
+        Cooldowns.Decision d = cooldowns.tryAcquire(user, kind);
+        if (d.allowed()) return null;
+        telemetry.refused("cooldown", user.surface());
+        return Reply.error("Slow down a little",
+                "You're sending " + (kind == Cooldowns.Kind.COMMAND ? "commands" : "clicks")
+                        + " faster than I can answer well. Try again in " + d.retryAfterSeconds() + " s.");
     }
 
-    /** Accepts "/mentor salary" and "mentor salary" as well as "salary". */
-    private static String stripPrefix(String text) {
-        String lower = text.toLowerCase();
-        for (String prefix : List.of("/mentor ", "mentor ")) {
-            if (lower.startsWith(prefix)) return text.substring(prefix.length()).strip();
-        }
-        return lower.equals("/mentor") || lower.equals("mentor") ? "" : text;
+    private Reply measured(User user, Answerer.Answer answer, long start) {
+        telemetry.answered(user.surface(), answer.command(), answer.reply().kind(), System.nanoTime() - start);
+        return answer.reply();
     }
 
-    /** Not a command: maybe a name, maybe a typo of a command, maybe a question. */
-    private Reply unknown(User user, Knowledge k, String text, String word) {
-        if (k.specializations().resolve(text).found()) {
-            return run(find("specialization"), user, k, new Request("specialization", Map.of("name", text)));
-        }
-        if (k.paths().resolve(text).found()) {
-            return run(find("path"), user, k, new Request("path", Map.of("name", text)));
-        }
-        var spec = k.specializations().resolve(text);
-        if (!spec.suggestions().isEmpty() && text.indexOf(' ') < 0
-                && Similarity.closest(word, parser.words(), 1).isEmpty()) {
-            return run(find("specialization"), user, k, new Request("specialization", Map.of("name", text)));
-        }
-        List<String> close = Similarity.closest(word, parser.words(), 3);
-        if (!close.isEmpty() && text.indexOf(' ') < 0) {
-            Reply.Builder b = Reply.builder(Reply.Kind.ERROR, "Unknown command \u201C" + shorten(word) + "\u201D")
-                    .text("Did you mean " + String.join(" or ", close.stream().map(c -> "\u201C" + c + "\u201D").toList())
-                            + "? Type " + user.surface().command("help") + " for every command.");
-            for (String c : close) {
-                Command cmd = find(c);
-                if (cmd != null && cmd.params().stream().noneMatch(Param::required)) {
-                    String id = ComponentIds.run(cmd.name());
-                    if (id != null) b.button(new Button(cmd.name(), id, Button.Kind.SUGGESTION));
-                }
-            }
-            return b.build();
-        }
-        if (text.indexOf(' ') > 0 && !k.search().search(text, 1, 1).isEmpty()) {
-            Reply r = run(find("ask"), user, k, new Request("ask", Map.of("question", text)));
-            return r.withText("\u201C" + shorten(word) + "\u201D isn't a command, so I searched the knowledge. "
-                    + r.text());
-        }
-        return help(user, k, "I don't know \u201C" + shorten(word) + "\u201D.");
-    }
-
-    private Reply help(User user, Knowledge k, String note) {
-        Reply help = run(find("help"), user, k, new Request("help", Map.of()));
-        return note == null ? help : help.withText(note + " Here is what I can do.\n\n" + help.text());
-    }
-
-    private Reply run(Command command, User user, Knowledge k, Request request) {
-        Reply reply = command.run(new CommandContext(k, user, quiz, commands), request);
-        return decorate(reply);
-    }
-
-    /** Factual answers get a Share button that re-runs their canonical command in public. */
-    private static Reply decorate(Reply reply) {
-        if (!reply.factual() || reply.shareCommand() == null || reply.kind() == Reply.Kind.QUIZ_RESULT) {
-            return reply;
-        }
-        String shareId = ComponentIds.share(reply.shareCommand());
-        if (shareId == null) return reply;
-        List<Button> buttons = new ArrayList<>(reply.buttons());
-        buttons.add(0, new Button("Share to channel", shareId, Button.Kind.SHARE));
-        return reply.withButtons(buttons);
-    }
-
-    private Reply share(User user, Knowledge k, String command, String componentId) {
-        if (!shares.firstTime(user + "|" + componentId)) return alreadyShared();
-        Reply answer = answerText(user, command, k);
-        if (!answer.factual()) {
-            return Reply.error("Can't share that any more",
-                    "This answer changed since it was shown (the knowledge was updated). Run the command again "
-                            + "to get the current answer.");
-        }
-        List<Button> keep = answer.buttons().stream().filter(b -> b.kind() != Button.Kind.SHARE).toList();
-        return answer.withButtons(keep).withVisibility(Reply.Visibility.PUBLIC);
-    }
-
-    private static Reply alreadyShared() {
-        return Reply.notice("Already shared", "You shared this a moment ago, so I didn't post it again.");
-    }
-
-    private Command find(String name) {
-        for (Command c : commands) {
-            if (c.name().equals(name) || c.aliases().contains(name)) return c;
-        }
-        return null;
-    }
-
-    private static Request clean(Request request) {
-        Map<String, String> args = new java.util.HashMap<>();
-        request.args().forEach((k, v) -> args.put(k, Input.clean(v)));
-        return new Request(request.command(), args);
-    }
-
-    private static String shorten(String word) {
-        return word.length() > 40 ? word.substring(0, 40) + "\u2026" : word;
-    }
-
-    private static Reply failure(User user, RuntimeException e) {
+    private Reply failure(User user, RuntimeException e) {
         log.error("request from {} on {} failed", user.id(), user.surface(), e);
+        telemetry.answered(user.surface(), "failed", Reply.Kind.ERROR, 0);
         return Reply.error("Something went wrong",
                 "I couldn't answer that because of an internal error. Please try again; if it keeps happening, "
                         + "tell a moderator.");

@@ -36,6 +36,12 @@ class ConsoleAppTest {
     }
 
     @Test
+    void adminLinesReachTheModeratorCommands() throws IOException {
+        String out = run("admin status\nadmin\n");
+        assertTrue(out.contains("Moderation is not set up here"), "this test app has no knowledge folder: " + out);
+    }
+
+    @Test
     void interactiveModeShowsAPrompt() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int code = new ConsoleApp(TestBot.real().mentor(), new BufferedReader(new StringReader("help\n")),

@@ -44,12 +44,16 @@ final class Answers {
                 "Usage: " + user.surface().command(command.usage()) + ". " + command.summary());
     }
 
-    /** Resolves a name or returns null after filling {@code error[0]} with the not-found reply. */
-    static <E extends Entry> E resolve(NameIndex<E> index, String input, User user, String kind, String command,
-            String listCommand, Reply[] error) {
+    /**
+     * Resolves a name or returns null after filling {@code error[0]} with the not-found reply; a name
+     * that matches nothing is counted as unmatched, so moderators see what the knowledge lacks.
+     */
+    static <E extends Entry> E resolve(NameIndex<E> index, String input, CommandContext ctx, String kind,
+            String command, String listCommand, Reply[] error) {
         NameIndex.Resolution<E> r = index.resolve(input);
         if (r.found()) return r.entry();
-        error[0] = notFound(user, kind, input, r.suggestions(), command, listCommand);
+        ctx.usage().unmatched(input);
+        error[0] = notFound(ctx.user(), kind, input, r.suggestions(), command, listCommand);
         return null;
     }
 

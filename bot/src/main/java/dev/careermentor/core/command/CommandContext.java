@@ -3,10 +3,12 @@ package dev.careermentor.core.command;
 import dev.careermentor.core.User;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.quiz.QuizFlow;
+import dev.careermentor.core.stats.UsageRecorder;
 import java.util.List;
 
 /**
  * What a command may use while answering. {@code knowledge} is one snapshot, read once per request,
- * so a reload mid-answer cannot mix versions.
+ * so a reload mid-answer cannot mix versions. {@code usage} counts what people ask (never who).
  */
-public record CommandContext(Knowledge knowledge, User user, QuizFlow quiz, List<Command> commands) {}
+public record CommandContext(Knowledge knowledge, User user, QuizFlow quiz, List<Command> commands,
+        UsageRecorder usage) {}

@@ -40,10 +40,10 @@ public final class CompareCommand implements Command {
             return Answers.missing(ctx.user(), this, "two specialization names");
         }
         Reply[] error = new Reply[1];
-        Specialization a = Answers.resolve(k.specializations(), request.arg("first"), ctx.user(), "specialization",
+        Specialization a = Answers.resolve(k.specializations(), request.arg("first"), ctx, "specialization",
                 "specialization", "specializations", error);
         if (a == null) return error[0];
-        Specialization b = Answers.resolve(k.specializations(), request.arg("second"), ctx.user(),
+        Specialization b = Answers.resolve(k.specializations(), request.arg("second"), ctx,
                 "specialization", "specialization", "specializations", error);
         if (b == null) return error[0];
         if (a.equals(b)) {

@@ -30,7 +30,7 @@ public final class PathCommand implements Command {
         String input = request.arg("name");
         if (input == null) return Answers.missing(ctx.user(), this, "the path name (engineering or research)");
         Reply[] error = new Reply[1];
-        CareerPath p = Answers.resolve(k.paths(), input, ctx.user(), "career path", "path", "paths", error);
+        CareerPath p = Answers.resolve(k.paths(), input, ctx, "career path", "path", "paths", error);
         if (p == null) return error[0];
         return Reply.builder(Reply.Kind.ANSWER, p.name())
                 .text(p.summary())

@@ -54,7 +54,7 @@ public final class SalaryCommand implements Command {
                     "Use early or senior, e.g. " + ctx.user().surface().command("salary serving senior") + ".");
         }
         Reply[] error = new Reply[1];
-        Specialization s = Answers.resolve(k.specializations(), name, ctx.user(), "specialization", "salary",
+        Specialization s = Answers.resolve(k.specializations(), name, ctx, "specialization", "salary",
                 "specializations", error);
         if (s == null) return error[0];
         Salary pay = s.salary();

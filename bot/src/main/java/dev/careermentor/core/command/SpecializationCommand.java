@@ -36,7 +36,7 @@ public final class SpecializationCommand implements Command {
         String input = request.arg("name");
         if (input == null) return Answers.missing(ctx.user(), this, "the specialization name");
         Reply[] error = new Reply[1];
-        Specialization s = Answers.resolve(k.specializations(), input, ctx.user(), "specialization",
+        Specialization s = Answers.resolve(k.specializations(), input, ctx, "specialization",
                 "specialization", "specializations", error);
         return s == null ? error[0] : render(k, s);
     }

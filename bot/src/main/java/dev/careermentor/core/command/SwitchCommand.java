@@ -43,10 +43,10 @@ public final class SwitchCommand implements Command {
             return Answers.missing(ctx.user(), this, "where you switch from and to");
         }
         Reply[] error = new Reply[1];
-        Entry from = Answers.resolve(k.origins(), request.arg("from"), ctx.user(), "specialization or background",
+        Entry from = Answers.resolve(k.origins(), request.arg("from"), ctx, "specialization or background",
                 "specialization", "specializations", error);
         if (from == null) return error[0];
-        Specialization to = Answers.resolve(k.specializations(), request.arg("to"), ctx.user(), "specialization",
+        Specialization to = Answers.resolve(k.specializations(), request.arg("to"), ctx, "specialization",
                 "specialization", "specializations", error);
         if (to == null) return error[0];
         if (from.id().equals(to.id())) {

@@ -5,7 +5,9 @@ import dev.careermentor.core.reply.Limits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
  * cm1:q:TAG:OWNER:QUIZ:ANSWERS:OP   a quiz step; OP is aN (answer N), b, c, r or s
  * cm1:s:COMMAND                     share the answer to COMMAND in the channel
  * cm1:r:COMMAND                     run COMMAND (a "did you mean" suggestion)
- * cm1:o:ENTRY:ASOF                  report ENTRY (as of ASOF) as outdated
+ * cm1:o:ENTRY:ASOF[,ENTRY:ASOF...] report facts (entry, as of) as outdated
  * </pre>
  *
  * TAG is the knowledge's quiz tag, OWNER a short hash of the quiz owner, QUIZ the quiz instance,
@@ -30,6 +32,7 @@ public final class ComponentIds {
     private static final Pattern ANSWERS = Pattern.compile("[0-9]{0,9}");
     private static final Pattern COMMAND = Pattern.compile("[a-z0-9][a-z0-9 .-]*");
     private static final Pattern ENTRY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final String AS_OF = "[0-9]{4}(-[0-9]{2}){0,2}";
 
     /** What a click asks for. */
     public sealed interface Action permits Quiz, Share, Run, Outdated, Invalid {}
@@ -44,7 +47,14 @@ public final class ComponentIds {
 
     public record Run(String command) implements Action {}
 
-    public record Outdated(String entryId, String asOf) implements Action {}
+    /** One fact a user reports as outdated: its entry and the as-of date they saw. */
+    public record Fact(String entryId, String asOf) {}
+
+    public record Outdated(List<Fact> facts) implements Action {
+        public Outdated {
+            facts = List.copyOf(facts);
+        }
+    }
 
     /** An id this version cannot act on; {@code reason} is shown to the user. */
     public record Invalid(String reason) implements Action {}
@@ -69,8 +79,18 @@ public final class ComponentIds {
         return fits("r", command) ? VERSION + ":r:" + command : null;
     }
 
-    public static String outdated(String entryId, String asOf) {
-        return checked(VERSION + ":o:" + entryId + ":" + asOf);
+    /** An "outdated?" id for as many of {@code facts} as fit, first ones first; null if none fits. */
+    public static String outdated(List<Fact> facts) {
+        StringBuilder id = new StringBuilder(VERSION + ":o:");
+        int kept = 0;
+        for (Fact f : facts) {
+            if (!ENTRY.matcher(f.entryId()).matches() || !f.asOf().matches(AS_OF)) continue;
+            String part = (kept == 0 ? "" : ",") + f.entryId() + ":" + f.asOf();
+            if (id.length() + part.length() > Limits.COMPONENT_ID) break;
+            id.append(part);
+            kept++;
+        }
+        return kept == 0 ? null : id.toString();
     }
 
     private static boolean fits(String kind, String command) {
@@ -139,12 +159,15 @@ public final class ComponentIds {
     }
 
     private static Action parseOutdated(String rest) {
-        String[] p = rest.split(":", -1);
-        if (p.length != 2 || !ENTRY.matcher(p[0]).matches() || p[0].length() > 32
-                || !p[1].matches("[0-9]{4}(-[0-9]{2}){0,2}")) {
-            return malformed();
+        List<Fact> facts = new ArrayList<>();
+        for (String part : rest.split(",", -1)) {
+            String[] p = part.split(":", -1);
+            if (p.length != 2 || p[0].length() > 32 || !ENTRY.matcher(p[0]).matches() || !p[1].matches(AS_OF)) {
+                return malformed();
+            }
+            facts.add(new Fact(p[0], p[1]));
         }
-        return new Outdated(p[0], p[1]);
+        return new Outdated(facts);
     }
 
     private static Invalid malformed() {

@@ -64,7 +64,8 @@ public record Reply(Kind kind, Visibility visibility, String title, String text,
     }
 
     public Reply withText(String newText) {
-        return new Reply(kind, visibility, title, newText, fields, citations, buttons, shareCommand);
+        return new Reply(kind, visibility, title, Limits.shorten(newText, Limits.TEXT), fields, citations, buttons,
+                shareCommand);
     }
 
     /** True for answers built from the knowledge (they carry citations). */
@@ -116,7 +117,8 @@ public record Reply(Kind kind, Visibility visibility, String title, String text,
 
         /** Adds a citation unless one with the same source and as-of is already there. */
         public Builder cite(Citation citation) {
-            if (citation != null && citations.stream().noneMatch(c -> c.line().equals(citation.line()))) {
+            if (citation != null && citations.stream().noneMatch(c -> c.sourceId().equals(citation.sourceId())
+                    && c.asOf().equals(citation.asOf()))) {
                 citations.add(citation);
             }
             return this;

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Quiz sessions in memory, keyed by (surface, workspace, user). Bounded in size and idle time so a
@@ -37,22 +37,26 @@ public final class SessionStore {
     /**
      * @param ticker time source for expiry; tests pass a fake to step time deterministically
      * @param executor runs cache maintenance; tests pass {@code Runnable::run}
-     * @param onEvicted told about sessions dropped for size or idleness (not explicit removals)
+     * @param onEvicted told about sessions dropped for size or idleness (not explicit removals), with
+     *     the cause: "size" or "idle"
      */
-    public SessionStore(Settings settings, Ticker ticker, Executor executor, Consumer<QuizSession> onEvicted) {
+    public SessionStore(Settings settings, Ticker ticker, Executor executor,
+            BiConsumer<QuizSession, String> onEvicted) {
         this.cache = Caffeine.newBuilder()
                 .maximumSize(settings.maxSessions())
                 .expireAfterAccess(settings.idleTimeout())
                 .ticker(ticker)
                 .executor(executor)
                 .removalListener((User key, QuizSession value, RemovalCause cause) -> {
-                    if (cause.wasEvicted() && value != null) onEvicted.accept(value);
+                    if (cause.wasEvicted() && value != null) {
+                        onEvicted.accept(value, cause == RemovalCause.SIZE ? "size" : "idle");
+                    }
                 })
                 .build();
     }
 
     public SessionStore(Settings settings) {
-        this(settings, Ticker.systemTicker(), Runnable::run, s -> {});
+        this(settings, Ticker.systemTicker(), Runnable::run, (s, cause) -> {});
     }
 
     public Optional<QuizSession> get(User user) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,8 +39,20 @@ class ComponentIdsTest {
         assertEquals(new ComponentIds.Share("salary inference-serving senior"),
                 ComponentIds.parse(ComponentIds.share("salary inference-serving senior")));
         assertEquals(new ComponentIds.Run("quiz"), ComponentIds.parse(ComponentIds.run("quiz")));
-        assertEquals(new ComponentIds.Outdated("mlops", "2026-01"),
-                ComponentIds.parse(ComponentIds.outdated("mlops", "2026-01")));
+        List<ComponentIds.Fact> facts = List.of(new ComponentIds.Fact("mlops", "2026-01"),
+                new ComponentIds.Fact("inference-serving", "2026"));
+        assertEquals(new ComponentIds.Outdated(facts), ComponentIds.parse(ComponentIds.outdated(facts)));
+    }
+
+    @Test
+    void outdatedIdsKeepTheFactsThatFit() {
+        List<ComponentIds.Fact> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) many.add(new ComponentIds.Fact("entry-number-" + i, "2026-11-23"));
+        String id = ComponentIds.outdated(many);
+        assertTrue(id.length() <= 100, id);
+        var parsed = assertInstanceOf(ComponentIds.Outdated.class, ComponentIds.parse(id));
+        assertEquals(many.subList(0, parsed.facts().size()), parsed.facts());
+        assertTrue(parsed.facts().size() >= 2);
     }
 
     @Test
@@ -59,7 +72,7 @@ class ComponentIdsTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "x", "cm1", "cm1:", "cm1:q", "cm1:q:t:o:q:01", "cm1:q:t:o:q:01:a", "cm1:q:t:o:q:01:a12",
             "cm1:q:t:o:q:0x:a1", "cm1:q:t:o:q:01:z", "cm1:q:t:o:q:01:b:extra", "cm1:s:", "cm1:s:UPPER",
-            "cm1:s:rm -rf /", "cm1:o:mlops", "cm1:o:../etc:2026", "cm1:o:mlops:yesterday", "cm1:zz:anything",
+            "cm1:s:rm -rf /", "cm1:o:mlops", "cm1:o:../etc:2026", "cm1:o:mlops:yesterday", "cm1:o:mlops:2026,", "cm1:o:,mlops:2026", "cm1:zz:anything",
             "cm2:q:t:o:q::a1", "cm0:s:help", "something:else:entirely", "cm1:q:t<>:o:q::a1"})
     void malformedIdsAreInvalidWithAReason(String id) {
         var invalid = assertInstanceOf(ComponentIds.Invalid.class, ComponentIds.parse(id), id);

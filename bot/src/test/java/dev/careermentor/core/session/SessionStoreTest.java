@@ -16,9 +16,13 @@ import org.junit.jupiter.api.Test;
 class SessionStoreTest {
     private final FakeTicker ticker = new FakeTicker();
     private final List<QuizSession> evicted = new ArrayList<>();
+    private final List<String> causes = new ArrayList<>();
 
     private SessionStore store(long max, Duration idle) {
-        return new SessionStore(new SessionStore.Settings(max, idle), ticker, Runnable::run, evicted::add);
+        return new SessionStore(new SessionStore.Settings(max, idle), ticker, Runnable::run, (session, cause) -> {
+            evicted.add(session);
+            causes.add(cause);
+        });
     }
 
     @Test
@@ -35,6 +39,7 @@ class SessionStoreTest {
         assertTrue(s.get(a).isPresent());
         assertTrue(s.get(b).isEmpty(), "b idled 40 minutes");
         assertEquals(1, evicted.size(), "expiry is reported as an eviction");
+        assertEquals(List.of("idle"), causes);
     }
 
     @Test
@@ -43,6 +48,7 @@ class SessionStoreTest {
         for (int i = 0; i < 500; i++) s.put(new User(Surface.DISCORD, "G", "u" + i), new QuizSession("q", "t", ""));
         assertTrue(s.size() <= 50, "size " + s.size());
         assertTrue(evicted.size() >= 450);
+        assertTrue(causes.stream().allMatch("size"::equals));
     }
 
     @Test

@@ -1,0 +1,82 @@
+package dev.careermentor.core;
+
+import dev.careermentor.core.admin.AdminCommand;
+import dev.careermentor.core.admin.AdminContext;
+import dev.careermentor.core.command.Request;
+import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.moderation.Actor;
+import dev.careermentor.core.moderation.Moderation;
+import dev.careermentor.core.reply.Reply;
+import dev.careermentor.core.text.Input;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Moderator commands: the platform says who is a moderator; this refuses everyone else and logs it. */
+final class AdminDesk {
+    private static final Logger log = LoggerFactory.getLogger(AdminDesk.class);
+
+    private final Moderation moderation;
+    private final List<AdminCommand> commands;
+
+    AdminDesk(Moderation moderation, List<AdminCommand> commands) {
+        this.moderation = moderation;
+        this.commands = List.copyOf(commands);
+    }
+
+    List<AdminCommand> commands() {
+        return commands;
+    }
+
+    /** Parses "history 5" into a request; null command when the word is not a moderator command. */
+    Request parse(String text) {
+        String clean = Input.clean(text);
+        String word = clean.isEmpty() ? "help" : clean.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        String rest = clean.indexOf(' ') < 0 ? "" : clean.substring(clean.indexOf(' ') + 1);
+        AdminCommand command = find(word);
+        Map<String, String> args = new HashMap<>();
+        if (command != null && !command.params().isEmpty() && !rest.isEmpty()) {
+            args.put(command.params().get(0).name(), rest);
+        }
+        return new Request(word, args);
+    }
+
+    /** Whether the request is refused for lack of permission is up to the caller's {@code moderator}. */
+    Reply handle(User user, String name, boolean moderator, Request request, Knowledge k) {
+        String word = request.command();
+        if (!moderator) {
+            log.warn("refused moderator command '{}' from {} ({} {}/{}): not a moderator", Answerer.shorten(word), name,
+                    user.surface(), user.workspace(), user.id());
+            return Reply.error("Only moderators can do that",
+                    "Moderator commands change what the bot tells everyone, so they are limited to the "
+                            + "community's moderators. If you think a fact is wrong, use the Outdated? button on "
+                            + "the answer; moderators see every report.");
+        }
+        if (moderation == null) {
+            return Reply.error("Moderation is not set up here",
+                    "This bot process has no knowledge folder or data folder to manage.");
+        }
+        AdminCommand command = find(word);
+        if (command == null) {
+            Reply help = run(find("help"), user, name, new Request("help", Map.of()), k);
+            return help.withText("I don't know the moderator command \u201C" + Answerer.shorten(word) + "\u201D. "
+                    + help.text());
+        }
+        log.info("moderator command '{}' by {} ({} {}/{})", word, name, user.surface(), user.workspace(), user.id());
+        return run(command, user, name, Answerer.clean(request), k);
+    }
+
+    private Reply run(AdminCommand command, User user, String name, Request request, Knowledge k) {
+        return command.run(new AdminContext(k, user, Actor.of(user, name), moderation, commands), request);
+    }
+
+    AdminCommand find(String name) {
+        for (AdminCommand c : commands) {
+            if (c.name().equals(name)) return c;
+        }
+        return null;
+    }
+}

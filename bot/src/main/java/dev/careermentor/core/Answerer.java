@@ -1,0 +1,150 @@
+package dev.careermentor.core;
+
+import dev.careermentor.core.command.Command;
+import dev.careermentor.core.command.CommandContext;
+import dev.careermentor.core.command.Param;
+import dev.careermentor.core.command.Request;
+import dev.careermentor.core.command.TextParser;
+import dev.careermentor.core.component.ComponentIds;
+import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.quiz.QuizFlow;
+import dev.careermentor.core.reply.Button;
+import dev.careermentor.core.reply.Reply;
+import dev.careermentor.core.stats.UsageRecorder;
+import dev.careermentor.core.text.Input;
+import dev.careermentor.core.text.Similarity;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns what people type, or what Discord delivers as options, into a command's answer; anything that
+ * is not a command still gets a useful reply.
+ */
+final class Answerer {
+
+    /** A reply and the command it came from, for metrics. */
+    record Answer(String command, Reply reply) {}
+
+    private final List<Command> commands;
+    private final TextParser parser;
+    private final QuizFlow quiz;
+    private final UsageRecorder usage;
+    private final Decorations decorations;
+
+    Answerer(List<Command> commands, QuizFlow quiz, UsageRecorder usage, Decorations decorations) {
+        this.commands = List.copyOf(commands);
+        this.parser = new TextParser(this.commands);
+        this.quiz = quiz;
+        this.usage = usage;
+        this.decorations = decorations;
+    }
+
+    List<Command> commands() {
+        return commands;
+    }
+
+    Answer text(User user, String raw, Knowledge k) {
+        String text = Input.clean(raw);
+        if (text.length() > Input.MAX_LENGTH) {
+            return new Answer("too-long", Reply.error("That's too long",
+                    "Keep it under " + Input.MAX_LENGTH + " characters; short questions find the best answers."));
+        }
+        text = stripPrefix(text);
+        if (text.isEmpty()) return new Answer("help", help(user, k, null));
+        Reply quizReply = quiz.typed(user, k, text);
+        if (quizReply != null) return new Answer("quiz-answer", decorations.feedback(quizReply));
+        TextParser.Parsed parsed = parser.parse(text, k);
+        if (parsed.command() != null) {
+            return new Answer(parsed.command().name(), run(parsed.command(), user, k, parsed.request()));
+        }
+        return unknown(user, k, text, parsed.word());
+    }
+
+    Answer request(User user, Request request, Knowledge k) {
+        Command command = find(request.command());
+        if (command == null) {
+            return new Answer("unknown", help(user, k, "I don't know the command \u201C" + shorten(request.command())
+                    + "\u201D."));
+        }
+        return new Answer(command.name(), run(command, user, k, clean(request)));
+    }
+
+    /** Accepts "/mentor salary" and "mentor salary" as well as "salary". */
+    private static String stripPrefix(String text) {
+        String lower = text.toLowerCase();
+        for (String prefix : List.of("/mentor ", "mentor ")) {
+            if (lower.startsWith(prefix)) return text.substring(prefix.length()).strip();
+        }
+        return lower.equals("/mentor") || lower.equals("mentor") ? "" : text;
+    }
+
+    /** Not a command: maybe a name, maybe a typo of a command, maybe a question. */
+    private Answer unknown(User user, Knowledge k, String text, String word) {
+        if (word.equals("admin")) {
+            return new Answer("unknown", Reply.error("Moderator commands are separate",
+                    "Moderators use " + (user.surface() == Surface.CONSOLE ? "admin <command>" : "/mentor-admin")
+                            + ". Type " + user.surface().command("help") + " for everything else."));
+        }
+        var spec = k.specializations().resolve(text);
+        boolean bareName = spec.found()
+                || (!spec.suggestions().isEmpty() && text.indexOf(' ') < 0
+                        && Similarity.closest(word, parser.words(), 1).isEmpty());
+        if (bareName) return named("specialization", "name", text, user, k);
+        if (k.paths().resolve(text).found()) return named("path", "name", text, user, k);
+        List<String> close = Similarity.closest(word, parser.words(), 3);
+        if (!close.isEmpty() && text.indexOf(' ') < 0) return new Answer("unknown", typo(user, word, close));
+        if (text.indexOf(' ') > 0 && !k.search().search(text, 1, 1).isEmpty()) {
+            Reply r = run(find("ask"), user, k, new Request("ask", Map.of("question", text)));
+            return new Answer("ask", r.withText("\u201C" + shorten(word) + "\u201D isn't a command, so I searched "
+                    + "the knowledge. " + r.text()));
+        }
+        usage.unmatched(text);
+        return new Answer("unknown", help(user, k, "I don't know \u201C" + shorten(word) + "\u201D."));
+    }
+
+    private Answer named(String command, String param, String text, User user, Knowledge k) {
+        return new Answer(command, run(find(command), user, k, new Request(command, Map.of(param, text))));
+    }
+
+    private Reply typo(User user, String word, List<String> close) {
+        Reply.Builder b = Reply.builder(Reply.Kind.ERROR, "Unknown command \u201C" + shorten(word) + "\u201D")
+                .text("Did you mean " + String.join(" or ", close.stream().map(c -> "\u201C" + c + "\u201D").toList())
+                        + "? Type " + user.surface().command("help") + " for every command.");
+        for (String c : close) {
+            Command cmd = find(c);
+            if (cmd != null && cmd.params().stream().noneMatch(Param::required)) {
+                String id = ComponentIds.run(cmd.name());
+                if (id != null) b.button(new Button(cmd.name(), id, Button.Kind.SUGGESTION));
+            }
+        }
+        return b.build();
+    }
+
+    Reply help(User user, Knowledge k, String note) {
+        Reply help = run(find("help"), user, k, new Request("help", Map.of()));
+        return note == null ? help : help.withText(note + " Here is what I can do.\n\n" + help.text());
+    }
+
+    private Reply run(Command command, User user, Knowledge k, Request request) {
+        Reply reply = command.run(new CommandContext(k, user, quiz, commands, usage), request);
+        UsageTap.record(usage, command.name(), reply, k);
+        return decorations.apply(reply);
+    }
+
+    Command find(String name) {
+        for (Command c : commands) {
+            if (c.name().equals(name) || c.aliases().contains(name)) return c;
+        }
+        return null;
+    }
+
+    static Request clean(Request request) {
+        Map<String, String> args = new java.util.HashMap<>();
+        request.args().forEach((key, v) -> args.put(key, Input.clean(v)));
+        return new Request(request.command(), args);
+    }
+
+    static String shorten(String word) {
+        return word.length() > 40 ? word.substring(0, 40) + "\u2026" : word;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.careermentor.core.admin;
+
+import dev.careermentor.core.command.Param;
+import dev.careermentor.core.command.Request;
+import dev.careermentor.core.moderation.AuditEntry;
+import dev.careermentor.core.reply.Reply;
+import java.io.IOException;
+import java.util.List;
+
+/** The last n audit entries, newest first. */
+public final class HistoryCommand implements AdminCommand {
+    static final int DEFAULT = 10;
+    static final int MAX = 50;
+
+    @Override
+    public String name() {
+        return "history";
+    }
+
+    @Override
+    public String summary() {
+        return "The last n audit entries: who reloaded what, when, and how it went";
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(new Param("n", Param.Type.TEXT, false, "how many entries, 1 to " + MAX + " (default " + DEFAULT + ")"));
+    }
+
+    @Override
+    public Reply run(AdminContext ctx, Request request) {
+        Integer n = Numbers.parse(request.arg("n"), DEFAULT, 1, MAX);
+        if (n == null) {
+            return Reply.error("Not a number", "Give history a whole number from 1 to " + MAX + ", e.g. history 5.");
+        }
+        List<AuditEntry> entries;
+        try {
+            entries = ctx.moderation().reloader().audit().recent(n);
+        } catch (IOException e) {
+            return Reply.error("Can't read the audit log", "The audit log " + ctx.moderation().reloader().audit().file()
+                    + " could not be read (" + e.getMessage() + ").");
+        }
+        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "Audit history")
+                .text(entries.isEmpty() ? "The audit log is empty."
+                        : (entries.size() == 1 ? "The only entry" : "The last " + entries.size() + " entries, newest first,")
+                                + " from " + ctx.moderation().reloader().audit().file() + ".");
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            AuditEntry e = entries.get(i);
+            StringBuilder v = new StringBuilder(e.result() + ": " + e.summary());
+            v.append("\nby ").append(e.actor().describe());
+            for (String c : AdminReplies.capped(e.changes(), "see the audit log")) v.append("\n").append(c);
+            for (String err : AdminReplies.capped(e.errors(), "see the audit log")) v.append("\n").append(err);
+            b.field(e.time() + " " + e.action() + " (" + e.trigger() + ")", v.toString());
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.careermentor.core.admin;
+
+import dev.careermentor.core.command.Request;
+import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.moderation.Reloader;
+import dev.careermentor.core.moderation.Staleness;
+import dev.careermentor.core.reply.Reply;
+import java.time.LocalDate;
+
+/** The live version, when it was loaded, what it holds, and how the last reload attempt went. */
+public final class StatusCommand implements AdminCommand {
+
+    @Override
+    public String name() {
+        return "status";
+    }
+
+    @Override
+    public String summary() {
+        return "Live version, loaded at, counts, the last reload attempt and stale facts";
+    }
+
+    @Override
+    public Reply run(AdminContext ctx, Request request) {
+        Knowledge k = ctx.knowledge();
+        var d = k.data();
+        LocalDate today = LocalDate.now(ctx.moderation().clock());
+        int stale = Staleness.find(d, today, Staleness.DEFAULT_MONTHS).size();
+        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "Knowledge status")
+                .text("Version " + k.version() + ", loaded " + k.loadedAt() + ".")
+                .field("Content hash", k.contentHash())
+                .field("Counts", d.sources().size() + " sources, " + d.paths().size() + " paths, "
+                        + d.specializations().size() + " specializations, " + d.backgrounds().size()
+                        + " backgrounds, " + d.switching().moves().size() + " switches, "
+                        + d.quiz().questions().size() + " quiz questions, " + k.search().size() + " searchable facts")
+                .field("Freshness", stale == 0
+                        ? "No fact is older than " + Staleness.DEFAULT_MONTHS + " months."
+                        : stale + " fact(s) older than " + Staleness.DEFAULT_MONTHS + " months: see stale.")
+                .field("Reports", ctx.moderation().reports().size() + " kept; see reports.");
+        Reloader.Attempt last = ctx.moderation().reloader().lastAttempt();
+        if (last != null) {
+            var o = last.outcome();
+            String line = last.time() + " (" + last.trigger().name().toLowerCase() + ") by " + last.actor().describe()
+                    + ": " + o.result().name().toLowerCase()
+                    + (o.newVersion() == null ? "" : ", version " + o.newVersion());
+            if (o.auditError() != null) line += "\nAudit problem: " + o.auditError();
+            b.field("Last reload attempt", line);
+            if (!o.problems().isEmpty()) AdminReplies.problems(b, o.problems());
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.careermentor.core.metrics;
+
+import dev.careermentor.core.Surface;
+import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.reply.Reply;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The bot's metrics, named once here. Micrometer turns "mentor.answers" into the Prometheus series
+ * mentor_answers_total; see README.md's ops section for every series.
+ */
+public final class Telemetry {
+    private final MeterRegistry registry;
+    private final MultiGauge knowledgeInfo;
+    /** Meters on the answer path, looked up once: registering a meter per answer costs more than the answer. */
+    private final Map<String, Counter> answers = new ConcurrentHashMap<>();
+    private final Map<Surface, Timer> latency = new ConcurrentHashMap<>();
+
+    public Telemetry(MeterRegistry registry) {
+        this.registry = registry;
+        this.knowledgeInfo = MultiGauge.builder("mentor.knowledge.info")
+                .description("1 for the knowledge version now live, labelled with its version")
+                .register(registry);
+    }
+
+    /** Records nothing: for tests and tools. */
+    public static Telemetry noop() {
+        return new Telemetry(new CompositeMeterRegistry());
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    /** One answer: which command (or "component", "admin ..."), where, what kind, how long it took. */
+    public void answered(Surface surface, String command, Reply.Kind kind, long nanos) {
+        answers.computeIfAbsent(command + '\u0000' + surface.name() + '\u0000' + kind.name(),
+                key -> Counter.builder("mentor.answers")
+                        .description("Answers given, by command, surface and reply kind")
+                        .tags("command", command, "surface", surface.label(), "kind", kind.name().toLowerCase())
+                        .register(registry)).increment();
+        latency.computeIfAbsent(surface, s -> Timer.builder("mentor.answer.latency")
+                .description("Time to build an answer in the core, from request to reply")
+                .tags("surface", s.label())
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofNanos(10_000))
+                .maximumExpectedValue(Duration.ofSeconds(5))
+                .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    public void quizStarted(Surface surface) {
+        count("mentor.quiz.started", "Quizzes started", "surface", surface.label());
+    }
+
+    public void quizCompleted(Surface surface, String specialization) {
+        count("mentor.quiz.completed", "Quizzes finished, by recommended specialization", "surface", surface.label(),
+                "specialization", specialization);
+    }
+
+    /** A quiz left unfinished: cancelled, or its session dropped while idle. */
+    public void quizAbandoned(String how) {
+        count("mentor.quiz.abandoned", "Quizzes left unfinished, by how", "how", how);
+    }
+
+    public void sessionEvicted(String cause) {
+        count("mentor.sessions.evicted", "Quiz sessions dropped by the cache, by cause", "cause", cause);
+    }
+
+    /** A request refused: cooldown, permission, or bad_signature. */
+    public void refused(String reason, Surface surface) {
+        count("mentor.refusals", "Requests refused, by reason and surface", "reason", reason, "surface",
+                surface.label());
+    }
+
+    /** A reload attempt's result: ok, unchanged or failed. */
+    public void reload(String result) {
+        count("mentor.knowledge.reloads", "Knowledge reload attempts, by result", "result", result);
+    }
+
+    /** Publishes a value read on each scrape, e.g. the number of live sessions. */
+    public <T> void gauge(String name, String description, T source, ToDoubleFunction<T> value) {
+        Gauge.builder(name, source, value).description(description).strongReference(true).register(registry);
+    }
+
+    /** Labels mentor_knowledge_info with the live version; call after every swap. */
+    public void knowledgeLoaded(Knowledge k) {
+        knowledgeInfo.register(List.of(MultiGauge.Row.of(Tags.of("version", k.version()), 1)), true);
+    }
+
+    /** The time the live knowledge was loaded, as seconds since the epoch. */
+    public void bindKnowledge(Supplier<Knowledge> live) {
+        Gauge.builder("mentor.knowledge.loaded.timestamp", live, l -> l.get().loadedAt().toEpochMilli() / 1000.0)
+                .description("When the live knowledge was loaded (seconds since the epoch)")
+                .strongReference(true)
+                .register(registry);
+    }
+
+    private void count(String name, String description, String... tags) {
+        Counter.builder(name).description(description).tags(tags).register(registry).increment();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.careermentor.core.moderation;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An append-only JSON Lines file of reload attempts. Each entry is written and synced to disk before
+ * the call returns, and the file is never rewritten, so history survives crashes and restarts. A line
+ * torn by a crash mid-write is skipped when reading.
+ */
+public final class AuditLog {
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
+    static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final Path file;
+
+    public AuditLog(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Appends one entry and forces it to disk; throws if it could not be made durable. */
+    public synchronized void append(AuditEntry entry) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            ByteBuffer buf = ByteBuffer.wrap(line);
+            while (buf.hasRemaining()) ch.write(buf);
+            ch.force(true);
+        }
+    }
+
+    /** The last {@code n} entries, oldest first; reads only the end of the file. */
+    public synchronized List<AuditEntry> recent(int n) throws IOException {
+        if (n <= 0 || !Files.exists(file)) return List.of();
+        List<String> lines = tail(file, n);
+        List<AuditEntry> out = new ArrayList<>();
+        for (String line : lines) {
+            try {
+                out.add(JSON.readValue(line, AuditEntry.class));
+            } catch (IOException e) {
+                log.warn("skipping an unreadable audit line in {} ({})", file, e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /** The last {@code n} non-empty lines of a file, read backwards in blocks. */
+    static List<String> tail(Path file, int n) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long end = raf.length();
+            long pos = end;
+            int block = 64 * 1024;
+            java.io.ByteArrayOutputStream collected = new java.io.ByteArrayOutputStream();
+            byte[] acc = new byte[0];
+            int newlines = 0;
+            while (pos > 0 && newlines <= n) {
+                int len = (int) Math.min(block, pos);
+                pos -= len;
+                byte[] buf = new byte[len];
+                raf.seek(pos);
+                raf.readFully(buf);
+                for (byte b : buf) if (b == '\n') newlines++;
+                collected.reset();
+                collected.write(buf);
+                collected.write(acc);
+                acc = collected.toByteArray();
+            }
+            String text = new String(acc, StandardCharsets.UTF_8);
+            List<String> lines = new ArrayList<>();
+            for (String l : text.split("\n")) if (!l.isBlank()) lines.add(l);
+            if (pos > 0 && !lines.isEmpty()) lines.remove(0); // the first may be cut in the middle
+            int from = Math.max(0, lines.size() - n);
+            return Collections.unmodifiableList(lines.subList(from, lines.size()));
+        }
+    }
+}

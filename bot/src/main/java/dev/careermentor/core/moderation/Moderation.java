@@ -1,0 +1,103 @@
+package dev.careermentor.core.moderation;
+
+import dev.careermentor.core.User;
+import dev.careermentor.core.component.ComponentIds;
+import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.knowledge.model.Entry;
+import dev.careermentor.core.knowledge.model.KnowledgeData;
+import dev.careermentor.core.reply.Reply;
+import dev.careermentor.core.session.RecentKeys;
+import dev.careermentor.core.stats.UsageStats;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What moderators work with: the reloader and its audit log, users' reports, and the clock. */
+public final class Moderation {
+    private static final Logger log = LoggerFactory.getLogger(Moderation.class);
+
+    private final Reloader reloader;
+    private final ReportLog reports;
+    private final Clock clock;
+    private final RecentKeys reported;
+    private final UsageStats stats;
+
+    /**
+     * @param reported remembers recent reports so one person clicking repeatedly files one report
+     * @param stats usage aggregates for the stats command; null when not kept
+     */
+    public Moderation(Reloader reloader, ReportLog reports, Clock clock, RecentKeys reported, UsageStats stats) {
+        this.reloader = reloader;
+        this.reports = reports;
+        this.clock = clock;
+        this.reported = reported;
+        this.stats = stats;
+    }
+
+    public UsageStats stats() {
+        return stats;
+    }
+
+    public Reloader reloader() {
+        return reloader;
+    }
+
+    public ReportLog reports() {
+        return reports;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Records an "outdated?" click on the given facts and thanks the user. */
+    public Reply report(User user, Knowledge k, List<ComponentIds.Fact> facts) {
+        Map<String, Entry> entries = entries(k.data());
+        List<String> names = new ArrayList<>();
+        int recorded = 0;
+        for (ComponentIds.Fact f : facts) {
+            Entry e = entries.get(f.entryId());
+            if (e == null) continue; // removed or renamed since the answer was shown
+            names.add(e.name());
+            if (!reported.firstTime(ComponentIds.owner(user) + "|" + f.entryId() + "|" + f.asOf())) continue;
+            try {
+                reports.add(new Report(clock.instant().toString(), e.id(), e.name(), f.asOf(), user.surface().label()));
+                recorded++;
+            } catch (IOException ex) {
+                log.error("cannot save a report on {}: {}", e.id(), ex.toString());
+                return Reply.error("Couldn't save your report",
+                        "Something went wrong on our side. Please tell a moderator directly.");
+            }
+        }
+        if (names.isEmpty()) {
+            return Reply.notice("Thanks", "That answer has changed since you saw it (the knowledge was updated), "
+                    + "so there is nothing left to report.");
+        }
+        log.info("outdated report on {} from {} ({} new)", names, user.surface(), recorded);
+        return Reply.notice("Thanks for the report",
+                "Moderators will check " + String.join(" and ", names) + " against newer sources.");
+    }
+
+    /** Every reportable entry by id. */
+    public static Map<String, Entry> entries(KnowledgeData k) {
+        Map<String, Entry> out = new LinkedHashMap<>();
+        List<Entry> all = new ArrayList<>();
+        all.addAll(k.paths());
+        all.add(k.pathsAdvice());
+        all.addAll(k.specializations());
+        all.addAll(k.backgrounds());
+        all.add(k.switching());
+        all.add(k.role());
+        all.add(k.become());
+        all.add(k.hiring());
+        all.add(k.choosing());
+        all.add(k.quiz());
+        for (Entry e : all) out.put(e.id(), e);
+        return out;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.careermentor.core.moderation;
+
+import dev.careermentor.core.knowledge.Problem;
+import java.util.List;
+
+/**
+ * How a reload ended.
+ *
+ * @param diff what changed (empty unless the result is OK)
+ * @param problems why the new version was kept out (empty unless FAILED)
+ * @param auditError set when the attempt could not be written to the audit log
+ */
+public record ReloadOutcome(Result result, String oldVersion, String newVersion, KnowledgeDiff diff,
+        List<Problem> problems, String auditError) {
+
+    public enum Result {
+        /** The new version is live. */
+        OK,
+        /** The file on disk is the version already live. */
+        UNCHANGED,
+        /** The new version has problems (or could not be audited); the old one stays live. */
+        FAILED
+    }
+
+    public ReloadOutcome {
+        problems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.careermentor.core.moderation;
+
+import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.knowledge.KnowledgeLoader;
+import dev.careermentor.core.knowledge.LiveKnowledge;
+import dev.careermentor.core.knowledge.Problem;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reloads the knowledge from disk without a restart. The new version is read and validated whole
+ * before anything changes; only then is it swapped in, in one step. A bad edit leaves the last good
+ * version live. Every attempt a person makes is written to the audit log (so are automatic ones that
+ * change or fail), and a swap happens only once its audit entry is safely on disk.
+ */
+public final class Reloader {
+    private static final Logger log = LoggerFactory.getLogger(Reloader.class);
+
+    public enum Trigger { MANUAL, WATCH, STARTUP }
+
+    /** The latest attempt, for status. */
+    public record Attempt(String time, Actor actor, Trigger trigger, ReloadOutcome outcome) {}
+
+    private final Path dir;
+    private final KnowledgeLoader loader;
+    private final LiveKnowledge live;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Consumer<ReloadOutcome> onOutcome;
+    private volatile Attempt lastAttempt;
+
+    /** @param onOutcome told about every reload attempt that ran, e.g. for metrics */
+    public Reloader(Path dir, KnowledgeLoader loader, LiveKnowledge live, AuditLog audit, Clock clock,
+            Consumer<ReloadOutcome> onOutcome) {
+        this.dir = dir;
+        this.loader = loader;
+        this.live = live;
+        this.audit = audit;
+        this.clock = clock;
+        this.onOutcome = onOutcome;
+    }
+
+    public Reloader(Path dir, KnowledgeLoader loader, LiveKnowledge live, AuditLog audit, Clock clock) {
+        this(dir, loader, live, audit, clock, o -> {});
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public Attempt lastAttempt() {
+        return lastAttempt;
+    }
+
+    /** Validates what is on disk without loading it: the problems, or the diff against what is live. */
+    public KnowledgeLoader.Result check() {
+        return loader.load(dir);
+    }
+
+    /** Records the version the process started with; returns why the audit log failed, or null. */
+    public String recordStartup() {
+        Knowledge k = live.get();
+        ReloadOutcome outcome = new ReloadOutcome(ReloadOutcome.Result.OK, null, k.version(),
+                new KnowledgeDiff(List.of(), List.of(), List.of(), List.of()), List.of(), null);
+        String error = write(Actor.STARTUP, Trigger.STARTUP, outcome, "started with version " + k.version());
+        lastAttempt = new Attempt(clock.instant().toString(), Actor.STARTUP, Trigger.STARTUP,
+                error == null ? outcome : withAuditError(outcome, error));
+        return error;
+    }
+
+    /** Validates and swaps in what is on disk. Serialised: two reloads never interleave. */
+    public synchronized ReloadOutcome reload(Actor actor, Trigger trigger) {
+        ReloadOutcome outcome = attempt(actor, trigger);
+        onOutcome.accept(outcome);
+        return outcome;
+    }
+
+    private ReloadOutcome attempt(Actor actor, Trigger trigger) {
+        Knowledge current = live.get();
+        KnowledgeLoader.Result loaded = loader.load(dir);
+        ReloadOutcome outcome;
+        String summary;
+        if (!loaded.ok()) {
+            outcome = new ReloadOutcome(ReloadOutcome.Result.FAILED, current.version(), null,
+                    KnowledgeDiff.between(current.data(), current.data()), loaded.problems(), null);
+            summary = loaded.problems().size() + " problem(s); version " + current.version() + " stays live";
+            log.warn("knowledge reload by {} kept out: {} problem(s)", actor.describe(), loaded.problems().size());
+            loaded.problems().forEach(p -> log.warn("  {}", p));
+        } else if (loaded.knowledge().contentHash().equals(current.contentHash())) {
+            outcome = new ReloadOutcome(ReloadOutcome.Result.UNCHANGED, current.version(), current.version(),
+                    KnowledgeDiff.between(current.data(), current.data()), List.of(), null);
+            summary = "unchanged at version " + current.version();
+            if (trigger == Trigger.WATCH) return outcome; // a touch or an unrelated file: nothing to record
+        } else {
+            Knowledge next = loaded.knowledge();
+            KnowledgeDiff diff = KnowledgeDiff.between(current.data(), next.data());
+            outcome = new ReloadOutcome(ReloadOutcome.Result.OK, current.version(), next.version(), diff,
+                    List.of(), null);
+            summary = current.version() + " \u2192 " + next.version() + ": " + diff.summary();
+            String error = write(actor, trigger, outcome, summary);
+            if (error != null) {
+                // Accountability first: a change nobody can trace is not made.
+                ReloadOutcome refused = new ReloadOutcome(ReloadOutcome.Result.FAILED, current.version(),
+                        next.version(), diff, List.of(), error);
+                lastAttempt = new Attempt(clock.instant().toString(), actor, trigger, refused);
+                return refused;
+            }
+            live.swap(next);
+            log.info("knowledge reloaded by {}: {}", actor.describe(), summary);
+            lastAttempt = new Attempt(clock.instant().toString(), actor, trigger, outcome);
+            return outcome;
+        }
+        String error = write(actor, trigger, outcome, summary);
+        ReloadOutcome recorded = error == null ? outcome : withAuditError(outcome, error);
+        lastAttempt = new Attempt(clock.instant().toString(), actor, trigger, recorded);
+        return recorded;
+    }
+
+    private static ReloadOutcome withAuditError(ReloadOutcome o, String error) {
+        return new ReloadOutcome(o.result(), o.oldVersion(), o.newVersion(), o.diff(), o.problems(), error);
+    }
+
+    /** Writes the audit entry; returns null on success, else why it failed. */
+    private String write(Actor actor, Trigger trigger, ReloadOutcome outcome, String summary) {
+        AuditEntry entry = new AuditEntry(clock.instant().toString(), "reload", trigger.name().toLowerCase(), actor,
+                outcome.oldVersion(), outcome.newVersion(), outcome.result().name().toLowerCase(), summary,
+                outcome.diff().isEmpty() ? List.of() : limit(outcome.diff().lines(), 200),
+                limit(outcome.problems().stream().map(Problem::toString).toList(), 200));
+        try {
+            audit.append(entry);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            log.error("cannot write the audit log {}: {}", audit.file(), e.toString());
+            return "the audit log " + audit.file() + " could not be written (" + e.getMessage()
+                    + "): check that the bot can write there (MENTOR_DATA_DIR / MENTOR_AUDIT_LOG)";
+        }
+    }
+
+    private static List<String> limit(List<String> lines, int max) {
+        if (lines.size() <= max) return lines;
+        List<String> out = new java.util.ArrayList<>(lines.subList(0, max));
+        out.add("... and " + (lines.size() - max) + " more");
+        return out;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.careermentor.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.careermentor.FakeTicker;
+import dev.careermentor.Fixtures;
+import dev.careermentor.TestBot;
+import dev.careermentor.core.Surface;
+import dev.careermentor.core.User;
+import dev.careermentor.core.knowledge.KnowledgeLoader;
+import dev.careermentor.core.reply.Reply;
+import dev.careermentor.core.session.Cooldowns;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ops endpoint over real HTTP, the Prometheus series moving as the bot works, and cooldowns. */
+class OpsAndMetricsTest {
+    @TempDir
+    Path tmp;
+
+    private final FakeTicker ticker = new FakeTicker();
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final AtomicBoolean slackUp = new AtomicBoolean(false);
+    private MentorApp app;
+    private OpsServer ops;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final User user = new User(Surface.SLACK, "T1", "U1");
+
+    /** A platform whose connection the test switches on and off. */
+    private final PlatformAdapter slack = new PlatformAdapter() {
+        @Override
+        public String name() {
+            return "slack";
+        }
+
+        @Override
+        public void start() {}
+
+        @Override
+        public boolean ready() {
+            return slackUp.get();
+        }
+
+        @Override
+        public void stop(Duration grace) {}
+    };
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("knowledge"));
+        Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText());
+        app = MentorApp.builder(new KnowledgeLoader(Fixtures.CLOCK).load(dir).knowledge())
+                .clock(Fixtures.CLOCK).ticker(ticker).moderation(dir, tmp.resolve("data"), null)
+                .metrics(registry).cooldowns(Cooldowns.Settings.DEFAULT).build();
+        ops = new OpsServer("127.0.0.1", 0, registry, () -> app.knowledge().get() != null, List.of(slack));
+        ops.start();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        ops.close();
+        app.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ops.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void livenessIsAlwaysOkAndReadinessFollowsThePlatforms() throws Exception {
+        assertEquals(200, get("/health/live").statusCode());
+        HttpResponse<String> down = get("/health/ready");
+        assertEquals(503, down.statusCode());
+        assertTrue(down.body().contains("\"slack\":\"down\""), down.body());
+        slackUp.set(true);
+        HttpResponse<String> up = get("/health/ready");
+        assertEquals(200, up.statusCode());
+        assertTrue(up.body().contains("\"status\":\"ready\""), up.body());
+        assertEquals(404, get("/nope").statusCode());
+    }
+
+    @Test
+    void metricsAreValidPrometheusTextAndTheSeriesMove() throws Exception {
+        String before = get("/metrics").body();
+        double answers = Prometheus.value(before, "mentor_answers_total", Map.of("command", "salary", "surface", "slack"));
+        app.mentor().handleText(user, "salary serving");
+        app.mentor().handleText(user, "salary");
+        Reply q = app.mentor().handleText(user, "quiz");
+        for (int i = 0; i < 4; i++) q = app.mentor().handleComponent(user, TestBot.choice(q, 0));
+        app.mentor().handleAdmin(new User(Surface.SLACK, "T1", "U2"), "x", false, "reload");
+        app.mentor().handleAdmin(user, "mod", true, "reload");
+
+        HttpResponse<String> r = get("/metrics");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        String text = r.body();
+        Prometheus.parse(text); // every line parses
+        assertEquals(answers + 2, Prometheus.value(text, "mentor_answers_total", Map.of("command", "salary", "surface", "slack")));
+        assertEquals(1, Prometheus.value(text, "mentor_quiz_started_total", Map.of()));
+        assertEquals(1, Prometheus.value(text, "mentor_quiz_completed_total", Map.of("specialization", "applied-llm")));
+        assertEquals(1, Prometheus.value(text, "mentor_refusals_total", Map.of("reason", "permission")));
+        assertEquals(1, Prometheus.value(text, "mentor_knowledge_reloads_total", Map.of("result", "unchanged")));
+        assertEquals(1, Prometheus.value(text, "mentor_knowledge_info", Map.of("version", app.knowledge().get().version())));
+        assertEquals(1, Prometheus.value(text, "mentor_sessions_active", Map.of()));
+        assertTrue(Prometheus.value(text, "mentor_answer_latency_seconds_count", Map.of("surface", "slack")) >= 7);
+        assertTrue(text.contains("mentor_answer_latency_seconds_bucket"), "a histogram");
+    }
+
+    @Test
+    void jvmAndProcessMetricsArePublishedWhenBound() throws Exception {
+        Metrics.bindJvm(registry);
+        String text = get("/metrics").body();
+        assertTrue(Prometheus.value(text, "jvm_memory_used_bytes", Map.of()) > 0);
+        assertTrue(Prometheus.value(text, "process_uptime_seconds", Map.of()) > 0);
+        assertTrue(text.contains("jvm_threads_live_threads"));
+    }
+
+    @Test
+    void aFloodIsToldToSlowDownCountedAndAdminCommandsAreNotLimited() throws Exception {
+        for (int i = 0; i < 10; i++) assertEquals("Salary ranges", app.mentor().handleText(user, "salary").title());
+        Reply slow = app.mentor().handleText(user, "salary");
+        assertEquals("Slow down a little", slow.title());
+        assertTrue(slow.text().contains("Try again in 2 s"), slow.text());
+        for (int i = 0; i < 20; i++) {
+            assertEquals("Knowledge status", app.mentor().handleAdmin(user, "mod", true, "status").title());
+        }
+        ticker.advance(Duration.ofSeconds(2));
+        assertEquals("Salary ranges", app.mentor().handleText(user, "salary").title());
+        String text = get("/metrics").body();
+        assertEquals(1, Prometheus.value(text, "mentor_refusals_total", Map.of("reason", "cooldown")));
+        assertEquals(Reply.Kind.ERROR, app.mentor().handleText(user, "salary").kind(), "no tokens left again");
+    }
+}

@@ -1,0 +1,153 @@
+package dev.careermentor.core.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.careermentor.Fixtures;
+import dev.careermentor.TestBot;
+import dev.careermentor.app.MentorApp;
+import dev.careermentor.core.Surface;
+import dev.careermentor.core.User;
+import dev.careermentor.core.knowledge.KnowledgeLoader;
+import dev.careermentor.core.moderation.Report;
+import dev.careermentor.core.moderation.ReportLog;
+import dev.careermentor.core.reply.Button;
+import dev.careermentor.core.reply.PlainText;
+import dev.careermentor.core.reply.Reply;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Moderator commands and "Outdated?" reports through the Mentor, with files in a temp folder. */
+class AdminCommandsTest {
+    @TempDir
+    Path tmp;
+
+    private Path dir;
+    private MentorApp app;
+    private final User mod = new User(Surface.SLACK, "T1", "UMOD");
+    private final User user = new User(Surface.SLACK, "T1", "UUSER");
+
+    @BeforeEach
+    void setUp() throws Exception {
+        dir = Files.createDirectories(tmp.resolve("knowledge"));
+        Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText());
+        app = app(Fixtures.CLOCK);
+    }
+
+    private MentorApp app(Clock clock) {
+        return MentorApp.builder(new KnowledgeLoader(Fixtures.CLOCK).load(dir).knowledge())
+                .clock(clock).moderation(dir, tmp.resolve("data"), null).build();
+    }
+
+    private Reply admin(String text) {
+        return app.mentor().handleAdmin(mod, "Mo", true, text);
+    }
+
+    private void edit(String find, String replace) throws Exception {
+        Path f = dir.resolve("knowledge.yaml");
+        Files.writeString(f, Files.readString(f).replace(find, replace));
+    }
+
+    @Test
+    void nonModeratorsAreRefusedPolitely() {
+        for (String cmd : new String[] {"reload", "status", "history", "stale", "reports", "diff", "validate"}) {
+            Reply r = app.mentor().handleAdmin(user, "U", false, cmd);
+            assertEquals("Only moderators can do that", r.title(), cmd);
+            assertEquals(Reply.Kind.ERROR, r.kind());
+        }
+        assertTrue(app.moderation().reloader().lastAttempt() == null, "nothing was attempted");
+    }
+
+    @Test
+    void helpListsEveryModeratorCommand() {
+        String text = PlainText.render(admin("help"));
+        for (AdminCommand c : AdminCommands.all()) assertTrue(text.contains("/mentor-admin " + c.usage()), c.name());
+        assertTrue(PlainText.render(admin("frobnicate")).contains("I don't know the moderator command"));
+    }
+
+    @Test
+    void validateDiffAndReloadAnEdit() throws Exception {
+        edit("early: { min: 180000, max: 280000 }", "early: { min: 190000, max: 290000 }");
+        String validate = PlainText.render(admin("validate"));
+        assertTrue(validate.contains("The file on disk is valid") && validate.contains("1 changed, 1 figure"), validate);
+        String diff = PlainText.render(admin("diff"));
+        assertTrue(diff.contains("Inference / serving engineer, early career: $180K–$280K"), diff);
+        assertTrue(diff.contains("→ $190K–$290K"), diff);
+        String before = app.knowledge().get().version();
+        Reply reload = admin("reload");
+        assertTrue(reload.title().startsWith("Reloaded: " + before + " → "), reload.title());
+        assertEquals("Nothing to reload", admin("reload").title());
+        String history = PlainText.render(admin("history 5"));
+        assertTrue(history.contains("by Mo (slack T1/UMOD)"), history);
+        assertTrue(history.contains("unchanged") && history.contains("ok"), history);
+        assertEquals(Reply.Kind.ERROR, admin("history many").kind());
+    }
+
+    @Test
+    void aBadEditIsReportedToTheModeratorWithLocations() throws Exception {
+        edit("difficulty: common", "difficulty: medium");
+        Reply r = admin("reload");
+        assertEquals(Reply.Kind.ERROR, r.kind());
+        assertTrue(r.title().contains("stays live"));
+        assertTrue(PlainText.render(r).contains("knowledge.yaml:86:19:"), PlainText.render(r));
+        String status = PlainText.render(admin("status"));
+        assertTrue(status.contains("failed") && status.contains(":86:19:"), status);
+        assertEquals(Reply.Kind.ERROR, admin("validate").kind());
+    }
+
+    @Test
+    void staleUsesTheInjectedClock() {
+        assertTrue(PlainText.render(admin("stale")).contains("None"), "nothing is a year old on 2026-11-23");
+        app = app(Clock.fixed(Instant.parse("2028-03-01T00:00:00Z"), ZoneOffset.UTC));
+        String stale = PlainText.render(admin("stale 12"));
+        assertTrue(stale.contains("Inference / serving engineer: salary figures [inference-serving], as of 2026"), stale);
+        assertTrue(stale.contains("Engineering implementation [engineering], as of 2026-11"), stale);
+        String tight = PlainText.render(admin("stale 20"));
+        assertFalse(tight.contains("as of 2026-11"), "2026-11 is not 20 months before 2028-03: " + tight);
+        assertEquals(Reply.Kind.ERROR, admin("stale soon").kind());
+        assertTrue(PlainText.render(admin("status")).contains("older than 12 months"));
+    }
+
+    @Test
+    void outdatedReportsAreRecordedOncePerPersonListedAndKept() throws Exception {
+        Reply answer = app.mentor().handleText(user, "specialization serving");
+        String outdated = TestBot.button(answer, "Outdated?");
+        assertTrue(answer.buttons().stream().anyMatch(b -> b.kind() == Button.Kind.SHARE));
+        assertEquals("Thanks for the report", app.mentor().handleComponent(user, outdated).title());
+        app.mentor().handleComponent(user, outdated); // a double click: still one report
+        app.mentor().handleComponent(new User(Surface.DISCORD, "G", "someone"), outdated);
+        String reports = PlainText.render(admin("reports"));
+        assertTrue(reports.contains("Inference / serving engineer [inference-serving], as of 2026: 2 report(s)"), reports);
+
+        ReportLog reopened = new ReportLog(tmp.resolve("data/reports.jsonl"), 1000); // after a restart
+        assertEquals(2, reopened.size());
+        Report r = reopened.latest(1).get(0);
+        assertEquals("discord", r.surface());
+        String file = Files.readString(tmp.resolve("data/reports.jsonl"));
+        assertFalse(file.contains("UUSER") || file.contains("someone"), "no user ids are kept: " + file);
+    }
+
+    @Test
+    void reportsAreBoundedAndCompacted() throws Exception {
+        Path file = tmp.resolve("bounded.jsonl");
+        ReportLog log = new ReportLog(file, 3);
+        for (int i = 0; i < 10; i++) log.add(new Report("t" + i, "mlops", "MLOps", "2026", "slack"));
+        assertEquals(3, log.size());
+        assertEquals("t9", log.latest(1).get(0).time());
+        assertTrue(Files.readAllLines(file).size() < 6, "the file is compacted");
+        assertEquals(3, new ReportLog(file, 3).size());
+    }
+
+    @Test
+    void factualAnswersCarryAnOutdatedButtonAndNoticesDoNot() {
+        assertTrue(app.mentor().handleText(user, "salary").buttons().stream().anyMatch(b -> b.label().equals("Outdated?")));
+        assertFalse(app.mentor().handleText(user, "help").buttons().stream().anyMatch(b -> b.label().equals("Outdated?")));
+    }
+}

@@ -1,0 +1,127 @@
+package dev.careermentor.core.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.careermentor.Fixtures;
+import dev.careermentor.app.MentorApp;
+import dev.careermentor.core.Surface;
+import dev.careermentor.core.User;
+import dev.careermentor.core.knowledge.KnowledgeLoader;
+import dev.careermentor.core.reply.PlainText;
+import dev.careermentor.TestBot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Usage aggregates: counted through the real Mentor, kept across restarts, bounded, and anonymous. */
+class UsageStatsTest {
+    @TempDir
+    Path tmp;
+
+    /** A clock the test can move between days. */
+    static final class MovableClock extends Clock {
+        final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-23T12:00:00Z"));
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+
+        void plusDays(long days) {
+            now.set(now.get().plusSeconds(days * 86_400));
+        }
+    }
+
+    private MentorApp app(Clock clock) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("knowledge"));
+        if (!Files.exists(dir.resolve("knowledge.yaml"))) Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText());
+        return MentorApp.builder(new KnowledgeLoader(Fixtures.CLOCK).load(dir).knowledge())
+                .clock(clock).moderation(dir, tmp.resolve("data"), null).build();
+    }
+
+    @Test
+    void commandsTopicsQuizzesAndUnansweredQuestionsAreCountedAndSurviveARestart() throws Exception {
+        MovableClock clock = new MovableClock();
+        User alice = new User(Surface.SLACK, "T1", "U0ALICE");
+        User bob = new User(Surface.DISCORD, "G1", "4242424242");
+        try (MentorApp app = app(clock)) {
+            app.mentor().handleText(alice, "specialization serving");
+            app.mentor().handleText(bob, "salary serving senior");
+            app.mentor().handleText(alice, "compare applied serving");
+            app.mentor().handleText(alice, "specialization astrologer");
+            app.mentor().handleText(bob, "ask quantum basket weaving");
+            var q = app.mentor().handleText(bob, "quiz");
+            for (int i = 0; i < 4; i++) q = app.mentor().handleComponent(bob, TestBot.choice(q, 1));
+        }
+        try (MentorApp restarted = app(clock)) {
+            UsageStats.Day d = restarted.stats().summary(7);
+            assertEquals(Map.of("specialization", 2L, "salary", 1L, "compare", 1L, "ask", 1L, "quiz", 1L), d.commands());
+            assertEquals(3L, d.specializations().get("inference-serving"));
+            assertEquals(1L, d.specializations().get("applied-llm"));
+            assertEquals(Map.of("applied-llm vs inference-serving", 1L), d.comparisons());
+            assertEquals(1, d.quizCompletions());
+            assertEquals(Map.of("inference-serving", 1L), d.recommended());
+            assertEquals(Map.of("astrologer", 1L, "quantum basket weaving", 1L), d.unmatched());
+            String report = PlainText.render(restarted.mentor().handleAdmin(alice, "a", true, "stats 7"));
+            assertTrue(report.contains("Inference / serving engineer: 3"), report);
+            assertTrue(report.contains("astrologer: 1"), report);
+            assertTrue(report.contains("Inference / serving engineer: 1 (100%)"), report);
+        }
+        String file = Files.readString(tmp.resolve("data/stats.jsonl"));
+        for (String personal : new String[] {"U0ALICE", "4242424242", "T1", "G1", "alice", "bob"}) {
+            assertFalse(file.contains(personal), "the stats file must not hold " + personal + ": " + file);
+        }
+    }
+
+    @Test
+    void theFileIsCompactedToOneLinePerDayAndOldUnmatchedTextIsDropped() throws Exception {
+        MovableClock clock = new MovableClock();
+        Path file = tmp.resolve("stats.jsonl");
+        UsageStats s = new UsageStats(file, clock);
+        s.unmatched("Kubernetes certification?");
+        s.command("salary");
+        s.flush();
+        s.command("salary");
+        s.flush();
+        clock.plusDays(1);
+        s.command("quiz");
+        s.flush(); // first flush of a new day compacts
+        assertEquals(2, Files.readAllLines(file).size(), "one line per day");
+        UsageStats reread = new UsageStats(file, clock);
+        assertEquals(2L, reread.summary(2).commands().get("salary"));
+        assertEquals(Map.of("kubernetes certification", 1L), reread.summary(2).unmatched(), "stored normalised");
+
+        clock.plusDays(UsageStats.UNMATCHED_DAYS + 1);
+        UsageStats later = new UsageStats(file, clock);
+        assertTrue(later.summary(UsageStats.UNMATCHED_DAYS).unmatched().isEmpty());
+        assertFalse(Files.readString(file).contains("kubernetes"), "dropped from the file after 90 days");
+        assertEquals(0, later.summary(7).commands().size());
+    }
+
+    @Test
+    void unmatchedTextIsCappedPerDay() throws Exception {
+        UsageStats s = new UsageStats(tmp.resolve("cap.jsonl"), new MovableClock());
+        for (int i = 0; i < UsageStats.MAX_UNMATCHED_PER_DAY + 50; i++) s.unmatched("question number " + i);
+        s.unmatched("x".repeat(500));
+        assertEquals(UsageStats.MAX_UNMATCHED_PER_DAY, s.summary(1).unmatched().size());
+        assertTrue(s.summary(1).unmatched().keySet().stream().allMatch(k -> k.length() <= 100));
+    }
+}
