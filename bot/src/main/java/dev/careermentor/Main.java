@@ -116,6 +116,27 @@ public final class Main {
                 + " searchable facts (version " + k.version() + ")";
     }
 
+    /**
+     * Serves the configured chat platforms until SIGTERM, which stops them gracefully. Returns only if
+     * starting failed.
+     */
+    private static int serve(Config config, Knowledge knowledge, PrintStream err) {
+        Bot bot;
+        try {
+            bot = Bot.start(config, knowledge);
+        } catch (Bot.StartException e) {
+            err.println("Career Mentor cannot start: " + e.getMessage());
+            return 2;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "shutdown"));
+        try {
+            new java.util.concurrent.CountDownLatch(1).await(); // the shutdown hook ends the process
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
     private static void quietLogs() {
         if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
             ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
@@ -140,6 +161,7 @@ public final class Main {
             loaded.problems().forEach(p -> err.println("  " + p));
             return 2;
         }
+        if (!config.terminalOnly()) return serve(config, loaded.knowledge(), err);
         MentorApp app = MentorApp.builder(loaded.knowledge())
                 .sessions(config.sessions())
                 .moderation(config.knowledgeDir(), config.dataDir(), config.auditLog())

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * variable is optional, and with no platform tokens the bot runs in the terminal.
  */
 public record Config(Path knowledgeDir, SessionStore.Settings sessions, Path dataDir, Path auditLog,
-        boolean watchKnowledge, Cooldowns.Settings cooldowns, String opsHost, int opsPort,
-        Set<String> slackModerators, String discordModeratorRole, SlackSettings slack, DiscordSettings discord) {
+        boolean watchKnowledge, Cooldowns.Settings cooldowns, String opsHost, int opsPort, SlackSettings slack,
+        DiscordSettings discord) {
 
     private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{15,21}");
 
@@ -40,19 +40,12 @@ public record Config(Path knowledgeDir, SessionStore.Settings sessions, Path dat
                 env.budget("MENTOR_COOLDOWN_CLICKS", Cooldowns.Settings.DEFAULT.clicks()));
         String opsHost = env.text("MENTOR_OPS_HOST", "127.0.0.1");
         int opsPort = env.port("MENTOR_OPS_PORT", 9090);
-        Set<String> slackModerators = slackModerators(env);
-        String discordRole = env.text("DISCORD_MODERATOR_ROLE_ID");
-        if (discordRole != null && !SNOWFLAKE.matcher(discordRole).matches()) {
-            env.problem("DISCORD_MODERATOR_ROLE_ID=" + discordRole + " is not a role id: it is a long number (Server "
-                    + "Settings > Roles > right-click the role > Copy Role ID, with Developer Mode on).");
-            discordRole = null;
-        }
         SlackSettings slack = slack(env);
         DiscordSettings discord = discord(env);
         env.check();
         return new Config(knowledge, new SessionStore.Settings(maxSessions, idle), data,
                 audit == null ? data.resolve("audit.jsonl") : Path.of(audit), watch, cooldowns, opsHost, opsPort,
-                slackModerators, discordRole, slack, discord);
+                slack, discord);
     }
 
     private static Set<String> slackModerators(Env env) {
@@ -102,13 +95,14 @@ public record Config(Path knowledgeDir, SessionStore.Settings sessions, Path dat
         URI api = url(env, "SLACK_API_URL", SlackSettings.DEFAULT_API_URL, "http", "https");
         String host = env.text("MENTOR_SLACK_HOST", "0.0.0.0");
         int port = env.port("MENTOR_SLACK_PORT", 3000);
-        return new SlackSettings(secret, bot, app, api, host, port);
+        return new SlackSettings(secret, bot, app, api, host, port, slackModerators(env));
     }
 
     private static DiscordSettings discord(Env env) {
         String token = env.text("DISCORD_TOKEN");
         if (token == null) {
-            for (String name : new String[] {"DISCORD_GUILD_ID", "DISCORD_API_URL", "DISCORD_GATEWAY_URL"}) {
+            for (String name : new String[] {"DISCORD_GUILD_ID", "DISCORD_API_URL", "DISCORD_GATEWAY_URL",
+                    "DISCORD_MODERATOR_ROLE_ID"}) {
                 if (env.text(name) != null) {
                     env.problem(name + " is set but DISCORD_TOKEN is not: set the bot token too, or unset " + name + ".");
                 }
@@ -127,7 +121,13 @@ public record Config(Path knowledgeDir, SessionStore.Settings sessions, Path dat
         }
         URI api = url(env, "DISCORD_API_URL", null, "http", "https");
         URI gateway = url(env, "DISCORD_GATEWAY_URL", null, "ws", "wss");
-        return new DiscordSettings(token, guild, api, gateway);
+        String role = env.text("DISCORD_MODERATOR_ROLE_ID");
+        if (role != null && !SNOWFLAKE.matcher(role).matches()) {
+            env.problem("DISCORD_MODERATOR_ROLE_ID=" + role + " is not a role id: it is a long number (Server "
+                    + "Settings > Roles > right-click the role > Copy Role ID, with Developer Mode on).");
+            role = null;
+        }
+        return new DiscordSettings(token, guild, api, gateway, role);
     }
 
     /** An absolute URL with one of the schemes, ending in "/" for HTTP bases. */

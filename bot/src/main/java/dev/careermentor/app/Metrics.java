@@ -10,11 +10,11 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 
 /** The JVM and process meters Micrometer provides. */
-final class Metrics {
+public final class Metrics {
     private Metrics() {}
 
     /** Binds them; the returned GC binder must be closed on shutdown. */
-    static JvmGcMetrics bindJvm(MeterRegistry registry) {
+    public static JvmGcMetrics bindJvm(MeterRegistry registry) {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ClassLoaderMetrics().bindTo(registry);

@@ -1,6 +1,7 @@
 package dev.careermentor.app;
 
 import java.net.URI;
+import java.util.Set;
 
 /**
  * How to reach Slack. HTTP mode needs the signing secret and the bot token; Socket Mode needs the
@@ -9,11 +10,21 @@ import java.net.URI;
  * @param signingSecret null in Socket Mode without HTTP
  * @param appToken null unless Socket Mode is wanted
  * @param apiUrl the Web API base ending in "/", e.g. https://slack.com/api/
+ * @param moderators Slack user ids allowed to run /mentor-admin
  */
 public record SlackSettings(String signingSecret, String botToken, String appToken, URI apiUrl, String host,
-        int port) {
+        int port, Set<String> moderators) {
 
     public static final URI DEFAULT_API_URL = URI.create("https://slack.com/api/");
+
+    public SlackSettings {
+        moderators = moderators == null ? Set.of() : Set.copyOf(moderators);
+    }
+
+    /** Settings with no moderators. */
+    public SlackSettings(String signingSecret, String botToken, String appToken, URI apiUrl, String host, int port) {
+        this(signingSecret, botToken, appToken, apiUrl, host, port, Set.of());
+    }
 
     public boolean socketMode() {
         return appToken != null;
@@ -22,6 +33,6 @@ public record SlackSettings(String signingSecret, String botToken, String appTok
     @Override
     public String toString() { // never log secrets
         return "SlackSettings[mode=" + (socketMode() ? "socket" : "http") + ", apiUrl=" + apiUrl + ", host=" + host
-                + ", port=" + port + "]";
+                + ", port=" + port + ", moderators=" + moderators.size() + "]";
     }
 }

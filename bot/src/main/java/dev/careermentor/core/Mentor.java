@@ -78,6 +78,11 @@ public final class Mentor {
         return knowledge.get();
     }
 
+    /** Where adapters count what they refuse before the core sees it, such as bad signatures. */
+    public Telemetry telemetry() {
+        return telemetry;
+    }
+
     /** A line of text as typed after /mentor (or in the terminal). */
     public Reply handleText(User user, String raw) {
         long start = System.nanoTime();

@@ -1,5 +1,6 @@
 package dev.careermentor.discord;
 
+import dev.careermentor.app.InFlight;
 import dev.careermentor.app.DiscordSettings;
 import dev.careermentor.app.PlatformAdapter;
 import dev.careermentor.core.Mentor;
@@ -96,7 +97,7 @@ public final class DiscordAdapter implements PlatformAdapter {
             if (event instanceof ShutdownEvent s) earlyShutdown.compareAndSet(null, s);
             if (event instanceof ReadyEvent || event instanceof ShutdownEvent) settled.countDown();
         };
-        JDA built = login(new MentorListener(mentor, responder, inFlight, workers), startup);
+        JDA built = login(new MentorListener(mentor, responder, inFlight, workers, settings.moderatorRoleId()), startup);
         synchronized (lifecycle) {
             if (stopped) { // SIGTERM arrived while JDA was logging in
                 built.shutdownNow();
@@ -142,8 +143,10 @@ public final class DiscordAdapter implements PlatformAdapter {
     private void register() {
         String guild = settings.guildId();
         try {
-            List<Command> commands = CommandRegistration.update(jda, guild)
-                    .addCommands(MentorCommand.data(mentor, guild != null))
+            var update = CommandRegistration.update(jda, guild).addCommands(MentorCommand.data(mentor, guild != null));
+            // The update replaces every command, so /mentor-admin must be in this same call or it is deleted.
+            if (!mentor.adminCommands().isEmpty()) update = update.addCommands(MentorAdminCommand.data(mentor));
+            List<Command> commands = update
                     .timeout(timing.startTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .complete();
             int subcommands = commands.isEmpty() ? 0 : commands.get(0).getSubcommands().size();
@@ -203,7 +206,7 @@ public final class DiscordAdapter implements PlatformAdapter {
             stopped = true;
             long deadline = System.nanoTime() + grace.toNanos();
             try {
-                if (!inFlight.closeAndAwait(deadline)) {
+                if (!inFlight.close(grace)) {
                     log.warn("Discord: {} interactions still running after {}; shutting down anyway",
                             inFlight.active(), grace);
                 }

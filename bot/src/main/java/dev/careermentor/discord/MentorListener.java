@@ -1,5 +1,6 @@
 package dev.careermentor.discord;
 
+import dev.careermentor.app.InFlight;
 import dev.careermentor.core.Mentor;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
@@ -30,16 +31,27 @@ final class MentorListener extends ListenerAdapter {
     private final Responder responder;
     private final InFlight inFlight;
     private final Executor workers;
+    private final String moderatorRoleId;
 
-    MentorListener(Mentor mentor, Responder responder, InFlight inFlight, Executor workers) {
+    /** @param moderatorRoleId members with this role may use /mentor-admin; null for Manage Server only */
+    MentorListener(Mentor mentor, Responder responder, InFlight inFlight, Executor workers, String moderatorRoleId) {
         this.mentor = mentor;
         this.responder = responder;
         this.inFlight = inFlight;
         this.workers = workers;
+        this.moderatorRoleId = moderatorRoleId;
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (event.getName().equals(MentorAdminCommand.NAME)) {
+            boolean moderator = MentorAdminCommand.moderator(event, moderatorRoleId);
+            String name = event.getMember() != null ? event.getMember().getEffectiveName()
+                    : event.getUser().getEffectiveName();
+            admit(event, () -> responder.answer(event, () -> mentor.handleAdmin(user(event), name, moderator,
+                    MentorCommand.request(event.getSubcommandName(), event.getOptions()))));
+            return;
+        }
         // Only /mentor is registered; anything else is a stale command from an older registration.
         String subcommand = event.getName().equals(MentorCommand.NAME) ? event.getSubcommandName() : "help";
         admit(event, () -> responder.answer(event,

@@ -11,6 +11,7 @@ import com.slack.api.bolt.response.Response;
 import dev.careermentor.app.PlatformAdapter;
 import dev.careermentor.app.SlackSettings;
 import dev.careermentor.core.Mentor;
+import dev.careermentor.core.Surface;
 import dev.careermentor.core.session.RecentKeys;
 import java.io.IOException;
 import java.time.Clock;
@@ -92,7 +93,7 @@ public final class SlackAdapter implements PlatformAdapter {
         }
         slack = Slack.getInstance(slackConfig());
         App app = new App(appConfig());
-        new SlackListeners(mentor, recent, responder).register(app);
+        new SlackListeners(mentor, recent, responder, settings.moderators()).register(app);
         try {
             if (settings.socketMode()) {
                 socket = new SocketModeConnection(app, settings.appToken());
@@ -106,7 +107,8 @@ public final class SlackAdapter implements PlatformAdapter {
                 }
             } else {
                 checkToken(app::start);
-                http = new SlackHttpServer(app, new SlackSignatures(settings.signingSecret(), clock));
+                http = new SlackHttpServer(app, new SlackSignatures(settings.signingSecret(), clock),
+                        () -> mentor.telemetry().refused("bad_signature", Surface.SLACK));
                 try {
                     http.start(settings.host(), settings.port());
                 } catch (IOException e) {
@@ -152,7 +154,8 @@ public final class SlackAdapter implements PlatformAdapter {
                 .clientSecret(null)
                 .unmatchedRequestHandler(request -> request.getRequestType() == RequestType.Command
                         ? Response.json(200, SlashCommandResponse.builder().responseType("ephemeral")
-                                .text("This app only answers " + SlackListeners.COMMAND + ".").build())
+                                .text("This app only answers " + SlackListeners.COMMAND + " and "
+                                + SlackListeners.ADMIN_COMMAND + ".").build())
                         : Response.ok())
                 .build();
     }

@@ -1,5 +1,6 @@
 package dev.careermentor.slack;
 
+import dev.careermentor.app.InFlight;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -56,14 +57,17 @@ final class SlackHttpServer {
     private final App app;
     private final SlackRequestParser parser;
     private final SlackSignatures signatures;
+    private final Runnable onRefused;
     private final InFlight inFlight = new InFlight();
     private HttpServer server;
     private ThreadPoolExecutor workers;
 
-    SlackHttpServer(App app, SlackSignatures signatures) {
+    /** @param onRefused told about each request refused for its signature or timestamp, for metrics */
+    SlackHttpServer(App app, SlackSignatures signatures, Runnable onRefused) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signatures = signatures;
+        this.onRefused = onRefused;
     }
 
     void start(String host, int port) throws IOException {
@@ -167,6 +171,7 @@ final class SlackHttpServer {
                 headers.getFirst("X-Slack-Signature"), body);
         if (verdict != SlackSignatures.Verdict.VALID) {
             log.info("refused a Slack request from {}: {}", ex.getRemoteAddress(), verdict.reason());
+            onRefused.run();
             send(ex, 401, verdict.reason());
             return;
         }

@@ -18,6 +18,7 @@ import dev.careermentor.core.component.ComponentIds;
 import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.session.RecentKeys;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -32,6 +33,7 @@ final class SlackListeners {
     private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
 
     static final String COMMAND = "/mentor";
+    static final String ADMIN_COMMAND = "/mentor-admin";
     private static final Pattern OURS = Pattern.compile("^" + ComponentIds.VERSION + ":.*", Pattern.DOTALL);
     private static final String RETRY = "X-Slack-Retry-Num";
     /** Bolt keeps handlers in a HashMap, so the catch-all must not match our ids as well. */
@@ -40,19 +42,22 @@ final class SlackListeners {
     private final Mentor mentor;
     private final RecentKeys recent;
     private final Executor responder;
+    private final Set<String> moderators;
 
     /**
      * @param recent remembers deliveries already handled: Slack retries (X-Slack-Retry-Num) and repeated
      *     deliveries carry the same trigger_id or action_ts, and must not post a second time
      */
-    SlackListeners(Mentor mentor, RecentKeys recent, Executor responder) {
+    SlackListeners(Mentor mentor, RecentKeys recent, Executor responder, Set<String> moderators) {
         this.mentor = mentor;
         this.recent = recent;
         this.responder = responder;
+        this.moderators = Set.copyOf(moderators);
     }
 
     void register(App app) {
         app.command(COMMAND, this::command);
+        app.command(ADMIN_COMMAND, this::admin);
         app.blockAction(OURS, this::action);
         // Unknown action ids still reach the core, which answers that the button isn't ours.
         app.blockAction(OTHERS, this::action);
@@ -75,6 +80,24 @@ final class SlackListeners {
                 .text(message.text())
                 .blocks(message.blocks())
                 .build());
+    }
+
+    /** Moderator commands: only user ids in MENTOR_SLACK_MODERATORS; the core refuses and logs everyone else. */
+    Response admin(SlashCommandRequest req, SlashCommandContext ctx) {
+        SlashCommandPayload p = req.getPayload();
+        if (p == null || p.getTeamId() == null || p.getUserId() == null) {
+            return badRequest("the command names no team or user");
+        }
+        if (p.getTriggerId() != null && !recent.firstTime("admin|" + p.getTeamId() + "|" + p.getTriggerId())) {
+            return ctx.ack();
+        }
+        User user = new User(Surface.SLACK, p.getTeamId(), p.getUserId());
+        String name = p.getUserName() == null ? p.getUserId() : p.getUserName();
+        Reply reply = mentor.handleAdmin(user, name, moderators.contains(p.getUserId()),
+                p.getText() == null ? "" : p.getText());
+        SlackMessage message = SlackRenderer.render(reply);
+        return ctx.ack(SlashCommandResponse.builder().responseType("ephemeral").text(message.text())
+                .blocks(message.blocks()).build());
     }
 
     Response action(BlockActionRequest req, ActionContext ctx) {

@@ -1,5 +1,6 @@
 package dev.careermentor.slack;
 
+import dev.careermentor.app.InFlight;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.bolt.App;

@@ -101,7 +101,7 @@ class SlackHttpTest {
         String body = client.commandBody(ALICE, "help", client.unique()).replace("command=%2Fmentor", "command=%2Fcareer");
         HttpResponse<String> r = client.post(body);
         assertEquals(200, r.statusCode());
-        assertEquals("This app only answers /mentor.", SlackTestClient.json(r).path("text").asText());
+        assertEquals("This app only answers /mentor and /mentor-admin.", SlackTestClient.json(r).path("text").asText());
     }
 
     @Test

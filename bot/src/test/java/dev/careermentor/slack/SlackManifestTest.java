@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.careermentor.Fixtures;
 import dev.careermentor.TestBot;
+import dev.careermentor.app.MentorApp;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
 import dev.careermentor.core.reply.Reply;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The manifest an admin pastes into Slack matches what the adapter serves. */
 class SlackManifestTest {
@@ -29,9 +32,11 @@ class SlackManifestTest {
     void createsTheMentorCommandAndInteractivityOnTheEventsPath() throws Exception {
         JsonNode m = manifest();
         JsonNode commands = m.path("features").path("slash_commands");
-        assertEquals(1, commands.size());
+        assertEquals(2, commands.size());
         assertEquals(SlackListeners.COMMAND, commands.get(0).path("command").asText());
+        assertEquals(SlackListeners.ADMIN_COMMAND, commands.get(1).path("command").asText());
         assertTrue(commands.get(0).path("url").asText().endsWith(SlackHttpServer.EVENTS));
+        assertEquals(commands.get(0).path("url").asText(), commands.get(1).path("url").asText());
         assertTrue(m.path("settings").path("interactivity").path("is_enabled").asBoolean());
         assertEquals(commands.get(0).path("url").asText(),
                 m.path("settings").path("interactivity").path("request_url").asText());
@@ -53,6 +58,21 @@ class SlackManifestTest {
             Reply r = bot.say(new User(Surface.SLACK, "T1", "U1"), example.strip());
             assertNotEquals(Reply.Kind.ERROR, r.kind(), example);
             if (!example.strip().equals("help")) assertNotEquals("Career Mentor: commands", r.title(), example);
+        }
+    }
+
+    @Test
+    void theAdminUsageHintShowsModeratorCommandsThatWork(@TempDir Path tmp) throws Exception {
+        String hint = manifest().path("features").path("slash_commands").get(1).path("usage_hint").asText();
+        Path dir = Files.createDirectories(tmp.resolve("knowledge"));
+        Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText());
+        try (MentorApp app = MentorApp.builder(Fixtures.minimal()).clock(Fixtures.CLOCK)
+                .moderation(dir, tmp.resolve("data"), null).build()) {
+            for (String example : hint.split("\\|")) {
+                Reply r = app.mentor().handleAdmin(new User(Surface.SLACK, "T1", "U1"), "mod", true, example.strip());
+                assertNotEquals(Reply.Kind.ERROR, r.kind(), example + ": " + r.title());
+                assertNotEquals("Moderator commands", r.title(), example);
+            }
         }
     }
 }

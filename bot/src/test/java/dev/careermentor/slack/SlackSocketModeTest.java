@@ -164,4 +164,37 @@ class SlackSocketModeTest {
         adapter.stop(Duration.ofSeconds(1));
         assertFalse(adapter.ready());
     }
+
+    @Test
+    void readinessFollowsTheSocketThroughTheOpsEndpoint() throws Exception {
+        var registry = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
+                io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
+        try (var ops = new dev.careermentor.app.OpsServer("127.0.0.1", 0, registry, () -> true,
+                java.util.List.of(adapter))) {
+            ops.start();
+            var http = java.net.http.HttpClient.newHttpClient();
+            java.util.function.IntSupplier ready = () -> {
+                try {
+                    return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                            "http://127.0.0.1:" + ops.port() + "/health/ready")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (Exception e) {
+                    return -1;
+                }
+            };
+            assertEquals(200, ready.getAsInt());
+            socket.bot.close(1001, "Slack is restarting this connection");
+            waitFor(() -> ready.getAsInt() == 503, Duration.ofSeconds(10), "ready turns false when the socket drops");
+            waitFor(() -> ready.getAsInt() == 200, Duration.ofSeconds(40), "ready turns true once Bolt reconnects");
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, Duration timeout, String what)
+            throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) throw new AssertionError("not within " + timeout + ": " + what);
+            Thread.sleep(50);
+        }
+    }
 }

@@ -37,6 +37,9 @@ public final class FakeDiscord implements AutoCloseable {
     /** A server the bot is not in (installed for commands only): JDA sees its interactions as detached. */
     public final String otherGuildId = Snowflakes.next();
     public final String otherChannelId = Snowflakes.next();
+    /** The server's "Moderators" role (no extra permissions) and "Admins" role (Manage Server). */
+    public final String moderatorRoleId = Snowflakes.next();
+    public final String adminRoleId = Snowflakes.next();
 
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final FakeRest rest;
@@ -45,7 +48,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     private FakeDiscord() throws IOException {
         rest = new FakeRest(token, bot, applicationId, Set.of(guildId, otherGuildId), violations);
-        gateway = new FakeGateway(token, bot, applicationId, Payloads.guildCreate(guildId, channelId, bot), violations);
+        gateway = new FakeGateway(token, bot, applicationId, Payloads.guildCreate(guildId, channelId, bot, moderatorRoleId, adminRoleId), violations);
     }
 
     public static FakeDiscord start() throws IOException, InterruptedException {
@@ -82,6 +85,33 @@ public final class FakeDiscord implements AutoCloseable {
     /** /mentor SUBCOMMAND typed in the server's channel. */
     public Interaction slash(FakeUser who, String subcommand, Map<String, String> options) {
         return command(who, guildId, subcommand, options, null);
+    }
+
+    /** Manage Server (MANAGE_GUILD), the permission /mentor-admin asks for. */
+    public static final long MANAGE_SERVER = Payloads.MANAGE_GUILD;
+
+    /**
+     * /COMMAND SUBCOMMAND typed in the server's channel by a member with extra permission bits and
+     * roles, e.g. a moderator running /mentor-admin.
+     */
+    public Interaction slashAs(FakeUser who, String command, String subcommand, Map<String, String> options,
+            long extraPermissions, java.util.List<String> roles) {
+        JsonNode registered = rest.commands(guildId);
+        if (registered == null) registered = rest.commands(null);
+        String commandId = Snowflakes.next();
+        if (registered != null) {
+            for (JsonNode c : registered) if (c.path("name").asText().equals(command)) commandId = c.path("id").asText();
+        }
+        Interaction i = newInteraction(Payloads.APPLICATION_COMMAND, who, guildId, channelId);
+        ObjectNode member = (ObjectNode) i.payload().path("member");
+        long permissions = Long.parseLong(Payloads.MEMBER_PERMISSIONS) | extraPermissions;
+        member.put("permissions", Long.toString(permissions));
+        ((ObjectNode) i.payload().path("channel")).put("permissions", Long.toString(permissions));
+        var roleArray = member.putArray("roles");
+        roles.forEach(roleArray::add);
+        ((ObjectNode) i.payload()).set("data", Payloads.commandData(commandId, command, subcommand, options, null,
+                rest.commands(guildId) != null ? guildId : null));
+        return dispatch(i);
     }
 
     /** /mentor SUBCOMMAND typed in a server the bot is not a member of. */

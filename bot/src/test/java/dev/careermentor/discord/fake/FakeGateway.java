@@ -68,8 +68,19 @@ public final class FakeGateway extends WebSocketServer {
         started.countDown();
     }
 
+    private volatile boolean refusing;
+
+    /** While refusing, every new connection is closed at once, as during a Discord outage. */
+    public void refuseConnections(boolean refuse) {
+        this.refusing = refuse;
+    }
+
     @Override
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
+        if (refusing) {
+            conn.close(1013, "try again later");
+            return;
+        }
         String resource = handshake.getResourceDescriptor();
         connections.add(resource);
         if (!resource.contains("encoding=json") || !resource.contains("v=10") || resource.contains("compress")) {

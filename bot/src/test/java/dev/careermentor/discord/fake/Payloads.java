@@ -14,6 +14,8 @@ final class Payloads {
     static final ObjectMapper JSON = new ObjectMapper();
     /** Send Messages, Embed Links, Use Application Commands... what a member of a normal server has. */
     static final String MEMBER_PERMISSIONS = "2248473465835073";
+    /** Manage Server, called MANAGE_GUILD in Discord's API. */
+    static final long MANAGE_GUILD = 1L << 5;
     static final int GUILD_TEXT = 0, DM = 1;
     static final int PING = 1, APPLICATION_COMMAND = 2, MESSAGE_COMPONENT = 3, AUTOCOMPLETE = 4;
     static final int CONTEXT_GUILD = 0, CONTEXT_BOT_DM = 1;
@@ -58,7 +60,8 @@ final class Payloads {
      * The GUILD_CREATE that follows READY for a server the bot is in (the GUILDS intent is always on):
      * the @everyone role, one text channel, and the bot's own member.
      */
-    static ObjectNode guildCreate(String id, String channelId, FakeUser bot) {
+    static ObjectNode guildCreate(String id, String channelId, FakeUser bot, String moderatorRoleId,
+            String adminRoleId) {
         ObjectNode g = object().put("id", id).put("name", "Career Mentor test server").put("owner_id", Snowflakes.next())
                 .put("afk_timeout", 300).put("verification_level", 0).put("default_message_notifications", 0)
                 .put("explicit_content_filter", 0).put("mfa_level", 0).put("system_channel_flags", 0)
@@ -77,7 +80,13 @@ final class Payloads {
         everyone.putNull("icon");
         everyone.putNull("unicode_emoji");
         everyone.set("colors", object().put("primary_color", 0));
-        g.set("roles", array().add(everyone));
+        // Two roles for /mentor-admin: "Moderators" grants nothing extra (the bot is configured to trust
+        // it), "Admins" grants Manage Server as real servers do, through a role.
+        ObjectNode moderators = everyone.deepCopy().put("id", moderatorRoleId).put("name", "Moderators")
+                .put("position", 1);
+        ObjectNode admins = everyone.deepCopy().put("id", adminRoleId).put("name", "Admins").put("position", 2)
+                .put("permissions", Long.toString(Long.parseLong(MEMBER_PERMISSIONS) | MANAGE_GUILD));
+        g.set("roles", array().add(everyone).add(moderators).add(admins));
         ObjectNode channel = textChannel(channelId, id);
         channel.remove("guild_id"); // omitted inside GUILD_CREATE
         channel.remove("permissions"); // only interactions carry the member's computed permissions

@@ -1,0 +1,131 @@
+package dev.careermentor;
+
+import dev.careermentor.app.Config;
+import dev.careermentor.app.MentorApp;
+import dev.careermentor.app.Metrics;
+import dev.careermentor.app.OpsServer;
+import dev.careermentor.app.PlatformAdapter;
+import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.moderation.KnowledgeWatcher;
+import dev.careermentor.discord.DiscordAdapter;
+import dev.careermentor.slack.SlackAdapter;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot serving chat platforms: the core, every configured adapter, and the ops endpoint. Started
+ * whole or not at all; {@link #close()} is the graceful shutdown SIGTERM triggers.
+ */
+public final class Bot implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Bot.class);
+    /** How long in-flight requests get to finish on shutdown. */
+    public static final Duration GRACE = Duration.ofSeconds(10);
+
+    private final MentorApp app;
+    private final List<PlatformAdapter> adapters;
+    private final OpsServer ops;
+    private final JvmGcMetrics gc;
+
+    private Bot(MentorApp app, List<PlatformAdapter> adapters, OpsServer ops, JvmGcMetrics gc) {
+        this.app = app;
+        this.adapters = adapters;
+        this.ops = ops;
+        this.gc = gc;
+    }
+
+    /**
+     * Builds and starts everything: the ops endpoint first (so liveness answers while platforms
+     * connect), then each platform. Any failure stops what was started and says why.
+     */
+    public static Bot start(Config config, Knowledge knowledge) throws StartException {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        JvmGcMetrics gc = Metrics.bindJvm(registry);
+        MentorApp app = MentorApp.builder(knowledge)
+                .sessions(config.sessions())
+                .moderation(config.knowledgeDir(), config.dataDir(), config.auditLog())
+                .watch(config.watchKnowledge(), KnowledgeWatcher.DEFAULT_QUIET)
+                .metrics(registry)
+                .cooldowns(config.cooldowns())
+                .build();
+        List<PlatformAdapter> adapters = new ArrayList<>();
+        if (config.slack() != null) adapters.add(new SlackAdapter(config.slack(), app.mentor()));
+        if (config.discord() != null) adapters.add(new DiscordAdapter(config.discord(), app.mentor()));
+        OpsServer ops;
+        try {
+            ops = new OpsServer(config.opsHost(), config.opsPort(), registry, () -> app.knowledge().get() != null,
+                    adapters);
+        } catch (IOException e) {
+            closeQuietly(app, gc);
+            throw new StartException("the ops endpoint could not listen on " + config.opsHost() + ":"
+                    + config.opsPort() + " (" + e.getMessage() + "): set MENTOR_OPS_PORT or MENTOR_OPS_HOST.", e);
+        }
+        Bot bot = new Bot(app, adapters, ops, gc);
+        String auditError = app.moderation().reloader().recordStartup();
+        if (auditError != null) {
+            bot.close();
+            throw new StartException(auditError + ".", null);
+        }
+        ops.start();
+        for (PlatformAdapter a : adapters) {
+            try {
+                a.start();
+                log.info("{} connected", a.name());
+            } catch (Exception e) {
+                bot.close();
+                throw new StartException(a.name() + " could not start: " + e.getMessage(), e);
+            }
+        }
+        log.info("Career Mentor ready: {} (ops on {}:{})", adapters.stream().map(PlatformAdapter::name).toList(),
+                config.opsHost(), ops.port());
+        return bot;
+    }
+
+    public MentorApp app() {
+        return app;
+    }
+
+    public OpsServer ops() {
+        return ops;
+    }
+
+    public List<PlatformAdapter> adapters() {
+        return adapters;
+    }
+
+    /** Stops taking requests, lets those in flight finish within {@link #GRACE}, then stops everything. */
+    @Override
+    public void close() {
+        for (PlatformAdapter a : adapters) {
+            try {
+                a.stop(GRACE);
+            } catch (RuntimeException e) {
+                log.warn("{} did not stop cleanly: {}", a.name(), e.toString());
+            }
+        }
+        ops.close();
+        closeQuietly(app, gc);
+    }
+
+    private static void closeQuietly(MentorApp app, JvmGcMetrics gc) {
+        try {
+            app.close();
+        } catch (IOException | RuntimeException e) {
+            log.warn("closing the core failed: {}", e.toString());
+        }
+        gc.close();
+    }
+
+    /** The bot could not start; the message says what to fix. */
+    public static final class StartException extends Exception {
+        public StartException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.careermentor.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.careermentor.Bot;
+import dev.careermentor.Fixtures;
+import dev.careermentor.app.Config;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole bot as Main starts it for Slack over HTTP: ready when listening, and fail-fast on a bad token. */
+class SlackBotStartTest {
+    @TempDir
+    Path tmp;
+
+    private Map<String, String> env(FakeSlack slack) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("knowledge"));
+        Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText());
+        Map<String, String> env = new HashMap<>();
+        env.put("MENTOR_KNOWLEDGE_DIR", dir.toString());
+        env.put("MENTOR_DATA_DIR", tmp.resolve("data").toString());
+        env.put("MENTOR_OPS_PORT", "0");
+        env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
+        env.put("SLACK_SIGNING_SECRET", SlackTestClient.SECRET);
+        env.put("SLACK_API_URL", slack.apiUrl().toString());
+        env.put("MENTOR_SLACK_HOST", "127.0.0.1");
+        env.put("MENTOR_SLACK_PORT", "0");
+        return env;
+    }
+
+    @Test
+    void theBotServesSlackAndReportsReady() throws Exception {
+        FakeSlack slack = new FakeSlack();
+        try (Bot bot = Bot.start(Config.from(env(slack)), Fixtures.minimal())) {
+            var http = HttpClient.newHttpClient();
+            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + bot.ops().port() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ready.statusCode());
+            assertTrue(ready.body().contains("\"slack\":\"connected\""), ready.body());
+            SlackAdapter adapter = (SlackAdapter) bot.adapters().get(0);
+            var client = new SlackTestClient(adapter.port(), slack);
+            assertEquals(200, client.command("U1", "salary serving senior").statusCode());
+            adapter.stop(java.time.Duration.ofSeconds(1));
+            HttpResponse<String> down = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + bot.ops().port() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, down.statusCode(), "not ready once Slack stops listening");
+        } finally {
+            slack.close();
+        }
+    }
+
+    @Test
+    void aTokenSlackRefusesStopsTheStartNamingTheVariable() throws Exception {
+        FakeSlack slack = new FakeSlack();
+        try {
+            slack.rejectToken();
+            Bot.StartException e = assertThrows(Bot.StartException.class,
+                    () -> Bot.start(Config.from(env(slack)), Fixtures.minimal()));
+            assertTrue(e.getMessage().contains("SLACK_BOT_TOKEN"), e.getMessage());
+        } finally {
+            slack.close();
+        }
+    }
+}
