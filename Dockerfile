@@ -22,4 +22,9 @@ VOLUME ["/app/data"]
 ENV MENTOR_KNOWLEDGE_DIR=/app/knowledge \
     MENTOR_DATA_DIR=/app/data
 USER mentor
+# 3000: Slack HTTP mode. 9090: health and metrics (bound to 127.0.0.1 unless MENTOR_OPS_HOST=0.0.0.0).
+EXPOSE 3000 9090
+# Liveness through the ops endpoint, which runs whenever a chat platform is configured.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
+    CMD ["java", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", "/app/career-mentor.jar", "healthcheck"]
 ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/career-mentor.jar"]

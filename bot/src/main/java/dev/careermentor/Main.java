@@ -48,6 +48,8 @@ public final class Main {
                     return 2;
                 }
                 return diff(Path.of(args[1]), Path.of(args[2]), out);
+            case "healthcheck":
+                return healthcheck(env, err);
             case "schema":
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(KnowledgeSchema.jsonSchema()));
@@ -70,6 +72,7 @@ public final class Main {
         out.println("  validate [DIR]         check DIR/knowledge.yaml (default: $MENTOR_KNOWLEDGE_DIR or knowledge)");
         out.println("  diff OLD_DIR NEW_DIR   what changes between two knowledge folders (both are validated)");
         out.println("  schema                 print the knowledge file's JSON Schema");
+        out.println("  healthcheck            exit 0 if the running bot's ops endpoint says it is alive (for Docker)");
     }
 
     private static Path knowledgeDir(Map<String, String> env, PrintStream err) {
@@ -88,6 +91,25 @@ public final class Main {
         }
         out.println(file + ": OK, " + summary(result.knowledge()));
         return 0;
+    }
+
+    /** Asks the running bot's /health/live on the ops port; for container health checks. */
+    static int healthcheck(Map<String, String> env, PrintStream err) {
+        String host = env.getOrDefault("MENTOR_OPS_HOST", "127.0.0.1").strip();
+        if (host.isEmpty() || host.equals("0.0.0.0") || host.equals("::")) host = "127.0.0.1";
+        String port = env.getOrDefault("MENTOR_OPS_PORT", "9090").strip();
+        try {
+            var client = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(3)).build();
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://" + host + ":" + port
+                    + "/health/live")).timeout(java.time.Duration.ofSeconds(3)).build();
+            int status = client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status == 200) return 0;
+            err.println("ops endpoint answered " + status);
+            return 1;
+        } catch (Exception e) {
+            err.println("ops endpoint not reachable on " + host + ":" + port + ": " + e);
+            return 1;
+        }
     }
 
     /** Prints what changes from OLD to NEW; exit 0 when both are valid, 1 when either is not. */

@@ -93,6 +93,28 @@ class MainTest {
     }
 
     @Test
+    void healthcheckAsksTheOpsEndpoint() throws Exception {
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/health/live", ex -> {
+            ex.sendResponseHeaders(200, -1);
+            ex.close();
+        });
+        server.start();
+        try {
+            String port = Integer.toString(server.getAddress().getPort());
+            assertEquals(0, run(Map.of("MENTOR_OPS_PORT", port), "healthcheck"));
+            assertEquals(0, run(Map.of("MENTOR_OPS_PORT", port, "MENTOR_OPS_HOST", "0.0.0.0"), "healthcheck"));
+        } finally {
+            server.stop(0);
+        }
+        try (var free = new java.net.ServerSocket(0)) {
+            String closed = Integer.toString(free.getLocalPort());
+            free.close();
+            assertEquals(1, run(Map.of("MENTOR_OPS_PORT", closed), "healthcheck"));
+        }
+    }
+
+    @Test
     void unknownVerbsShowUsage() throws IOException {
         assertEquals(2, run(Map.of(), "frobnicate"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage:"));

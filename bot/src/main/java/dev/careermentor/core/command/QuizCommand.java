@@ -18,7 +18,7 @@ public final class QuizCommand implements Command {
 
     @Override
     public String summary() {
-        return "A short quiz that recommends a specialization (then: a number, back, restart, cancel)";
+        return "A short quiz that recommends a specialization and explains why";
     }
 
     @Override
