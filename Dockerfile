@@ -7,7 +7,8 @@ COPY bot/pom.xml bot/
 # Resolve dependencies in their own layer so code changes don't re-download them.
 RUN mvn -B -q -pl bot -am dependency:go-offline
 COPY bot/src bot/src
-RUN mvn -B -q -pl bot -am package -DskipTests
+# The class-data archive is built in the runtime stage, with the JVM that will use it.
+RUN mvn -B -q -pl bot -am package -DskipTests -Dexec.skip=true
 
 # Runtime stage: a JRE only, running as an unprivileged user.
 FROM eclipse-temurin:17-jre
@@ -18,6 +19,10 @@ COPY --from=build /src/bot/target/career-mentor.jar /app/career-mentor.jar
 COPY knowledge /app/knowledge
 # The audit log and users' reports live here; mount a volume to keep them across containers.
 RUN mkdir -p /app/data && chown mentor:mentor /app/data
+# AppCDS: a training run records the classes start-up loads, so starts map them instead (about a
+# third faster to ready; README.md, Performance). Built here, with the runtime's own JVM.
+RUN MENTOR_LOG_LEVEL=WARN MENTOR_KNOWLEDGE_DIR=/app/knowledge java -Xlog:cds=off -Xlog:cds+dynamic=off \
+        -XX:ArchiveClassesAtExit=/app/career-mentor.jsa -jar /app/career-mentor.jar train
 VOLUME ["/app/data"]
 ENV MENTOR_KNOWLEDGE_DIR=/app/knowledge \
     MENTOR_DATA_DIR=/app/data
@@ -27,4 +32,5 @@ EXPOSE 3000 9090
 # Liveness through the ops endpoint, which runs whenever a chat platform is configured.
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
     CMD ["java", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", "/app/career-mentor.jar", "healthcheck"]
-ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/career-mentor.jar"]
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-XX:SharedArchiveFile=/app/career-mentor.jsa", \
+    "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-jar", "/app/career-mentor.jar"]

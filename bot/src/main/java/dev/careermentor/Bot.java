@@ -73,13 +73,26 @@ public final class Bot implements AutoCloseable {
             throw new StartException(auditError + ".", null);
         }
         ops.start();
+        // Platforms connect in parallel: a start is mostly waiting on the network and on class loading.
+        List<java.util.concurrent.CompletableFuture<Void>> starts = new ArrayList<>();
         for (PlatformAdapter a : adapters) {
+            starts.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    a.start();
+                    log.info("{} connected", a.name());
+                } catch (Exception e) {
+                    throw new java.util.concurrent.CompletionException(
+                            new StartException(a.name() + " could not start: " + e.getMessage(), e));
+                }
+            }));
+        }
+        for (var start : starts) {
             try {
-                a.start();
-                log.info("{} connected", a.name());
-            } catch (Exception e) {
+                start.join();
+            } catch (java.util.concurrent.CompletionException e) {
                 bot.close();
-                throw new StartException(a.name() + " could not start: " + e.getMessage(), e);
+                throw e.getCause() instanceof StartException se ? se
+                        : new StartException("a platform could not start: " + e.getCause(), e.getCause());
             }
         }
         log.info("Career Mentor ready: {} (ops on {}:{})", adapters.stream().map(PlatformAdapter::name).toList(),

@@ -50,6 +50,14 @@ public final class Main {
                 return diff(Path.of(args[1]), Path.of(args[2]), out);
             case "healthcheck":
                 return healthcheck(env, err);
+            case "train": {
+                KnowledgeLoader.Result r = new KnowledgeLoader(Clock.systemDefaultZone()).load(knowledgeDir(env, err));
+                if (!r.ok()) {
+                    r.problems().forEach(err::println);
+                    return 1;
+                }
+                return Training.run(r.knowledge());
+            }
             case "schema":
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(KnowledgeSchema.jsonSchema()));
