@@ -33,6 +33,7 @@ public final class ComponentIds {
     private static final Pattern COMMAND = Pattern.compile("[a-z0-9][a-z0-9 .-]*");
     private static final Pattern ENTRY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final String AS_OF = "[0-9]{4}(-[0-9]{2}){0,2}";
+    private static final Pattern AS_OF_PATTERN = Pattern.compile(AS_OF);
 
     /** What a click asks for. */
     public sealed interface Action permits Quiz, Share, Run, Outdated, Invalid {}
@@ -84,7 +85,7 @@ public final class ComponentIds {
         StringBuilder id = new StringBuilder(VERSION + ":o:");
         int kept = 0;
         for (Fact f : facts) {
-            if (!ENTRY.matcher(f.entryId()).matches() || !f.asOf().matches(AS_OF)) continue;
+            if (!ENTRY.matcher(f.entryId()).matches() || !AS_OF_PATTERN.matcher(f.asOf()).matches()) continue;
             String part = (kept == 0 ? "" : ",") + f.entryId() + ":" + f.asOf();
             if (id.length() + part.length() > Limits.COMPONENT_ID) break;
             id.append(part);
@@ -162,7 +163,8 @@ public final class ComponentIds {
         List<Fact> facts = new ArrayList<>();
         for (String part : rest.split(",", -1)) {
             String[] p = part.split(":", -1);
-            if (p.length != 2 || p[0].length() > 32 || !ENTRY.matcher(p[0]).matches() || !p[1].matches(AS_OF)) {
+            if (p.length != 2 || p[0].length() > 32 || !ENTRY.matcher(p[0]).matches()
+                    || !AS_OF_PATTERN.matcher(p[1]).matches()) {
                 return malformed();
             }
             facts.add(new Fact(p[0], p[1]));

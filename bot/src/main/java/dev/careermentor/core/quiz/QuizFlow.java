@@ -76,7 +76,7 @@ public final class QuizFlow {
         String word = text.strip().toLowerCase(Locale.ROOT);
         Op op;
         int choice = -1;
-        if (word.matches("[0-9]{1,3}")) {
+        if (isSmallNumber(word)) {
             op = Op.ANSWER;
             choice = Integer.parseInt(word) - 1;
         } else {
@@ -117,6 +117,15 @@ public final class QuizFlow {
         }
         String owner = ComponentIds.owner(user);
         return step(user, k, new ComponentIds.Quiz(s.tag(), owner, s.quizId(), s.answers(), op, choice));
+    }
+
+    /** One to three digits: checked by hand because this runs for every line anyone types. */
+    private static boolean isSmallNumber(String word) {
+        if (word.isEmpty() || word.length() > 3) return false;
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') return false;
+        }
+        return true;
     }
 
     private Reply step(User user, Knowledge k, ComponentIds.Quiz a) {

@@ -2,8 +2,6 @@ package dev.careermentor.core.text;
 
 import dev.careermentor.core.knowledge.model.Band;
 import dev.careermentor.core.knowledge.model.Salary;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** Formats pay the way people say it: $130K–$220K, $400K–$1M+. */
 public final class Money {
@@ -16,9 +14,10 @@ public final class Money {
         return prefix + value;
     }
 
+    /** value/unit to one decimal place, half up, without a trailing ".0": 1_500_000 / 1M is "1.5". */
     private static String trim(long value, long unit) {
-        return BigDecimal.valueOf(value).divide(BigDecimal.valueOf(unit), 1, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
+        long tenths = (value * 10 + unit / 2) / unit;
+        return tenths % 10 == 0 ? Long.toString(tenths / 10) : (tenths / 10) + "." + (tenths % 10);
     }
 
     public static String range(long min, long max, boolean openEnded, String currency) {
