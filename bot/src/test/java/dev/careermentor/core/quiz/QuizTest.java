@@ -104,7 +104,7 @@ class QuizTest {
         assertTrue(back.title().endsWith("question 1 of 4"));
         Reply result = finish(bot, ALICE, 0, 0, 0, 0);
         Reply again = bot.click(ALICE, button(result, "Retake quiz"));
-        assertTrue(again.title().endsWith("question 1 of 4"));
+        assertTrue(again.title().endsWith("question 1 of 4"), again.title() + " / " + again.text());
         assertFalse(quizId(again).equals(quizId(q1)), "a retake is a new quiz");
     }
 
@@ -113,7 +113,11 @@ class QuizTest {
         Reply q = bot.say("quiz");
         Reply cancelled = bot.click(ALICE, button(q, "Cancel"));
         assertEquals("Quiz cancelled", cancelled.title());
+        assertEquals(Reply.Visibility.UPDATE, cancelled.visibility(), "the question is replaced, its buttons gone");
         assertTrue(bot.app.sessions().get(ALICE).isEmpty());
+        Reply again = bot.click(ALICE, button(cancelled, "Start again"));
+        assertEquals(Reply.Visibility.UPDATE, again.visibility());
+        assertTrue(again.title().endsWith("question 1 of 4"), again.title());
     }
 
     @Test
