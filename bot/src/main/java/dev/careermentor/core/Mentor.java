@@ -85,35 +85,26 @@ public final class Mentor {
 
     /** A line of text as typed after /mentor (or in the terminal). */
     public Reply handleText(User user, String raw) {
-        long start = System.nanoTime();
-        Reply refused = refused(user, Cooldowns.Kind.COMMAND);
-        if (refused != null) return refused;
-        try {
-            return measured(user, answerer.text(user, raw, knowledge.get()), start);
-        } catch (RuntimeException e) {
-            return failure(user, e);
-        }
+        return answer(user, Cooldowns.Kind.COMMAND, () -> answerer.text(user, raw, knowledge.get()));
     }
 
     /** A structured request, as Discord delivers subcommands and options. */
     public Reply handle(User user, Request request) {
-        long start = System.nanoTime();
-        Reply refused = refused(user, Cooldowns.Kind.COMMAND);
-        if (refused != null) return refused;
-        try {
-            return measured(user, answerer.request(user, request, knowledge.get()), start);
-        } catch (RuntimeException e) {
-            return failure(user, e);
-        }
+        return answer(user, Cooldowns.Kind.COMMAND, () -> answerer.request(user, request, knowledge.get()));
     }
 
     /** A button click; {@code componentId} is whatever the platform sent back, trusted for nothing. */
     public Reply handleComponent(User user, String componentId) {
+        return answer(user, Cooldowns.Kind.CLICK, () -> clicks.click(user, componentId, knowledge.get()));
+    }
+
+    /** Checks the user's budget, then times and counts the answer; nothing a user sends escapes as an exception. */
+    private Reply answer(User user, Cooldowns.Kind kind, Supplier<Answerer.Answer> work) {
         long start = System.nanoTime();
-        Reply refused = refused(user, Cooldowns.Kind.CLICK);
+        Reply refused = refused(user, kind);
         if (refused != null) return refused;
         try {
-            return measured(user, clicks.click(user, componentId, knowledge.get()), start);
+            return measured(user, work.get(), start);
         } catch (RuntimeException e) {
             return failure(user, e);
         }
