@@ -30,6 +30,11 @@ import org.slf4j.LoggerFactory;
 public final class SlackAdapter implements PlatformAdapter {
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
 
+    static {
+        // Before any HttpServer of the process exists: the bot creates its ops endpoint before start().
+        SlackHttpServer.configureJdkServer();
+    }
+
     /** Slack retries a delivery after about 0 s, 1 min and 5 min; ten minutes covers all three. */
     private static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
     private static final long REPEAT_KEYS = 100_000;

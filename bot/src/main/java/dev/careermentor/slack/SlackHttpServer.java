@@ -1,9 +1,13 @@
 package dev.careermentor.slack;
 
 import dev.careermentor.app.InFlight;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.util.JsonPayloadExtractor;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import com.sun.net.httpserver.Headers;
@@ -15,8 +19,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -53,9 +59,13 @@ final class SlackHttpServer {
      */
     private static final int WORKERS = 16;
     private static final int QUEUE = 256;
+    /** The requests Bolt runs: slash commands, button clicks, and Slack's own checks of the endpoint. */
+    private static final Set<RequestType> SERVED = EnumSet.of(RequestType.Command, RequestType.BlockAction,
+            RequestType.SSLCheck, RequestType.UrlVerification);
 
     private final App app;
     private final SlackRequestParser parser;
+    private final JsonPayloadExtractor payloads = new JsonPayloadExtractor();
     private final SlackSignatures signatures;
     private final Runnable onRefused;
     private final InFlight inFlight = new InFlight();
@@ -70,14 +80,21 @@ final class SlackHttpServer {
         this.onRefused = onRefused;
     }
 
-    void start(String host, int port) throws IOException {
-        // Without nodelay every keep-alive response waits ~40 ms for a delayed ACK. The server reads these
-        // once per JVM, so they must be set before the first HttpServer is created. The request and
-        // response time limits (set only if the operator has not) stop a client that never finishes
-        // sending from holding a worker for good.
+    /**
+     * Without nodelay every keep-alive response waits ~40 ms for a delayed ACK. The JDK reads these once
+     * per JVM, when the first HttpServer of the process is created (the bot creates its ops endpoint
+     * before Slack starts, so {@link SlackAdapter} calls this as soon as its class is loaded). The
+     * request and response time limits (set only if the operator has not) stop a client that never
+     * finishes sending from holding a worker for good.
+     */
+    static void configureJdkServer() {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         setIfAbsent("sun.net.httpserver.maxReqTime", "30");
         setIfAbsent("sun.net.httpserver.maxRspTime", "30");
+    }
+
+    void start(String host, int port) throws IOException {
+        configureJdkServer();
         workers = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
                 daemonThreads("slack-http-"), new ThreadPoolExecutor.CallerRunsPolicy());
         workers.allowCoreThreadTimeOut(true);
@@ -177,18 +194,19 @@ final class SlackHttpServer {
         }
         Request<?> request;
         try {
-            request = parser.parse(SlackRequestParser.HttpRequest.builder()
-                    .requestUri(EVENTS)
-                    .queryString(Map.of())
-                    .headers(new RequestHeaders(headers))
-                    .requestBody(new String(body, StandardCharsets.UTF_8))
-                    .remoteAddress(ex.getRemoteAddress().getAddress().getHostAddress())
-                    .build());
+            request = parse(new String(body, StandardCharsets.UTF_8), new RequestHeaders(headers),
+                    ex.getRemoteAddress().getAddress().getHostAddress());
         } catch (RuntimeException e) { // JSON or form encoding Bolt cannot read
             request = null;
         }
-        if (request == null) {
+        if (request == null || malformedClick(request)) {
             send(ex, 400, "not a Slack request this app understands");
+            return;
+        }
+        if (!SERVED.contains(request.getRequestType())) {
+            // Slack sends nothing else to this app. Acknowledged as Bolt's unmatched handler would, without
+            // Bolt's router, which reads some payloads unchecked (view_closed without a view: a 500).
+            ex.sendResponseHeaders(200, -1);
             return;
         }
         Response response;
@@ -200,6 +218,39 @@ final class SlackHttpServer {
             return;
         }
         write(ex, response);
+    }
+
+    /**
+     * The request as Bolt's parser makes it, except that a click is read with a shared Gson (see
+     * {@link SlackClickRequest}); null when Bolt would not recognise it.
+     */
+    private Request<?> parse(String body, RequestHeaders headers, String remoteAddress) {
+        String payload = body.contains("payload") ? payloads.extractIfExists(body) : null;
+        if (payload != null && BlockActionPayload.TYPE.equals(SlackClickRequest.type(payload))) {
+            // What SlackRequestParser.parse does after making a BlockActionRequest.
+            Request<?> click = new SlackClickRequest(body, payload, headers);
+            click.setSocketMode(false);
+            click.updateContext(app.config());
+            String forwarded = headers.getFirstValue("X-FORWARDED-FOR");
+            click.setClientIpAddress(forwarded != null ? forwarded : remoteAddress);
+            return click;
+        }
+        return parser.parse(SlackRequestParser.HttpRequest.builder()
+                .requestUri(EVENTS)
+                .queryString(Map.of())
+                .headers(headers)
+                .requestBody(body)
+                .remoteAddress(remoteAddress)
+                .build());
+    }
+
+    /**
+     * True for a signed click Bolt's router would fail on rather than refuse: one whose actions include
+     * {@code null} (Bolt reads the action_id unchecked, and the failure would surface as a 500).
+     */
+    private static boolean malformedClick(Request<?> request) {
+        return request instanceof BlockActionRequest click && click.getPayload() != null
+                && click.getPayload().getActions() != null && click.getPayload().getActions().contains(null);
     }
 
     /** The byte count the client announced, -1 when it announced none, -2 when unreadable. */
@@ -253,6 +304,10 @@ final class SlackHttpServer {
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
         if (!ex.getResponseHeaders().containsKey("Content-Type")) {
             ex.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        }
+        if (ex.getRequestMethod().equals("HEAD")) { // an answer to HEAD has no body
+            ex.sendResponseHeaders(status, -1);
+            return;
         }
         ex.sendResponseHeaders(status, body.length);
         try (OutputStream os = ex.getResponseBody()) {

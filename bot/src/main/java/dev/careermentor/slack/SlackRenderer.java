@@ -61,9 +61,8 @@ public final class SlackRenderer {
         tail.addAll(buttons(reply.buttons()));
         int budget = MAX_BLOCKS - blocks.size() - tail.size();
 
-        List<String> paragraphs = paragraphs(reply, titleOverflow);
         List<LayoutBlock> content = laidOut(lead(reply, titleOverflow), reply.fields());
-        if (content.size() > budget) content = packed(paragraphs);
+        if (content.size() > budget) content = packed(paragraphs(reply, titleOverflow));
         if (content.size() > budget) content = shortened(content, budget);
         blocks.addAll(content);
         blocks.addAll(tail);

@@ -15,8 +15,11 @@ final class SlackText {
 
     static String escape(String raw) {
         if (raw == null) return "";
-        StringBuilder sb = new StringBuilder(raw.length() + 16);
-        for (int i = 0; i < raw.length(); i++) {
+        int first = 0;
+        while (first < raw.length() && !special(raw.charAt(first))) first++;
+        if (first == raw.length()) return raw; // most text has nothing to escape
+        StringBuilder sb = new StringBuilder(raw.length() + 16).append(raw, 0, first);
+        for (int i = first; i < raw.length(); i++) {
             char c = raw.charAt(i);
             switch (c) {
                 case '&' -> sb.append("&amp;");
@@ -26,6 +29,10 @@ final class SlackText {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean special(char c) {
+        return c == '&' || c == '<' || c == '>';
     }
 
     /** {@code raw} escaped and within {@code max} characters, cut at a word with a visible "…" if needed. */
