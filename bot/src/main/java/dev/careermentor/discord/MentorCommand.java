@@ -66,10 +66,19 @@ final class MentorCommand {
         return Limits.shorten(s, MAX_DESCRIPTION);
     }
 
-    /** The core request for a /mentor subcommand, with each given option by parameter name. */
+    /**
+     * The core request for a /mentor subcommand, with each given option by parameter name. An option
+     * without a readable value (only a forged or garbled payload has one) counts as not given.
+     */
     static Request request(String subcommand, List<OptionMapping> options) {
         Map<String, String> args = new HashMap<>();
-        for (OptionMapping o : options) args.put(o.getName(), o.getAsString());
+        for (OptionMapping o : options) {
+            try {
+                args.put(o.getName(), o.getAsString());
+            } catch (RuntimeException unreadable) {
+                // e.g. no "value" at all: the option counts as not given
+            }
+        }
         return new Request(subcommand == null ? "help" : subcommand, args);
     }
 }

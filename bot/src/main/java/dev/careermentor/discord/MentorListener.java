@@ -1,25 +1,32 @@
 package dev.careermentor.discord;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.app.InFlight;
 import dev.careermentor.core.Mentor;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
 import dev.careermentor.core.knowledge.NameIndex;
 import dev.careermentor.core.reply.Limits;
+import dev.careermentor.core.session.RecentKeys;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +39,11 @@ final class MentorListener extends ListenerAdapter {
     private final InFlight inFlight;
     private final Executor workers;
     private final String moderatorRoleId;
+    /**
+     * Interactions already taken. Discord may deliver one twice (a replayed dispatch); a second answer
+     * would be refused as a double acknowledgement, so a repeat is dropped. A token lives 15 minutes.
+     */
+    private final RecentKeys taken = new RecentKeys(Duration.ofMinutes(15), 100_000, Ticker.systemTicker());
 
     /** @param moderatorRoleId members with this role may use /mentor-admin; null for Manage Server only */
     MentorListener(Mentor mentor, Responder responder, InFlight inFlight, Executor workers, String moderatorRoleId) {
@@ -44,6 +56,7 @@ final class MentorListener extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (repeated(event)) return;
         if (event.getName().equals(MentorAdminCommand.NAME)) {
             boolean moderator = MentorAdminCommand.moderator(event, moderatorRoleId);
             String name = event.getMember() != null ? event.getMember().getEffectiveName()
@@ -60,25 +73,37 @@ final class MentorListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        if (repeated(event)) return;
         admit(event, () -> responder.answer(event, () -> mentor.handleComponent(user(event), event.getComponentId())));
     }
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (repeated(event)) return;
         if (!inFlight.enter()) {
-            event.replyChoices(List.of()).queue(null, e -> log.debug("late autocomplete not answered", e));
+            try {
+                event.replyChoices(List.of()).queue(null, e -> log.debug("late autocomplete not answered", e));
+            } catch (RuntimeException e) { // JDA's requester already stopped
+                log.debug("late autocomplete not answered", e);
+            }
             return;
         }
         String command = event.getSubcommandName();
         var focused = event.getFocusedOption();
+        // Every /mentor option is a string; JDA refuses string choices for another type (an outdated client).
+        boolean text = focused.getType() == OptionType.STRING;
         try {
-            CompletableFuture.supplyAsync(() -> choices(command, focused.getName(), focused.getValue()), workers)
-                    .exceptionally(e -> {
-                        log.error("autocomplete for /mentor {} failed", command, e);
-                        return List.of(); // Discord then shows "no options" instead of an error
-                    })
-                    .thenCompose(choices -> event.replyChoices(choices).submit())
-                    .whenComplete((ok, e) -> finished(event, e));
+            // The reply is sent from the worker too, never from JDA's gateway thread (see Responder).
+            CompletableFuture.supplyAsync(() -> {
+                List<Command.Choice> choices;
+                try {
+                    choices = text ? choices(command, focused.getName(), focused.getValue()) : List.of();
+                } catch (RuntimeException e) {
+                    log.error("autocomplete for /mentor {} failed", command, e);
+                    choices = List.of(); // Discord then shows "no options" instead of an error
+                }
+                return event.replyChoices(choices).submit();
+            }, workers).thenCompose(sending -> sending).whenComplete((ok, e) -> finished(event, e));
         } catch (RuntimeException e) {
             finished(event, e);
         }
@@ -96,6 +121,12 @@ final class MentorListener extends ListenerAdapter {
         return out;
     }
 
+    private boolean repeated(Interaction event) {
+        if (taken.firstTime(event.getId())) return false;
+        log.debug("Discord interaction {} delivered again; it was already taken", event.getId());
+        return true;
+    }
+
     private void admit(IReplyCallback event, Supplier<CompletableFuture<Void>> work) {
         if (!inFlight.enter()) {
             responder.refuse(event);
@@ -110,7 +141,16 @@ final class MentorListener extends ListenerAdapter {
 
     private void finished(Interaction event, Throwable failure) {
         if (failure != null) {
-            log.warn("Discord interaction {} (type {}) could not be answered", event.getId(), event.getType(), failure);
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof ErrorResponseException e && e.getErrorResponse() == ErrorResponse.UNKNOWN_INTERACTION) {
+                // Too late (over Discord's 3 s) or taken elsewhere: one line, since an overload brings many.
+                log.warn("Discord interaction {} (type {}) expired before it was answered: {}", event.getId(),
+                        event.getType(), e.getMeaning());
+            } else {
+                log.warn("Discord interaction {} (type {}) could not be answered", event.getId(), event.getType(),
+                        failure);
+            }
         }
         inFlight.exit();
     }

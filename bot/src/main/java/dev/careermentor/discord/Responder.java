@@ -105,8 +105,12 @@ final class Responder {
 
     /** A short ephemeral note for interactions that arrive while the bot is shutting down. */
     void refuse(IReplyCallback event) {
-        event.reply(renderer.render(RESTARTING).get(0).create()).setEphemeral(true)
-                .queue(null, e -> log.debug("could not tell a late interaction that we are restarting", e));
+        try {
+            event.reply(renderer.render(RESTARTING).get(0).create()).setEphemeral(true)
+                    .queue(null, e -> log.debug("could not tell a late interaction that we are restarting", e));
+        } catch (RuntimeException e) { // JDA's requester already stopped: nothing more can be sent
+            log.debug("could not tell a late interaction that we are restarting", e);
+        }
     }
 
     /** How one kind of interaction is acknowledged and answered. */
@@ -132,12 +136,16 @@ final class Responder {
             }, deferAfter.toNanos(), TimeUnit.NANOSECONDS);
         }
         ScheduledFuture<?> cancel = deferTimer;
-        return CompletableFuture.supplyAsync(work, workers).handle(Responder::orFailure).thenCompose(reply -> {
+        // Rendering and sending run on the worker as well: chained with thenCompose they would run on
+        // whichever thread attached them if the answer was already there, which is JDA's gateway thread,
+        // and every interaction behind it would wait.
+        return CompletableFuture.supplyAsync(() -> {
+            Reply reply = answer(work);
             if (cancel != null) cancel.cancel(false);
             List<DiscordMessage> messages = render(reply);
             if (acknowledged.compareAndSet(false, true)) return target.direct(messages, reply.visibility());
             return deferral.thenCompose(v -> target.afterDefer(messages, reply.visibility()));
-        });
+        }, workers).thenCompose(sending -> sending);
     }
 
     private static void defer(Target target, CompletableFuture<Void> deferral) {
@@ -148,9 +156,16 @@ final class Responder {
     }
 
     /** The core promises not to throw; should it fail anyway, the user still gets an answer. */
-    private static Reply orFailure(Reply reply, Throwable failure) {
-        if (failure == null && reply != null) return reply;
-        log.error("the mentor failed to answer a Discord interaction", failure);
+    private static Reply answer(Supplier<Reply> work) {
+        Reply reply;
+        try {
+            reply = work.get();
+        } catch (RuntimeException | Error e) {
+            log.error("the mentor failed to answer a Discord interaction", e);
+            return FAILED;
+        }
+        if (reply != null) return reply;
+        log.error("the mentor answered a Discord interaction with nothing");
         return FAILED;
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.careermentor.app.DiscordSettings;
 import dev.careermentor.core.Mentor;
 import dev.careermentor.discord.fake.Exchange;
 import dev.careermentor.discord.fake.FakeDiscord;
@@ -31,6 +32,21 @@ final class Harness implements AutoCloseable {
     static Harness start(Mentor mentor, boolean onGuild, DiscordAdapter.Timing timing) throws Exception {
         FakeDiscord discord = FakeDiscord.start();
         DiscordAdapter adapter = new DiscordAdapter(discord.settings(onGuild), mentor, timing);
+        try {
+            adapter.start();
+        } catch (Exception | Error e) {
+            discord.close();
+            throw e;
+        }
+        return new Harness(discord, adapter);
+    }
+
+    /** As production runs it: commands on the fake's server, its "Moderators" role may run /mentor-admin. */
+    static Harness startWithModeratorRole(Mentor mentor) throws Exception {
+        FakeDiscord discord = FakeDiscord.start();
+        DiscordSettings s = discord.settings(true);
+        DiscordAdapter adapter = new DiscordAdapter(new DiscordSettings(s.token(), s.guildId(), s.apiUrl(),
+                s.gatewayUrl(), discord.moderatorRoleId), mentor);
         try {
             adapter.start();
         } catch (Exception | Error e) {

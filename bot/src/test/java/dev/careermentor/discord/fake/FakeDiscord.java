@@ -96,6 +96,12 @@ public final class FakeDiscord implements AutoCloseable {
      */
     public Interaction slashAs(FakeUser who, String command, String subcommand, Map<String, String> options,
             long extraPermissions, java.util.List<String> roles) {
+        return dispatch(prepareSlashAs(who, command, subcommand, options, extraPermissions, roles));
+    }
+
+    /** {@link #slashAs} built but not sent: a test may alter the payload, then {@link #dispatch} it. */
+    public Interaction prepareSlashAs(FakeUser who, String command, String subcommand, Map<String, String> options,
+            long extraPermissions, java.util.List<String> roles) {
         JsonNode registered = rest.commands(guildId);
         if (registered == null) registered = rest.commands(null);
         String commandId = Snowflakes.next();
@@ -111,7 +117,7 @@ public final class FakeDiscord implements AutoCloseable {
         roles.forEach(roleArray::add);
         ((ObjectNode) i.payload()).set("data", Payloads.commandData(commandId, command, subcommand, options, null,
                 rest.commands(guildId) != null ? guildId : null));
-        return dispatch(i);
+        return i;
     }
 
     /** /mentor SUBCOMMAND typed in a server the bot is not a member of. */
@@ -134,6 +140,11 @@ public final class FakeDiscord implements AutoCloseable {
      * message's buttons: a message from an older version of the bot carries ids this one never made.
      */
     public Interaction click(FakeUser who, String messageId, String customId) {
+        return dispatch(prepareClick(who, messageId, customId));
+    }
+
+    /** {@link #click} built but not sent: a test may alter the payload, then {@link #dispatch} it. */
+    public Interaction prepareClick(FakeUser who, String messageId, String customId) {
         ObjectNode message = rest.message(messageId);
         JsonNode button = null;
         for (JsonNode row : message.path("components")) {
@@ -144,10 +155,15 @@ public final class FakeDiscord implements AutoCloseable {
         Interaction i = newInteraction(Payloads.MESSAGE_COMPONENT, who, guild, channel);
         ((ObjectNode) i.payload()).set("data", Payloads.componentData(customId, button));
         ((ObjectNode) i.payload()).set("message", message);
-        return dispatch(i);
+        return i;
     }
 
-    private Interaction command(FakeUser who, String guild, String subcommand, Map<String, String> options,
+    /**
+     * /mentor SUBCOMMAND ({@code guild}: the fake's server, {@link #otherGuildId}, or null for a DM) or
+     * autocomplete of its option {@code focused}, built but not sent: a test may alter the payload, then
+     * {@link #dispatch} it.
+     */
+    public Interaction prepareCommand(FakeUser who, String guild, String subcommand, Map<String, String> options,
             String focused) {
         JsonNode registered = rest.commands(guild);
         if (registered == null && guild != null) registered = rest.commands(null);
@@ -159,7 +175,12 @@ public final class FakeDiscord implements AutoCloseable {
         Interaction i = newInteraction(type, who, guild, channel);
         ((ObjectNode) i.payload()).set("data", Payloads.commandData(commandId, "mentor", subcommand,
                 options, focused, guildCommand ? guild : null));
-        return dispatch(i);
+        return i;
+    }
+
+    private Interaction command(FakeUser who, String guild, String subcommand, Map<String, String> options,
+            String focused) {
+        return dispatch(prepareCommand(who, guild, subcommand, options, focused));
     }
 
     private Interaction newInteraction(int type, FakeUser who, String guild, String channel) {
@@ -169,7 +190,12 @@ public final class FakeDiscord implements AutoCloseable {
                 Payloads.interaction(id, interactionToken, applicationId, type, who, guild, channel));
     }
 
-    private Interaction dispatch(Interaction i) {
+    /**
+     * Sends {@code i} as INTERACTION_CREATE. Discord knows the interaction by {@link Interaction#id()} and
+     * {@link Interaction#token()}, whatever the payload says; sending the same id again is a duplicate
+     * delivery of the interaction Discord already knows, not a new one.
+     */
+    public Interaction dispatch(Interaction i) {
         rest.expect(i, i.payload().path("channel_id").asText());
         gateway.dispatch("INTERACTION_CREATE", i.payload());
         return i;
@@ -183,18 +209,20 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** The interaction's callback (its acknowledgement), once it arrives. */
     public Exchange callback(Interaction i) throws InterruptedException {
-        return rest.await(e -> e.is("POST", "/interactions/" + i.id() + "/.*"), WAIT);
+        String prefix = "/interactions/" + i.id() + "/";
+        return rest.await(e -> e.method().equals("POST") && e.path().startsWith(prefix), WAIT);
     }
 
     /** The first {@code n} follow-up messages sent for the interaction, in order. */
     public List<Exchange> followUps(Interaction i, int n) throws InterruptedException {
-        return rest.awaitAll(e -> e.is("POST", "/webhooks/" + applicationId + "/" + i.token()), n, WAIT);
+        String path = "/webhooks/" + applicationId + "/" + i.token();
+        return rest.awaitAll(e -> e.method().equals("POST") && e.path().equals(path), n, WAIT);
     }
 
     /** The first edit of the interaction's @original message. */
     public Exchange originalEdit(Interaction i) throws InterruptedException {
-        return rest.await(e -> e.is("PATCH", "/webhooks/" + applicationId + "/" + i.token() + "/messages/@original"),
-                WAIT);
+        String path = "/webhooks/" + applicationId + "/" + i.token() + "/messages/@original";
+        return rest.await(e -> e.method().equals("PATCH") && e.path().equals(path), WAIT);
     }
 
     /** Every request for this interaction: its callback, follow-ups and edits. */

@@ -55,6 +55,15 @@ public final class FakeRest {
     private final List<Exchange> exchanges = new ArrayList<>();
     private final Map<String, JsonNode> commands = new ConcurrentHashMap<>();
     private URI gateway;
+    private volatile Tap tap;
+    private volatile boolean keepExchanges = true;
+
+    /** Sees every request as it is recorded: for load generators that time callbacks without waiting on them. */
+    @FunctionalInterface
+    public interface Tap {
+        /** @param arrivedNanos {@link System#nanoTime()} when the request reached the fake, before its body was read */
+        void received(Exchange e, long arrivedNanos);
+    }
 
     /** @param installedIn the servers the application is installed in; registering elsewhere is refused */
     FakeRest(String token, FakeUser bot, String applicationId, Set<String> installedIn, List<String> violations)
@@ -88,6 +97,20 @@ public final class FakeRest {
 
     public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE + "/");
+    }
+
+    /** Installs (or with null removes) the one {@link Tap}. */
+    public void tap(Tap t) {
+        this.tap = t;
+    }
+
+    /**
+     * Whether requests are kept for {@link #exchanges()} and the awaits (the default). A load generator
+     * that only taps them turns this off, so the fake's memory does not grow with every request and its
+     * garbage collection does not weigh on the bot it measures.
+     */
+    public void keepExchanges(boolean keep) {
+        this.keepExchanges = keep;
     }
 
     // ---- what tests look at
@@ -144,6 +167,7 @@ public final class FakeRest {
 
     private void handle(HttpExchange http) throws IOException {
         try (http) {
+            long arrivedNanos = System.nanoTime();
             long receivedAt = System.currentTimeMillis();
             String raw = http.getRequestURI().getRawPath();
             Map<String, String> query = query(http.getRequestURI().getRawQuery());
@@ -152,7 +176,10 @@ public final class FakeRest {
             JsonNode body = body(http.getRequestBody().readAllBytes(), contentType);
             String path = raw.startsWith(BASE + "/") ? raw.substring(BASE.length()) : raw;
             Result r = raw.startsWith(BASE + "/") ? route(http, method, path, query, body) : notFound(raw);
-            reply(http, record(new Exchange(method, path, query, contentType, body, r.status(), r.body(), receivedAt)));
+            Exchange e = record(new Exchange(method, path, query, contentType, body, r.status(), r.body(), receivedAt));
+            Tap t = tap;
+            if (t != null) t.received(e, arrivedNanos);
+            reply(http, e);
         } catch (RuntimeException e) {
             violations.add("fake REST failed: " + e);
             throw e;
@@ -215,9 +242,12 @@ public final class FakeRest {
         return Result.refuse(violations, 404, 0, "404: Not Found", "unknown route " + path);
     }
 
-    private synchronized Exchange record(Exchange e) {
-        exchanges.add(e);
-        notifyAll();
+    private Exchange record(Exchange e) {
+        if (!keepExchanges) return e;
+        synchronized (this) {
+            exchanges.add(e);
+            notifyAll();
+        }
         return e;
     }
 

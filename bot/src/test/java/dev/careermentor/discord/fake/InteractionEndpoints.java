@@ -22,6 +22,7 @@ final class InteractionEndpoints {
     private final MessageStore messages;
     private final List<String> violations;
     private final Map<String, State> interactions = new ConcurrentHashMap<>();
+    private final Map<String, State> byToken = new ConcurrentHashMap<>();
 
     /** What the fake knows about one interaction. */
     private static final class State {
@@ -44,8 +45,10 @@ final class InteractionEndpoints {
         this.violations = violations;
     }
 
+    /** Discord keeps its first record of an interaction: a repeated delivery of the same id changes nothing. */
     void expect(Interaction i, String channelId) {
-        interactions.put(i.id(), new State(i, channelId));
+        State s = new State(i, channelId);
+        if (interactions.putIfAbsent(i.id(), s) == null) byToken.putIfAbsent(i.token(), s);
     }
 
     String original(String interactionId) {
@@ -101,7 +104,12 @@ final class InteractionEndpoints {
             case DEFERRED_UPDATE, UPDATE_MESSAGE -> {
                 if (!component) break;
                 // For a click, @original is the message that carries the button.
-                s.original = s.interaction.payload().path("message").path("id").asText();
+                String clicked = s.interaction.payload().path("message").path("id").asText();
+                if (!messages.exists(clicked)) {
+                    return Result.refuse(violations, 404, 10008, "Unknown Message",
+                            "update of unknown message " + clicked);
+                }
+                s.original = clicked;
                 if (type == UPDATE_MESSAGE) {
                     List<String> problems = MessageRules.problems(data, true);
                     if (!problems.isEmpty()) return Result.invalid(violations, "message update", problems);
@@ -188,12 +196,11 @@ final class InteractionEndpoints {
 
     private State acknowledged(String app, String token) {
         if (!app.equals(applicationId)) return null;
-        for (State s : interactions.values()) {
-            synchronized (s) {
-                if (s.interaction.token().equals(token)) return s.response == 0 ? null : s;
-            }
+        State s = byToken.get(token);
+        if (s == null) return null;
+        synchronized (s) {
+            return s.response == 0 ? null : s;
         }
-        return null;
     }
 
     private static List<String> choices(JsonNode data) {

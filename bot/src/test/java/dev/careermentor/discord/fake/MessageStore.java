@@ -58,6 +58,10 @@ final class MessageStore {
         return m == null ? null : m.deepCopy();
     }
 
+    synchronized boolean exists(String id) {
+        return messages.containsKey(id);
+    }
+
     synchronized void remove(String id) {
         messages.remove(id);
     }
