@@ -27,6 +27,14 @@ final class BenchApp {
         return dir;
     }
 
+    /** As production wires it, minus per-user cooldowns: a benchmark loop would spend its budget at once. */
+    static MentorApp.Builder withoutCooldowns() {
+        var loaded = new KnowledgeLoader(Clock.systemUTC()).load(knowledgeDir());
+        if (!loaded.ok()) throw new IllegalStateException("invalid knowledge: " + loaded.problems());
+        return MentorApp.builder(loaded.knowledge())
+                .metrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    }
+
     static MentorApp.Builder builder() {
         var loaded = new KnowledgeLoader(Clock.systemUTC()).load(knowledgeDir());
         if (!loaded.ok()) throw new IllegalStateException("invalid knowledge: " + loaded.problems());

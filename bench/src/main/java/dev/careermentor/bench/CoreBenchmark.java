@@ -20,8 +20,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One answer per command, through Mentor.handleText exactly as Slack and the terminal call it. Run in
- * SampleTime mode for p50/p99 and with -prof gc for bytes allocated per answer.
+ * One answer per command, through Mentor.handleText exactly as Slack and the terminal call it, with
+ * metrics on. Per-user cooldowns are off: a loop this fast would spend every user's budget at once (the
+ * Slack load test runs with them on). Run in SampleTime mode for p50/p99 and with -prof gc for bytes
+ * allocated per answer.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -43,7 +45,7 @@ public class CoreBenchmark {
 
     @Setup
     public void setUp() {
-        app = BenchApp.builder().build();
+        app = BenchApp.withoutCooldowns().build();
         mentor = app.mentor();
         users = BenchApp.users(100_000, Surface.SLACK);
     }

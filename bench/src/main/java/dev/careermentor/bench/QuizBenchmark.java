@@ -37,7 +37,7 @@ public class QuizBenchmark {
 
     @Setup
     public void setUp() {
-        app = BenchApp.builder().build();
+        app = BenchApp.withoutCooldowns().build();
         mentor = app.mentor();
         users = BenchApp.users(100_000, Surface.DISCORD);
     }

@@ -27,12 +27,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -180,10 +180,13 @@ public final class MentorApp implements AutoCloseable {
         }
     }
 
-    /** Random 6-character quiz instance ids: unique enough to tell one person's quizzes apart. */
+    /**
+     * Random 6-character quiz instance ids: unique enough to tell one person's quizzes apart. They guard
+     * nothing (a quiz's owner is checked separately), so a fast non-cryptographic source will do.
+     */
     static Supplier<String> quizIds() {
-        SecureRandom random = new SecureRandom();
         return () -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
             char[] id = new char[6];
             for (int i = 0; i < id.length; i++) id[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
             return new String(id);

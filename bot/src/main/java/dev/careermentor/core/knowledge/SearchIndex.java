@@ -45,12 +45,14 @@ public final class SearchIndex {
             Map.entry("certificate", "certification"), Map.entry("job", "role"), Map.entry("hire", "hiring"));
 
     private final List<Doc> docs;
-    private final List<Map<String, Integer>> termFreqs = new ArrayList<>();
-    private final List<Set<String>> nameTerms = new ArrayList<>();
-    private final List<Set<String>> labelTerms = new ArrayList<>();
     private final int[] lengths;
-    private final Map<String, Integer> docFreq = new HashMap<>();
     private final double avgLength;
+    /** term -> the documents holding it and how often: an inverted index, so a query touches only its hits. */
+    private final Map<String, Posting> postings = new HashMap<>();
+    private final Map<String, int[]> inLabel = new HashMap<>();
+    private final Map<String, int[]> inEntryName = new HashMap<>();
+
+    private record Posting(int[] docs, int[] counts) {}
 
     /**
      * @param names the names and aliases of each entry by id; a query word that names an entry lifts
@@ -59,22 +61,33 @@ public final class SearchIndex {
     public SearchIndex(List<Doc> docs, Map<String, String> names) {
         this.docs = List.copyOf(docs);
         this.lengths = new int[docs.size()];
+        Map<String, List<int[]>> postingLists = new HashMap<>();
+        Map<String, List<Integer>> labelLists = new HashMap<>();
+        Map<String, List<Integer>> entryDocs = new HashMap<>();
         long total = 0;
-        Map<String, Set<String>> namesByEntry = new HashMap<>();
-        names.forEach((id, text) -> namesByEntry.put(id, Set.copyOf(terms(text))));
         for (int i = 0; i < docs.size(); i++) {
             Doc d = docs.get(i);
             List<String> terms = terms(d.label() + " " + d.text());
             Map<String, Integer> tf = new HashMap<>();
             for (String t : terms) tf.merge(t, 1, Integer::sum);
-            termFreqs.add(tf);
-            nameTerms.add(namesByEntry.getOrDefault(d.entryId(), Set.of()));
-            labelTerms.add(Set.copyOf(terms(d.label())));
+            for (var e : tf.entrySet()) {
+                postingLists.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {i, e.getValue()});
+            }
+            for (String t : Set.copyOf(terms(d.label()))) labelLists.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            entryDocs.computeIfAbsent(d.entryId(), k -> new ArrayList<>()).add(i);
             lengths[i] = terms.size();
             total += terms.size();
-            for (String t : tf.keySet()) docFreq.merge(t, 1, Integer::sum);
         }
         this.avgLength = docs.isEmpty() ? 1 : (double) total / docs.size();
+        postingLists.forEach((term, list) -> postings.put(term, new Posting(
+                list.stream().mapToInt(p -> p[0]).toArray(), list.stream().mapToInt(p -> p[1]).toArray())));
+        labelLists.forEach((term, list) -> inLabel.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
+        Map<String, Set<Integer>> named = new HashMap<>();
+        names.forEach((entryId, text) -> {
+            List<Integer> ids = entryDocs.getOrDefault(entryId, List.of());
+            for (String t : terms(text)) named.computeIfAbsent(t, k -> new java.util.TreeSet<>()).addAll(ids);
+        });
+        named.forEach((term, ids) -> inEntryName.put(term, ids.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     public int size() {
@@ -85,26 +98,26 @@ public final class SearchIndex {
     public List<Hit> search(String query, int max, int perEntry) {
         List<String> q = terms(query).stream().distinct().toList();
         if (q.isEmpty()) return List.of();
-        List<Hit> hits = new ArrayList<>();
         int n = docs.size();
-        for (int i = 0; i < n; i++) {
-            Map<String, Integer> tf = termFreqs.get(i);
-            Set<String> named = nameTerms.get(i);
-            Set<String> label = labelTerms.get(i);
-            double text = 0;
-            int nameHits = 0;
-            for (String term : q) {
-                if (named.contains(term)) nameHits++;
-                if (label.contains(term)) text += LABEL_BONUS;
-                Integer f = tf.get(term);
-                if (f == null) continue;
-                int df = docFreq.get(term);
-                double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-                text += idf * (f * (K1 + 1)) / (f + K1 * (1 - B + B * lengths[i] / avgLength));
+        double[] scores = new double[n];
+        for (String term : q) {
+            Posting p = postings.get(term);
+            if (p != null) {
+                double idf = Math.log(1 + (n - p.docs().length + 0.5) / (p.docs().length + 0.5));
+                for (int j = 0; j < p.docs().length; j++) {
+                    int doc = p.docs()[j];
+                    int f = p.counts()[j];
+                    scores[doc] += idf * (f * (K1 + 1)) / (f + K1 * (1 - B + B * lengths[doc] / avgLength));
+                }
             }
-            if (text > 0 || nameHits > 0) hits.add(new Hit(docs.get(i), text + NAME_BONUS * nameHits));
+            for (int doc : inLabel.getOrDefault(term, NONE)) scores[doc] += LABEL_BONUS;
+            for (int doc : inEntryName.getOrDefault(term, NONE)) scores[doc] += NAME_BONUS;
         }
-        hits.sort((a, b) -> Double.compare(b.score(), a.score()));
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (scores[i] > 0) hits.add(new Hit(docs.get(i), scores[i]));
+        }
+        hits.sort((a, b) -> Double.compare(b.score(), a.score())); // stable: ties keep document order
         Map<String, Integer> taken = new LinkedHashMap<>();
         List<Hit> out = new ArrayList<>();
         for (Hit h : hits) {
@@ -115,6 +128,8 @@ public final class SearchIndex {
         }
         return out;
     }
+
+    private static final int[] NONE = new int[0];
 
     /** Normalised, stop-word-free, lightly stemmed words. */
     public static List<String> terms(String text) {

@@ -14,9 +14,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +29,8 @@ import org.slf4j.LoggerFactory;
  * and at start-up and at the first flush of a new day the file is compacted to one line per day.
  * Unmatched questions are kept as normalised text, at most {@link #MAX_UNMATCHED_PER_DAY} distinct per
  * day, and dropped after {@link #UNMATCHED_DAYS} days; other counts after {@link #KEEP_DAYS} days.
+ *
+ * <p>Counting is lock-free (every answer counts something); only flushing and reading take the lock.
  */
 public final class UsageStats implements UsageRecorder {
     private static final Logger log = LoggerFactory.getLogger(UsageStats.class);
@@ -42,43 +48,48 @@ public final class UsageStats implements UsageRecorder {
             Map<String, Long> comparisons, long quizCompletions, Map<String, Long> recommended,
             Map<String, Long> unmatched) {}
 
+    /** One day's live counters. */
     private static final class Counts {
-        final Map<String, Long> commands = new TreeMap<>();
-        final Map<String, Long> specializations = new TreeMap<>();
-        final Map<String, Long> comparisons = new TreeMap<>();
-        long quizCompletions;
-        final Map<String, Long> recommended = new TreeMap<>();
-        final Map<String, Long> unmatched = new TreeMap<>();
-
-        boolean isEmpty() {
-            return commands.isEmpty() && specializations.isEmpty() && comparisons.isEmpty() && quizCompletions == 0
-                    && recommended.isEmpty() && unmatched.isEmpty();
-        }
+        final Map<String, LongAdder> commands = new ConcurrentHashMap<>();
+        final Map<String, LongAdder> specializations = new ConcurrentHashMap<>();
+        final Map<String, LongAdder> comparisons = new ConcurrentHashMap<>();
+        final LongAdder quizCompletions = new LongAdder();
+        final Map<String, LongAdder> recommended = new ConcurrentHashMap<>();
+        final Map<String, LongAdder> unmatched = new ConcurrentHashMap<>();
 
         void add(Day d) {
             merge(commands, d.commands());
             merge(specializations, d.specializations());
             merge(comparisons, d.comparisons());
-            quizCompletions += d.quizCompletions();
+            quizCompletions.add(d.quizCompletions());
             merge(recommended, d.recommended());
             merge(unmatched, d.unmatched());
         }
 
-        Day toDay(LocalDate day) {
-            return new Day(day.toString(), new TreeMap<>(commands), new TreeMap<>(specializations),
-                    new TreeMap<>(comparisons), quizCompletions, new TreeMap<>(recommended), new TreeMap<>(unmatched));
+        Day snapshot(LocalDate day) {
+            return new Day(day.toString(), freeze(commands), freeze(specializations), freeze(comparisons),
+                    quizCompletions.sum(), freeze(recommended), freeze(unmatched));
         }
 
-        private static void merge(Map<String, Long> into, Map<String, Long> from) {
-            if (from != null) from.forEach((k, v) -> into.merge(k, v, Long::sum));
+        private static void merge(Map<String, LongAdder> into, Map<String, Long> from) {
+            if (from != null) from.forEach((k, v) -> into.computeIfAbsent(k, x -> new LongAdder()).add(v));
+        }
+
+        private static Map<String, Long> freeze(Map<String, LongAdder> m) {
+            Map<String, Long> out = new TreeMap<>();
+            m.forEach((k, v) -> {
+                long n = v.sum();
+                if (n != 0) out.put(k, n);
+            });
+            return out;
         }
     }
 
     private final Path file;
     private final Clock clock;
-    private final TreeMap<LocalDate, Counts> days = new TreeMap<>();
-    private Counts pending = new Counts();
-    private LocalDate pendingDay;
+    private final ConcurrentSkipListMap<LocalDate, Counts> days = new ConcurrentSkipListMap<>();
+    /** What the file already holds for each day since the last compaction; a flush appends the rest. */
+    private final Map<LocalDate, Day> written = new HashMap<>();
     private LocalDate compactedOn;
 
     public UsageStats(Path file, Clock clock) {
@@ -87,7 +98,7 @@ public final class UsageStats implements UsageRecorder {
         load();
     }
 
-    private void load() {
+    private synchronized void load() {
         if (Files.exists(file)) {
             try {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -110,87 +121,107 @@ public final class UsageStats implements UsageRecorder {
         }
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    private Counts today() {
+        return days.computeIfAbsent(LocalDate.now(clock), d -> new Counts());
     }
 
-    /** Counts for today, in memory and in the pending delta that the next flush writes. */
-    private void bump(java.util.function.Function<Counts, Map<String, Long>> which, String key, boolean capped) {
-        LocalDate today = today();
-        if (pendingDay != null && !pendingDay.equals(today)) flushQuietly();
-        pendingDay = today;
-        Map<String, Long> total = which.apply(days.computeIfAbsent(today, d -> new Counts()));
-        if (capped && !total.containsKey(key) && total.size() >= MAX_UNMATCHED_PER_DAY) return;
-        total.merge(key, 1L, Long::sum);
-        which.apply(pending).merge(key, 1L, Long::sum);
+    private static void bump(Map<String, LongAdder> counters, String key) {
+        counters.computeIfAbsent(key, k -> new LongAdder()).increment();
     }
 
     @Override
-    public synchronized void command(String name) {
-        bump(c -> c.commands, name, false);
+    public void command(String name) {
+        bump(today().commands, name);
     }
 
     @Override
-    public synchronized void specialization(String id) {
-        bump(c -> c.specializations, id, false);
+    public void specialization(String id) {
+        bump(today().specializations, id);
     }
 
     @Override
-    public synchronized void comparison(String first, String second) {
+    public void comparison(String first, String second) {
         String a = first.compareTo(second) <= 0 ? first : second;
         String b = a.equals(first) ? second : first;
-        bump(c -> c.comparisons, a + " vs " + b, false);
+        bump(today().comparisons, a + " vs " + b);
     }
 
     @Override
-    public synchronized void quizCompleted(String recommended) {
-        bump(c -> c.recommended, recommended, false);
-        days.get(today()).quizCompletions++;
-        pending.quizCompletions++;
+    public void quizCompleted(String recommended) {
+        Counts c = today();
+        bump(c.recommended, recommended);
+        c.quizCompletions.increment();
     }
 
     @Override
-    public synchronized void unmatched(String text) {
+    public void unmatched(String text) {
         String norm = Names.normalize(text);
         if (norm.isEmpty()) return;
         if (norm.length() > MAX_TEXT) norm = norm.substring(0, MAX_TEXT).strip();
-        bump(c -> c.unmatched, norm, true);
+        Map<String, LongAdder> unmatched = today().unmatched;
+        if (!unmatched.containsKey(norm) && unmatched.size() >= MAX_UNMATCHED_PER_DAY) return; // a soft cap
+        bump(unmatched, norm);
     }
 
-    /** Appends what changed since the last flush; compacts once a day. */
+    /** Appends what changed since the last flush, one line per day that changed; compacts once a day. */
     public synchronized void flush() throws IOException {
-        LocalDate today = today();
-        if (!pending.isEmpty() && pendingDay != null) {
+        StringBuilder lines = new StringBuilder();
+        for (var e : days.entrySet()) {
+            Day now = e.getValue().snapshot(e.getKey());
+            Day delta = minus(now, written.get(e.getKey()));
+            if (delta != null) {
+                lines.append(JSON.writeValueAsString(delta)).append('\n');
+                written.put(e.getKey(), now);
+            }
+        }
+        if (lines.length() > 0) {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
-            Files.writeString(file, JSON.writeValueAsString(pending.toDay(pendingDay)) + "\n",
-                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            pending = new Counts();
+            Files.writeString(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
-        if (!today.equals(compactedOn)) compact();
+        if (!LocalDate.now(clock).equals(compactedOn)) compact();
     }
 
-    private void flushQuietly() {
-        try {
-            flush();
-        } catch (IOException e) {
-            log.error("cannot write usage stats to {}: {}", file, e.getMessage());
+    /** {@code now - before}, or null when nothing changed. */
+    private static Day minus(Day now, Day before) {
+        if (before == null) before = new Day(now.day(), Map.of(), Map.of(), Map.of(), 0, Map.of(), Map.of());
+        Map<String, Long> commands = diff(now.commands(), before.commands());
+        Map<String, Long> specializations = diff(now.specializations(), before.specializations());
+        Map<String, Long> comparisons = diff(now.comparisons(), before.comparisons());
+        Map<String, Long> recommended = diff(now.recommended(), before.recommended());
+        Map<String, Long> unmatched = diff(now.unmatched(), before.unmatched());
+        long quizzes = now.quizCompletions() - before.quizCompletions();
+        if (commands.isEmpty() && specializations.isEmpty() && comparisons.isEmpty() && recommended.isEmpty()
+                && unmatched.isEmpty() && quizzes == 0) {
+            return null;
         }
+        return new Day(now.day(), commands, specializations, comparisons, quizzes, recommended, unmatched);
+    }
+
+    private static Map<String, Long> diff(Map<String, Long> now, Map<String, Long> before) {
+        Map<String, Long> out = new TreeMap<>();
+        now.forEach((k, v) -> {
+            long d = v - before.getOrDefault(k, 0L);
+            if (d != 0) out.put(k, d);
+        });
+        return out;
     }
 
     /** One line per day, old unmatched text and very old days dropped; written atomically. */
     private void compact() throws IOException {
-        LocalDate today = today();
+        LocalDate today = LocalDate.now(clock);
         days.headMap(today.minusDays(KEEP_DAYS)).clear();
-        for (var e : days.headMap(today.minusDays(UNMATCHED_DAYS)).values()) e.unmatched.clear();
+        for (Counts c : days.headMap(today.minusDays(UNMATCHED_DAYS)).values()) c.unmatched.clear();
         compactedOn = today;
+        written.clear();
         if (!Files.exists(file) && days.isEmpty()) return;
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         StringBuilder sb = new StringBuilder();
         for (var e : days.entrySet()) {
-            // Called only with nothing pending (flush appends first), so memory equals what is on disk.
-            if (!e.getValue().isEmpty()) sb.append(JSON.writeValueAsString(e.getValue().toDay(e.getKey()))).append('\n');
+            Day d = e.getValue().snapshot(e.getKey());
+            if (minus(d, null) != null) sb.append(JSON.writeValueAsString(d)).append('\n');
+            written.put(e.getKey(), d);
         }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(tmp, sb, StandardCharsets.UTF_8);
@@ -199,19 +230,15 @@ public final class UsageStats implements UsageRecorder {
 
     /** Everything counted over the last {@code n} days, today included. */
     public synchronized Day summary(int n) {
-        LocalDate today = today();
+        LocalDate today = LocalDate.now(clock);
         Counts total = new Counts();
         for (var e : days.tailMap(today.minusDays(n - 1L), true).entrySet()) {
-            Counts c = e.getValue();
-            if (e.getKey().isBefore(today.minusDays(UNMATCHED_DAYS - 1L))) {
-                Day d = c.toDay(e.getKey());
-                total.add(new Day(d.day(), d.commands(), d.specializations(), d.comparisons(), d.quizCompletions(),
-                        d.recommended(), Map.of()));
-            } else {
-                total.add(c.toDay(e.getKey()));
-            }
+            Day d = e.getValue().snapshot(e.getKey());
+            boolean unmatchedExpired = e.getKey().isBefore(today.minusDays(UNMATCHED_DAYS - 1L));
+            total.add(unmatchedExpired ? new Day(d.day(), d.commands(), d.specializations(), d.comparisons(),
+                    d.quizCompletions(), d.recommended(), Map.of()) : d);
         }
-        return total.toDay(today);
+        return total.snapshot(today);
     }
 
     /** The top {@code max} keys by count, ties alphabetical. */

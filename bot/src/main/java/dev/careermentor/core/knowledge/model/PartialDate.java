@@ -62,12 +62,14 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return start().plusMonths(months).isBefore(today);
     }
 
+    /** "2026", "2026-01" or "2026-01-06". Built by hand: every cited fact prints its date. */
     @JsonValue
     @Override
     public String toString() {
-        if (month == 0) return String.format("%04d", year);
-        if (day == 0) return String.format("%04d-%02d", year, month);
-        return String.format("%04d-%02d-%02d", year, month, day);
+        StringBuilder sb = new StringBuilder(10).append(year);
+        if (month != 0) sb.append(month < 10 ? "-0" : "-").append(month);
+        if (day != 0) sb.append(day < 10 ? "-0" : "-").append(day);
+        return sb.toString();
     }
 
     @Override
