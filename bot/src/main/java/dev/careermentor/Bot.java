@@ -1,6 +1,7 @@
 package dev.careermentor;
 
 import dev.careermentor.app.Config;
+import dev.careermentor.app.JdkHttp;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.app.Metrics;
 import dev.careermentor.app.OpsServer;
@@ -45,6 +46,7 @@ public final class Bot implements AutoCloseable {
      * connect), then each platform. Any failure stops what was started and says why.
      */
     public static Bot start(Config config, Knowledge knowledge) throws StartException {
+        JdkHttp.configure();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gc = Metrics.bindJvm(registry);
         MentorApp app = MentorApp.builder(knowledge)

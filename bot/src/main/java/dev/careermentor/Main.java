@@ -3,6 +3,7 @@ package dev.careermentor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.careermentor.app.Config;
+import dev.careermentor.app.JdkHttp;
 import dev.careermentor.app.ConfigException;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.console.ConsoleApp;
@@ -32,6 +33,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws IOException {
+        JdkHttp.configure(); // before any HTTP server exists: the JDK reads these settings once
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, System.getenv(), out, err));

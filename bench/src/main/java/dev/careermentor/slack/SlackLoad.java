@@ -110,7 +110,7 @@ public final class SlackLoad {
         // The JDK reads this once per JVM, when the first HttpServer is made, and here the stand-in is made
         // first: without it every keep-alive answer waits ~40 ms for a delayed ACK. (SlackAdapter sets it
         // when its class loads, which in this program is after the stand-in exists.) Checked below.
-        SlackHttpServer.configureJdkServer();
+        dev.careermentor.app.JdkHttp.configure();
         quietLogs();
         long requests = args.length > 0 ? Long.parseLong(args[0]) : 20_000;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 16;

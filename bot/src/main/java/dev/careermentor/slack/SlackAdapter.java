@@ -8,6 +8,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
+import dev.careermentor.app.JdkHttp;
 import dev.careermentor.app.PlatformAdapter;
 import dev.careermentor.app.SlackSettings;
 import dev.careermentor.core.Mentor;
@@ -32,7 +33,7 @@ public final class SlackAdapter implements PlatformAdapter {
 
     static {
         // Before any HttpServer of the process exists: the bot creates its ops endpoint before start().
-        SlackHttpServer.configureJdkServer();
+        JdkHttp.configure();
     }
 
     /** Slack retries a delivery after about 0 s, 1 min and 5 min; ten minutes covers all three. */

@@ -1,6 +1,7 @@
 package dev.careermentor.slack;
 
 import dev.careermentor.app.InFlight;
+import dev.careermentor.app.JdkHttp;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.util.JsonPayloadExtractor;
 import com.slack.api.bolt.App;
@@ -87,14 +88,8 @@ final class SlackHttpServer {
      * request and response time limits (set only if the operator has not) stop a client that never
      * finishes sending from holding a worker for good.
      */
-    static void configureJdkServer() {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        setIfAbsent("sun.net.httpserver.maxReqTime", "30");
-        setIfAbsent("sun.net.httpserver.maxRspTime", "30");
-    }
-
     void start(String host, int port) throws IOException {
-        configureJdkServer();
+        JdkHttp.configure();
         workers = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
                 daemonThreads("slack-http-"), new ThreadPoolExecutor.CallerRunsPolicy());
         workers.allowCoreThreadTimeOut(true);
@@ -321,10 +316,6 @@ final class SlackHttpServer {
         } catch (IOException | RuntimeException ignored) {
             // headers were already sent, or the client is gone: nothing more can be said
         }
-    }
-
-    private static void setIfAbsent(String property, String value) {
-        if (System.getProperty(property) == null) System.setProperty(property, value);
     }
 
     static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
