@@ -57,7 +57,11 @@ public final class AskCommand implements Command {
 
     /** "ask" plus the normalised question, cut at a word so a Share button can carry it. */
     static String canonical(String question) {
-        String norm = Names.normalize(question).replaceAll("[^a-z0-9 ]", "");
+        StringBuilder kept = new StringBuilder();
+        for (char c : Names.normalize(question).toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ') kept.append(c);
+        }
+        String norm = kept.toString();
         String text = "ask " + norm;
         int max = Limits.COMPONENT_ID - 6;
         if (text.length() > max) {

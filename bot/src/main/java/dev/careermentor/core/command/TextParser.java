@@ -71,9 +71,21 @@ public final class TextParser {
         return args;
     }
 
-    /** The split of {@code words} into two names that resolves best; ties prefer a connector, then a longer first name. */
+    /**
+     * The split of {@code words} into two names that resolves best; ties prefer a connector, then a
+     * longer first name. Exact names are tried first: near-miss scoring costs an edit-distance search
+     * per split, worth paying only when no split names both exactly.
+     */
     static String[] split(List<String> words, NameIndex<?> first, NameIndex<?> second) {
         if (words.size() == 1) return new String[] {words.get(0), ""};
+        String[] exact = bestSplit(words, first, second, false);
+        if (exact != null) return exact;
+        String[] best = bestSplit(words, first, second, true);
+        return best != null ? best : new String[] {words.get(0), String.join(" ", words.subList(1, words.size()))};
+    }
+
+    /** The best split; without {@code fuzzy}, only a split where both names resolve exactly counts. */
+    private static String[] bestSplit(List<String> words, NameIndex<?> first, NameIndex<?> second, boolean fuzzy) {
         String[] best = null;
         int bestScore = -1;
         for (int i = 1; i < words.size(); i++) {
@@ -91,13 +103,19 @@ public final class TextParser {
             if (left.isEmpty() || right.isEmpty()) continue;
             String l = String.join(" ", left);
             String r = String.join(" ", right);
-            int score = 4 * (score(first, l) + score(second, r)) + (connector ? 1 : 0);
+            int score;
+            if (fuzzy) {
+                score = 4 * (score(first, l) + score(second, r)) + (connector ? 1 : 0);
+            } else {
+                if (first.exact(l) == null || second.exact(r) == null) continue;
+                score = connector ? 1 : 0;
+            }
             if (score >= bestScore) { // on a tie the longer first name wins: "applied llm" + "serving"
                 bestScore = score;
                 best = new String[] {l, r};
             }
         }
-        return best != null ? best : new String[] {words.get(0), String.join(" ", words.subList(1, words.size()))};
+        return best;
     }
 
     private static int score(NameIndex<?> index, String name) {

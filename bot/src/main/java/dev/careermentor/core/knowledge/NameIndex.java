@@ -59,6 +59,11 @@ public final class NameIndex<E extends Entry> {
         return null;
     }
 
+    /** The entry named exactly (case, accents and punctuation aside), or null; no near-miss search. */
+    public E exact(String input) {
+        return byKey.get(Names.normalize(input));
+    }
+
     public Resolution<E> resolve(String input) {
         String key = Names.normalize(input);
         E hit = byKey.get(key);
