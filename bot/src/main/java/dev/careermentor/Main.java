@@ -77,12 +77,13 @@ public final class Main {
     }
 
     private static void usage(PrintStream out) {
-        out.println("Usage: java -jar career-mentor.jar [run | validate [DIR] | diff OLD_DIR NEW_DIR | schema | help]");
+        out.println("Usage: java -jar career-mentor.jar [run | validate [DIR] | diff OLD_DIR NEW_DIR | schema | healthcheck | train | help]");
         out.println("  run (default)          start the bot; with no platform tokens it runs in this terminal");
         out.println("  validate [DIR]         check DIR/knowledge.yaml (default: $MENTOR_KNOWLEDGE_DIR or knowledge)");
         out.println("  diff OLD_DIR NEW_DIR   what changes between two knowledge folders (both are validated)");
         out.println("  schema                 print the knowledge file's JSON Schema");
         out.println("  healthcheck            exit 0 if the running bot's ops endpoint says it is alive (for Docker)");
+        out.println("  train                  a short offline workload that records the class-data archive (AppCDS)");
     }
 
     private static Path knowledgeDir(Map<String, String> env, PrintStream err) {

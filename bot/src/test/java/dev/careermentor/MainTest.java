@@ -119,4 +119,14 @@ class MainTest {
         assertEquals(2, run(Map.of(), "frobnicate"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage:"));
     }
+
+    @Test
+    void helpNamesEveryVerbTheCommandLineTakes() throws IOException {
+        assertEquals(0, run(Map.of(), "help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String verb : new String[] {"run", "validate", "diff", "schema", "healthcheck", "train"}) {
+            assertTrue(help.lines().anyMatch(l -> l.strip().startsWith(verb + " ")),
+                    verb + " has no line of its own in:\n" + help);
+        }
+    }
 }
