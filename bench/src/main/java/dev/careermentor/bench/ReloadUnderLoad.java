@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * in one run; reports reload times and answers that failed (an internal error or a mixed version).
  *
  * <pre>java -cp bench/target/benchmarks.jar dev.careermentor.bench.ReloadUnderLoad [seconds] [threads]</pre>
+ *
+ * {@code -Dreload.verbose=true} also prints every reload's time in order, which shows whether the slow
+ * ones are the process's first (the JIT still compiling the reload path) or spread through the run.
  */
 public final class ReloadUnderLoad {
     private ReloadUnderLoad() {}
@@ -46,6 +49,9 @@ public final class ReloadUnderLoad {
             System.out.println(quiet.row("no reloads"));
             System.out.println(reloading.row("reload every 100 ms"));
             System.out.printf("ratio (with / without reloads): %.3f%n", reloading.rate() / quiet.rate());
+            if (Boolean.getBoolean("reload.verbose")) {
+                System.out.println(Arrays.toString(Arrays.stream(reloading.reloadNanos()).map(n -> n / 1_000_000).toArray()));
+            }
         }
     }
 
