@@ -61,12 +61,18 @@ public final class Bot implements AutoCloseable {
         if (config.discord() != null) adapters.add(new DiscordAdapter(config.discord(), app.mentor()));
         OpsServer ops;
         try {
-            ops = new OpsServer(config.opsHost(), config.opsPort(), registry, () -> app.knowledge().get() != null,
+            ops = new OpsServer(
+                    config.opsHost(),
+                    config.opsPort(),
+                    registry,
+                    () -> app.knowledge().get() != null,
                     adapters);
         } catch (IOException e) {
             closeQuietly(app, gc);
-            throw new StartException("the ops endpoint could not listen on " + config.opsHost() + ":"
-                    + config.opsPort() + " (" + e.getMessage() + "): set MENTOR_OPS_PORT or MENTOR_OPS_HOST.", e);
+            throw new StartException(
+                    "the ops endpoint could not listen on " + config.opsHost() + ":" + config.opsPort() + " ("
+                            + e.getMessage() + "): set MENTOR_OPS_PORT or MENTOR_OPS_HOST.",
+                    e);
         }
         Bot bot = new Bot(app, adapters, ops, gc);
         String auditError = app.moderation().reloader().recordStartup();
@@ -93,12 +99,16 @@ public final class Bot implements AutoCloseable {
                 start.join();
             } catch (java.util.concurrent.CompletionException e) {
                 bot.close();
-                throw e.getCause() instanceof StartException se ? se
+                throw e.getCause() instanceof StartException se
+                        ? se
                         : new StartException("a platform could not start: " + e.getCause(), e.getCause());
             }
         }
-        log.info("Career Mentor ready: {} (ops on {}:{})", adapters.stream().map(PlatformAdapter::name).toList(),
-                config.opsHost(), ops.port());
+        log.info(
+                "Career Mentor ready: {} (ops on {}:{})",
+                adapters.stream().map(PlatformAdapter::name).toList(),
+                config.opsHost(),
+                ops.port());
         return bot;
     }
 

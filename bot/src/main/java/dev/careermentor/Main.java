@@ -3,8 +3,8 @@ package dev.careermentor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.careermentor.app.Config;
-import dev.careermentor.app.JdkHttp;
 import dev.careermentor.app.ConfigException;
+import dev.careermentor.app.JdkHttp;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.console.ConsoleApp;
 import dev.careermentor.core.Surface;
@@ -61,7 +61,8 @@ public final class Main {
                 return Training.run(r.knowledge());
             }
             case "schema":
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                out.println(new ObjectMapper()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(KnowledgeSchema.jsonSchema()));
                 return 0;
             case "run":
@@ -77,7 +78,8 @@ public final class Main {
     }
 
     private static void usage(PrintStream out) {
-        out.println("Usage: java -jar career-mentor.jar [run | validate [DIR] | diff OLD_DIR NEW_DIR | schema | healthcheck | train | help]");
+        out.println(
+                "Usage: java -jar career-mentor.jar [run | validate [DIR] | diff OLD_DIR NEW_DIR | schema | healthcheck | train | help]");
         out.println("  run (default)          start the bot; with no platform tokens it runs in this terminal");
         out.println("  validate [DIR]         check DIR/knowledge.yaml (default: $MENTOR_KNOWLEDGE_DIR or knowledge)");
         out.println("  diff OLD_DIR NEW_DIR   what changes between two knowledge folders (both are validated)");
@@ -110,10 +112,15 @@ public final class Main {
         if (host.isEmpty() || host.equals("0.0.0.0") || host.equals("::")) host = "127.0.0.1";
         String port = env.getOrDefault("MENTOR_OPS_PORT", "9090").strip();
         try {
-            var client = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(3)).build();
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://" + host + ":" + port
-                    + "/health/live")).timeout(java.time.Duration.ofSeconds(3)).build();
-            int status = client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            var client = java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(java.time.Duration.ofSeconds(3))
+                    .build();
+            var request = java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://" + host + ":" + port + "/health/live"))
+                    .timeout(java.time.Duration.ofSeconds(3))
+                    .build();
+            int status = client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             if (status == 200) return 0;
             err.println("ops endpoint answered " + status);
             return 1;
@@ -135,7 +142,8 @@ public final class Main {
             out.println("Cannot diff: fix the problems above first.");
             return 1;
         }
-        KnowledgeDiff d = KnowledgeDiff.between(before.knowledge().data(), after.knowledge().data());
+        KnowledgeDiff d = KnowledgeDiff.between(
+                before.knowledge().data(), after.knowledge().data());
         out.println(before.knowledge().version() + " -> " + after.knowledge().version() + ": " + d.summary());
         d.lines().forEach(out::println);
         return 0;
@@ -143,9 +151,12 @@ public final class Main {
 
     static String summary(Knowledge k) {
         var d = k.data();
-        return d.sources().size() + " sources, " + d.paths().size() + " paths, " + d.specializations().size()
-                + " specializations, " + d.backgrounds().size() + " backgrounds, " + d.switching().moves().size()
-                + " switches, " + d.quiz().questions().size() + " quiz questions, " + k.search().size()
+        return d.sources().size() + " sources, " + d.paths().size() + " paths, "
+                + d.specializations().size()
+                + " specializations, " + d.backgrounds().size() + " backgrounds, "
+                + d.switching().moves().size()
+                + " switches, " + d.quiz().questions().size() + " quiz questions, "
+                + k.search().size()
                 + " searchable facts (version " + k.version() + ")";
     }
 
@@ -208,8 +219,11 @@ public final class Main {
         }
         boolean interactive = System.console() != null;
         String name = System.getProperty("user.name", "you");
-        ConsoleApp console = new ConsoleApp(app.mentor(),
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, interactive,
+        ConsoleApp console = new ConsoleApp(
+                app.mentor(),
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                out,
+                interactive,
                 new User(Surface.CONSOLE, "local", name));
         try (app) {
             return console.run();

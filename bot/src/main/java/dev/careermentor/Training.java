@@ -3,8 +3,8 @@ package dev.careermentor;
 import com.sun.net.httpserver.HttpServer;
 import dev.careermentor.app.DiscordSettings;
 import dev.careermentor.app.MentorApp;
-import dev.careermentor.app.SlackSettings;
 import dev.careermentor.app.Metrics;
+import dev.careermentor.app.SlackSettings;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
 import dev.careermentor.core.command.Command;
@@ -23,9 +23,9 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * A short, offline workload that touches what a real start and the first answers load: every command,
@@ -48,8 +48,15 @@ final class Training {
             ex.close();
         });
         stub.start();
-        SlackAdapter slack = new SlackAdapter(new SlackSettings("training-secret", "xoxb-training", null,
-                URI.create("http://127.0.0.1:" + stub.getAddress().getPort() + "/api/"), "127.0.0.1", 0), app.mentor());
+        SlackAdapter slack = new SlackAdapter(
+                new SlackSettings(
+                        "training-secret",
+                        "xoxb-training",
+                        null,
+                        URI.create("http://127.0.0.1:" + stub.getAddress().getPort() + "/api/"),
+                        "127.0.0.1",
+                        0),
+                app.mentor());
         try {
             slack.start();
         } catch (Exception e) {
@@ -65,8 +72,13 @@ final class Training {
         if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
             ctx.getLogger("net.dv8tion").setLevel(ch.qos.logback.classic.Level.OFF); // its failed login is expected
         }
-        DiscordAdapter discord = new DiscordAdapter(new DiscordSettings("MTIz.training.token", null,
-                URI.create("http://127.0.0.1:1/api/v10/"), URI.create("ws://127.0.0.1:1/")), app.mentor());
+        DiscordAdapter discord = new DiscordAdapter(
+                new DiscordSettings(
+                        "MTIz.training.token",
+                        null,
+                        URI.create("http://127.0.0.1:1/api/v10/"),
+                        URI.create("ws://127.0.0.1:1/")),
+                app.mentor());
         try {
             discord.start();
         } catch (Exception expected) {
@@ -81,14 +93,18 @@ final class Training {
         Path dir = Files.createDirectories(tmp.resolve("knowledge"));
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         try (var gc = Metrics.bindJvm(registry);
-                MentorApp app = MentorApp.builder(knowledge).metrics(registry).cooldowns(Cooldowns.Settings.DEFAULT)
-                        .moderation(dir, tmp.resolve("data"), null).build()) {
+                MentorApp app = MentorApp.builder(knowledge)
+                        .metrics(registry)
+                        .cooldowns(Cooldowns.Settings.DEFAULT)
+                        .moderation(dir, tmp.resolve("data"), null)
+                        .build()) {
             DiscordRenderer discord = new DiscordRenderer();
             int answers = 0;
             for (Surface surface : Surface.values()) {
                 User user = new User(surface, "T0TRAIN", "U0TRAIN");
                 for (Command c : app.mentor().commands()) {
-                    Reply r = app.mentor().handleText(user, c.name() + (c.params().isEmpty() ? "" : " serving"));
+                    Reply r =
+                            app.mentor().handleText(user, c.name() + (c.params().isEmpty() ? "" : " serving"));
                     SlackRenderer.render(r);
                     discord.render(r);
                     PlainText.render(r);
@@ -96,8 +112,11 @@ final class Training {
                 }
                 Reply q = app.mentor().handleText(user, "quiz");
                 while (q.kind() == Reply.Kind.QUIZ_QUESTION) {
-                    String id = q.buttons().stream().filter(b -> b.kind() == Button.Kind.CHOICE).map(Button::id)
-                            .findFirst().orElseThrow();
+                    String id = q.buttons().stream()
+                            .filter(b -> b.kind() == Button.Kind.CHOICE)
+                            .map(Button::id)
+                            .findFirst()
+                            .orElseThrow();
                     q = app.mentor().handleComponent(user, id);
                 }
                 SlackRenderer.render(q);
@@ -114,7 +133,8 @@ final class Training {
             return 0;
         } finally {
             try (var paths = Files.walk(tmp)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

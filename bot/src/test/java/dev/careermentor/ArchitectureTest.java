@@ -15,17 +15,28 @@ class ArchitectureTest {
 
     @Test
     void coreDoesNotUseDiscordOrSlackLibraries() {
-        noClasses().that().resideInAPackage("dev.careermentor.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("net.dv8tion..", "com.slack..", "okhttp3..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.careermentor.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("net.dv8tion..", "com.slack..", "okhttp3..")
                 .because("the core must stay transport-neutral; adapters translate to and from it")
                 .check(CLASSES);
     }
 
     @Test
     void coreDoesNotUseTheAdaptersOrTheApp() {
-        noClasses().that().resideInAPackage("dev.careermentor.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.careermentor.console..",
-                        "dev.careermentor.slack..", "dev.careermentor.discord..", "dev.careermentor.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.careermentor.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.careermentor.console..",
+                        "dev.careermentor.slack..",
+                        "dev.careermentor.discord..",
+                        "dev.careermentor.app..")
                 .check(CLASSES);
     }
 }

@@ -44,8 +44,8 @@ public final class Fixtures {
     }
 
     public static Knowledge minimal() {
-        KnowledgeLoader.Result r = new KnowledgeLoader(CLOCK).load("minimal.yaml",
-                minimalText().getBytes(StandardCharsets.UTF_8));
+        KnowledgeLoader.Result r =
+                new KnowledgeLoader(CLOCK).load("minimal.yaml", minimalText().getBytes(StandardCharsets.UTF_8));
         if (!r.ok()) throw new AssertionError("minimal fixture is invalid:\n" + r.problems());
         return r.knowledge();
     }

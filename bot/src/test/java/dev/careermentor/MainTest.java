@@ -19,7 +19,10 @@ class MainTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(Map<String, String> env, String... args) throws IOException {
-        return Main.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.run(
+                args,
+                env,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -33,9 +36,11 @@ class MainTest {
 
     @Test
     void validatePrintsEveryProblemAndExitsOne(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText()
-                .replace("difficulty: common", "difficulty: medium")
-                .replace("      percent: 60", "      percent: 50"));
+        Files.writeString(
+                dir.resolve("knowledge.yaml"),
+                Fixtures.minimalText()
+                        .replace("difficulty: common", "difficulty: medium")
+                        .replace("      percent: 60", "      percent: 50"));
         assertEquals(1, run(Map.of(), "validate", dir.toString()));
         var lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(3, lines.size(), lines.toString());
@@ -73,21 +78,28 @@ class MainTest {
         Path before = Files.createDirectories(tmp.resolve("before"));
         Path after = Files.createDirectories(tmp.resolve("after"));
         Files.writeString(before.resolve("knowledge.yaml"), Fixtures.minimalText());
-        Files.writeString(after.resolve("knowledge.yaml"), Fixtures.minimalText()
-                .replace("early: { min: 130000, max: 220000 }", "early: { min: 140000, max: 220000 }")
-                .replace("aliases: [\"serving\", \"inference\"]", "aliases: [\"serving\", \"inference\", \"vllm\"]"));
+        Files.writeString(
+                after.resolve("knowledge.yaml"),
+                Fixtures.minimalText()
+                        .replace("early: { min: 130000, max: 220000 }", "early: { min: 140000, max: 220000 }")
+                        .replace(
+                                "aliases: [\"serving\", \"inference\"]",
+                                "aliases: [\"serving\", \"inference\", \"vllm\"]"));
         assertEquals(0, run(Map.of(), "diff", before.toString(), after.toString()));
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("2 changed, 1 figure"), text);
         assertTrue(text.contains("~ changed specialization inference-serving"), text);
         assertTrue(text.contains("aliases: + “vllm”"), text);
-        assertTrue(text.contains("$ Applied LLM engineer, early career: $130K–$220K (US, USD, as of 2026) → "
-                + "$140K–$220K (US, USD, as of 2026)"), text);
+        assertTrue(
+                text.contains("$ Applied LLM engineer, early career: $130K–$220K (US, USD, as of 2026) → "
+                        + "$140K–$220K (US, USD, as of 2026)"),
+                text);
     }
 
     @Test
     void diffRefusesInvalidFolders(@TempDir Path tmp) throws IOException {
-        assertEquals(1, run(Map.of(), "diff", tmp.toString(), Fixtures.knowledgeDir().toString()));
+        assertEquals(
+                1, run(Map.of(), "diff", tmp.toString(), Fixtures.knowledgeDir().toString()));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Cannot diff"));
         assertEquals(2, run(Map.of(), "diff", tmp.toString()));
     }
@@ -125,7 +137,8 @@ class MainTest {
         assertEquals(0, run(Map.of(), "help"));
         String help = out.toString(StandardCharsets.UTF_8);
         for (String verb : new String[] {"run", "validate", "diff", "schema", "healthcheck", "train"}) {
-            assertTrue(help.lines().anyMatch(l -> l.strip().startsWith(verb + " ")),
+            assertTrue(
+                    help.lines().anyMatch(l -> l.strip().startsWith(verb + " ")),
                     verb + " has no line of its own in:\n" + help);
         }
     }

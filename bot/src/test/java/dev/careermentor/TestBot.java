@@ -48,14 +48,21 @@ public final class TestBot {
 
     /** The id of the button with this label; fails if there is none. */
     public static String button(Reply reply, String label) {
-        return reply.buttons().stream().filter(b -> b.label().equals(label)).map(Button::id).findFirst()
+        return reply.buttons().stream()
+                .filter(b -> b.label().equals(label))
+                .map(Button::id)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no button '" + label + "' in " + reply.buttons()));
     }
 
     /** The id of the n-th (0-based) quiz choice. */
     public static String choice(Reply reply, int n) {
-        return reply.buttons().stream().filter(b -> b.kind() == Button.Kind.CHOICE).skip(n).findFirst()
-                .map(Button::id).orElseThrow(() -> new AssertionError("no choice " + n + " in " + reply.buttons()));
+        return reply.buttons().stream()
+                .filter(b -> b.kind() == Button.Kind.CHOICE)
+                .skip(n)
+                .findFirst()
+                .map(Button::id)
+                .orElseThrow(() -> new AssertionError("no choice " + n + " in " + reply.buttons()));
     }
 
     public void idle(Duration d) {

@@ -31,8 +31,7 @@ final class BenchApp {
     static MentorApp.Builder withoutCooldowns() {
         var loaded = new KnowledgeLoader(Clock.systemUTC()).load(knowledgeDir());
         if (!loaded.ok()) throw new IllegalStateException("invalid knowledge: " + loaded.problems());
-        return MentorApp.builder(loaded.knowledge())
-                .metrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+        return MentorApp.builder(loaded.knowledge()).metrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     }
 
     static MentorApp.Builder builder() {

@@ -30,12 +30,30 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class CoreBenchmark {
 
-    @Param({"help", "paths", "path research", "specializations", "specialization serving", "salary",
-        "salary serving senior", "compare applied llm vs serving", "switch backend serving", "role", "become",
-        "hiring", "choose", "ask how much do mlops engineers earn", "sources", "quiz", "servng"})
+    @Param({
+        "help",
+        "paths",
+        "path research",
+        "specializations",
+        "specialization serving",
+        "salary",
+        "salary serving senior",
+        "compare applied llm vs serving",
+        "switch backend serving",
+        "role",
+        "become",
+        "hiring",
+        "choose",
+        "ask how much do mlops engineers earn",
+        "sources",
+        "quiz",
+        "servng"
+    })
     public String line;
 
     private MentorApp app;

@@ -40,7 +40,9 @@ public final class ReloadUnderLoad {
         String v2 = v1.replace("early: { min: 180000, max: 280000 }", "early: { min: 185000, max: 280000 }");
         Files.writeString(file, v1);
         // Cooldowns off: the readers are a load, not people, and would spend every budget at once.
-        try (MentorApp app = BenchApp.withoutCooldowns().moderation(dir, tmp.resolve("data"), null).build()) {
+        try (MentorApp app = BenchApp.withoutCooldowns()
+                .moderation(dir, tmp.resolve("data"), null)
+                .build()) {
             warm(app);
             warmReloads(app, file, v1, v2);
             Result quiet = run(app, seconds, threads, null, v1, v2);
@@ -50,7 +52,9 @@ public final class ReloadUnderLoad {
             System.out.println(reloading.row("reload every 100 ms"));
             System.out.printf("ratio (with / without reloads): %.3f%n", reloading.rate() / quiet.rate());
             if (Boolean.getBoolean("reload.verbose")) {
-                System.out.println(Arrays.toString(Arrays.stream(reloading.reloadNanos()).map(n -> n / 1_000_000).toArray()));
+                System.out.println(Arrays.toString(Arrays.stream(reloading.reloadNanos())
+                        .map(n -> n / 1_000_000)
+                        .toArray()));
             }
         }
     }
@@ -63,13 +67,21 @@ public final class ReloadUnderLoad {
         String row(String phase) {
             long[] sorted = reloadNanos.clone();
             Arrays.sort(sorted);
-            return String.format("%s,%.0f,%d,%d,%s,%s,%s", phase, rate(), failed, sorted.length, pct(sorted, 0.5),
-                    pct(sorted, 0.99), sorted.length == 0 ? "-" : String.format("%.1f", sorted[sorted.length - 1] / 1e6));
+            return String.format(
+                    "%s,%.0f,%d,%d,%s,%s,%s",
+                    phase,
+                    rate(),
+                    failed,
+                    sorted.length,
+                    pct(sorted, 0.5),
+                    pct(sorted, 0.99),
+                    sorted.length == 0 ? "-" : String.format("%.1f", sorted[sorted.length - 1] / 1e6));
         }
 
         private static String pct(long[] sorted, double p) {
             if (sorted.length == 0) return "-";
-            return String.format("%.1f", sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6);
+            return String.format(
+                    "%.1f", sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6);
         }
     }
 
@@ -100,9 +112,13 @@ public final class ReloadUnderLoad {
                 int i = offset;
                 while (!stop.get()) {
                     Reply r = app.mentor().handleText(users[i++ % users.length], "specialization serving");
-                    String pay = r.fields().stream().filter(f -> f.name().startsWith("Pay")).findFirst()
-                            .map(f -> f.value()).orElse("");
-                    if (r.kind() != Reply.Kind.ANSWER || !(pay.contains("$180K–$280K") || pay.contains("$185K–$280K"))) {
+                    String pay = r.fields().stream()
+                            .filter(f -> f.name().startsWith("Pay"))
+                            .findFirst()
+                            .map(f -> f.value())
+                            .orElse("");
+                    if (r.kind() != Reply.Kind.ANSWER
+                            || !(pay.contains("$180K–$280K") || pay.contains("$185K–$280K"))) {
                         failed.incrementAndGet();
                     }
                     answers.incrementAndGet();
@@ -130,6 +146,10 @@ public final class ReloadUnderLoad {
         stop.set(true);
         for (Thread w : workers) w.join();
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Result(answers.get(), failed.get(), elapsed, reloads.stream().mapToLong(Long::longValue).toArray());
+        return new Result(
+                answers.get(),
+                failed.get(),
+                elapsed,
+                reloads.stream().mapToLong(Long::longValue).toArray());
     }
 }

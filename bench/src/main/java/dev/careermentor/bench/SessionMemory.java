@@ -23,8 +23,11 @@ public final class SessionMemory {
         System.out.println("sessions,heap_bytes,bytes_per_session,sessions_per_gib");
         for (int n : new int[] {100_000, 1_000_000}) {
             long before = usedAfterGc();
-            SessionStore store = new SessionStore(new SessionStore.Settings(2_000_000, Duration.ofMinutes(30)),
-                    Ticker.systemTicker(), Runnable::run, (s, cause) -> {});
+            SessionStore store = new SessionStore(
+                    new SessionStore.Settings(2_000_000, Duration.ofMinutes(30)),
+                    Ticker.systemTicker(),
+                    Runnable::run,
+                    (s, cause) -> {});
             fill(store, n);
             long after = usedAfterGc();
             long bytes = after - before;
@@ -33,8 +36,11 @@ public final class SessionMemory {
             if (store.size() != n) throw new IllegalStateException("expected " + n + " sessions, have " + store.size());
             keep(store);
         }
-        SessionStore capped = new SessionStore(new SessionStore.Settings(100_000, Duration.ofMinutes(30)),
-                Ticker.systemTicker(), Runnable::run, (s, cause) -> {});
+        SessionStore capped = new SessionStore(
+                new SessionStore.Settings(100_000, Duration.ofMinutes(30)),
+                Ticker.systemTicker(),
+                Runnable::run,
+                (s, cause) -> {});
         fill(capped, 250_000);
         System.out.println("cap 100000 after 250000 inserts: " + capped.size() + " sessions held");
         if (capped.size() > 100_000) throw new IllegalStateException("cap not honoured: " + capped.size());
@@ -42,10 +48,14 @@ public final class SessionMemory {
 
     private static void fill(SessionStore store, int n) {
         for (int i = 0; i < n; i++) {
-            User u = new User(Surface.SLACK, "T0" + Integer.toString(i % 50, 36).toUpperCase() + "ABCDEF",
+            User u = new User(
+                    Surface.SLACK,
+                    "T0" + Integer.toString(i % 50, 36).toUpperCase() + "ABCDEF",
                     "U" + String.format("%010d", i));
             // The tag is one shared string in the bot (the knowledge's quiz tag); ids and answers are per session.
-            store.put(u, new QuizSession(String.format("%06d", i % 1_000_000), "Ab3dE9", Integer.toString(100 + i % 400)));
+            store.put(
+                    u,
+                    new QuizSession(String.format("%06d", i % 1_000_000), "Ab3dE9", Integer.toString(100 + i % 400)));
         }
         store.cleanUp();
     }

@@ -49,7 +49,8 @@ public final class Startup {
         boolean withArchive = Files.exists(archive);
         Path data = Files.createTempDirectory("startup-data");
         Map<String, List<Long>> results = new LinkedHashMap<>();
-        try (SlackStub slack = new SlackStub(); FakeDiscord discord = FakeDiscord.start()) {
+        try (SlackStub slack = new SlackStub();
+                FakeDiscord discord = FakeDiscord.start()) {
             for (int i = 0; i < runs; i++) {
                 for (boolean cds : withArchive ? new boolean[] {false, true} : new boolean[] {false}) {
                     List<String> jvm = jvmArgs(cds, archive);
@@ -74,7 +75,8 @@ public final class Startup {
     }
 
     private static void measure(Map<String, List<Long>> results, String mode, boolean cds, Run run) throws Exception {
-        results.computeIfAbsent(mode + "," + (cds ? "yes" : "no"), k -> new ArrayList<>()).add(run.millis());
+        results.computeIfAbsent(mode + "," + (cds ? "yes" : "no"), k -> new ArrayList<>())
+                .add(run.millis());
     }
 
     private static List<String> jvmArgs(boolean cds, Path archive) {
@@ -82,7 +84,9 @@ public final class Startup {
         if (cds) {
             // Debian's JDK 17 relocates archives by default (ArchiveRelocationMode=1), which costs more
             // than the archive saves; mapping at the requested address needs the diagnostic flag.
-            a.addAll(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
+            a.addAll(List.of(
+                    "-XX:+UnlockDiagnosticVMOptions",
+                    "-XX:ArchiveRelocationMode=0",
                     "-XX:SharedArchiveFile=" + archive));
         }
         a.addAll(List.of("-jar", JAR.toString()));
@@ -95,12 +99,14 @@ public final class Startup {
         long start = System.nanoTime();
         Process p = pb.start();
         try (OutputStream in = p.getOutputStream();
-                BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                BufferedReader out =
+                        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             in.write("help\n".getBytes(StandardCharsets.UTF_8));
             in.flush();
             String line = out.readLine(); // "> help": the knowledge is loaded and the first answer printed
             long elapsed = (System.nanoTime() - start) / 1_000_000;
-            if (line == null || !line.startsWith("> help")) throw new IllegalStateException("unexpected output: " + line);
+            if (line == null || !line.startsWith("> help"))
+                throw new IllegalStateException("unexpected output: " + line);
             return elapsed;
         } finally {
             p.destroy();
@@ -110,15 +116,18 @@ public final class Startup {
 
     private static long platform(List<String> jvm, Path data, Map<String, String> env) throws Exception {
         int ops = freePort();
-        ProcessBuilder pb = new ProcessBuilder(jvm).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        ProcessBuilder pb = new ProcessBuilder(jvm)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().putAll(env);
         pb.environment().put("MENTOR_DATA_DIR", data.toString());
         pb.environment().put("MENTOR_OPS_PORT", Integer.toString(ops));
         pb.environment().put("MENTOR_LOG_LEVEL", "WARN");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ops + "/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         long start = System.nanoTime();
         Process p = pb.start();
         try {
@@ -131,7 +140,8 @@ public final class Startup {
                 } catch (IOException e) {
                     // not listening yet
                 }
-                if (System.nanoTime() - start > LIMIT.toNanos()) throw new IllegalStateException("not ready in " + LIMIT);
+                if (System.nanoTime() - start > LIMIT.toNanos())
+                    throw new IllegalStateException("not ready in " + LIMIT);
                 Thread.sleep(5);
             }
         } finally {
@@ -142,8 +152,15 @@ public final class Startup {
 
     private static Map<String, String> discordEnv(FakeDiscord discord) {
         var s = discord.settings(true);
-        return Map.of("DISCORD_TOKEN", s.token(), "DISCORD_GUILD_ID", s.guildId(),
-                "DISCORD_API_URL", s.apiUrl().toString(), "DISCORD_GATEWAY_URL", s.gatewayUrl().toString());
+        return Map.of(
+                "DISCORD_TOKEN",
+                s.token(),
+                "DISCORD_GUILD_ID",
+                s.guildId(),
+                "DISCORD_API_URL",
+                s.apiUrl().toString(),
+                "DISCORD_GATEWAY_URL",
+                s.gatewayUrl().toString());
     }
 
     private static int freePort() throws IOException {
@@ -161,7 +178,8 @@ public final class Startup {
             server.createContext("/api/", ex -> {
                 ex.getRequestBody().readAllBytes();
                 byte[] body = ("{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"mentor\","
-                        + "\"team_id\":\"T0TEST\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}").getBytes(StandardCharsets.UTF_8);
+                                + "\"team_id\":\"T0TEST\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}")
+                        .getBytes(StandardCharsets.UTF_8);
                 ex.getResponseHeaders().set("Content-Type", "application/json");
                 ex.sendResponseHeaders(200, body.length);
                 ex.getResponseBody().write(body);
@@ -171,9 +189,17 @@ public final class Startup {
         }
 
         Map<String, String> env() {
-            return Map.of("SLACK_BOT_TOKEN", "xoxb-startup", "SLACK_SIGNING_SECRET", "startup-secret",
-                    "SLACK_API_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/api/",
-                    "MENTOR_SLACK_HOST", "127.0.0.1", "MENTOR_SLACK_PORT", "0");
+            return Map.of(
+                    "SLACK_BOT_TOKEN",
+                    "xoxb-startup",
+                    "SLACK_SIGNING_SECRET",
+                    "startup-secret",
+                    "SLACK_API_URL",
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/api/",
+                    "MENTOR_SLACK_HOST",
+                    "127.0.0.1",
+                    "MENTOR_SLACK_PORT",
+                    "0");
         }
 
         @Override

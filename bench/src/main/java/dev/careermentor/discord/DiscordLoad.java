@@ -61,7 +61,11 @@ public final class DiscordLoad {
     static final long LATE = TimeUnit.SECONDS.toNanos(3); // Discord's acknowledgement window
     static final int USERS = 5000;
 
-    enum Kind { SLASH, AUTOCOMPLETE, CLICK }
+    enum Kind {
+        SLASH,
+        AUTOCOMPLETE,
+        CLICK
+    }
 
     private DiscordLoad() {}
 
@@ -71,8 +75,8 @@ public final class DiscordLoad {
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 120;
         // Warm-up: at least 1000 interactions and 10 s, so the JIT has compiled the hot paths and the backlog
         // of the first, cold seconds has drained before anything is counted.
-        int warmup = Math.max(Integer.getInteger("warmup", 1000),
-                (int) Math.ceil(rate * Integer.getInteger("warmup.seconds", 10)));
+        int warmup = Math.max(
+                Integer.getInteger("warmup", 1000), (int) Math.ceil(rate * Integer.getInteger("warmup.seconds", 10)));
         quietLogs();
         int status = 1;
         Path data = Files.createTempDirectory("discord-load");
@@ -88,10 +92,12 @@ public final class DiscordLoad {
     }
 
     private static void measure(Path data, int warmup, int measured, double rate, int seconds) throws Exception {
-        try (MentorApp app = app(data); FakeDiscord discord = FakeDiscord.start()) {
+        try (MentorApp app = app(data);
+                FakeDiscord discord = FakeDiscord.start()) {
             DiscordSettings s = discord.settings(true);
-            DiscordAdapter adapter = new DiscordAdapter(new DiscordSettings(s.token(), s.guildId(), s.apiUrl(),
-                    s.gatewayUrl(), discord.moderatorRoleId), app.mentor());
+            DiscordAdapter adapter = new DiscordAdapter(
+                    new DiscordSettings(s.token(), s.guildId(), s.apiUrl(), s.gatewayUrl(), discord.moderatorRoleId),
+                    app.mentor());
             adapter.start();
             try {
                 Run run = new Run(discord, warmup + measured, warmup);
@@ -179,7 +185,8 @@ public final class DiscordLoad {
         private void received(Exchange e, long arrivedNanos) {
             String path = e.path();
             if (!e.method().equals("POST") || !path.startsWith("/interactions/") || !path.endsWith("/callback")) return;
-            Integer i = index.get(path.substring("/interactions/".length(), path.indexOf('/', "/interactions/".length())));
+            Integer i =
+                    index.get(path.substring("/interactions/".length(), path.indexOf('/', "/interactions/".length())));
             if (i == null) return;
             if (arrivedAt.compareAndSet(i, 0, arrivedNanos)) status.set(i, e.status());
         }
@@ -266,15 +273,26 @@ public final class DiscordLoad {
             String name = names[random.nextInt(names.length)];
             Interaction i = switch (random.nextInt(8)) {
                 case 0 -> discord.prepareCommand(u, discord.guildId, "help", Map.of(), null);
-                case 1 -> discord.prepareCommand(u, discord.guildId, "salary",
-                        Map.of("name", name, "level", random.nextBoolean() ? "senior" : "early"), null);
+                case 1 ->
+                    discord.prepareCommand(
+                            u,
+                            discord.guildId,
+                            "salary",
+                            Map.of("name", name, "level", random.nextBoolean() ? "senior" : "early"),
+                            null);
                 case 2 -> discord.prepareCommand(u, discord.guildId, "specialization", Map.of("name", name), null);
-                case 3 -> discord.prepareCommand(u, discord.guildId, "compare",
-                        Map.of("first", "applied", "second", name), null);
-                case 4 -> discord.prepareCommand(u, discord.guildId, "ask",
-                        Map.of("question", "how much do " + name + " engineers earn"), null);
-                case 5 -> discord.prepareCommand(u, discord.guildId, "switch", Map.of("from", "backend", "to", name),
-                        null);
+                case 3 ->
+                    discord.prepareCommand(
+                            u, discord.guildId, "compare", Map.of("first", "applied", "second", name), null);
+                case 4 ->
+                    discord.prepareCommand(
+                            u,
+                            discord.guildId,
+                            "ask",
+                            Map.of("question", "how much do " + name + " engineers earn"),
+                            null);
+                case 5 ->
+                    discord.prepareCommand(u, discord.guildId, "switch", Map.of("from", "backend", "to", name), null);
                 case 6 -> discord.prepareCommand(u, discord.guildId, "paths", Map.of(), null);
                 default -> discord.prepareCommand(u, null, "salary", Map.of("name", name), null); // in a DM
             };
@@ -286,8 +304,8 @@ public final class DiscordLoad {
             String t = typed[random.nextInt(typed.length)];
             Interaction i = random.nextBoolean()
                     ? discord.prepareCommand(user(), discord.guildId, "specialization", Map.of("name", t), "name")
-                    : discord.prepareCommand(user(), discord.guildId, "compare",
-                            Map.of("first", "applied", "second", t), "second");
+                    : discord.prepareCommand(
+                            user(), discord.guildId, "compare", Map.of("first", "applied", "second", t), "second");
             return new Prepared(i, Kind.AUTOCOMPLETE);
         }
 
@@ -373,12 +391,17 @@ public final class DiscordLoad {
                 }
                 byKind.computeIfAbsent(kinds[i], k -> new ArrayList<>()).add(latency);
             }
-            System.out.printf("Discord: INTERACTION_CREATE sent by the fake gateway -> interaction callback at the fake REST "
-                    + "(loopback, real JDA, production-like bot)%n");
-            System.out.printf("rate %.0f/s, %d warm-up interactions not counted, %d distinct users%s%n", rate, warmup,
-                    USERS, sent < total ? ", stopped by the time limit after " + sent + " of " + total : "");
-            System.out.printf("%-36s %12s %8s %8s %8s %7s%n", "kind", "interactions", "p50_ms", "p99_ms", "max_ms",
-                    "errors");
+            System.out.printf(
+                    "Discord: INTERACTION_CREATE sent by the fake gateway -> interaction callback at the fake REST "
+                            + "(loopback, real JDA, production-like bot)%n");
+            System.out.printf(
+                    "rate %.0f/s, %d warm-up interactions not counted, %d distinct users%s%n",
+                    rate,
+                    warmup,
+                    USERS,
+                    sent < total ? ", stopped by the time limit after " + sent + " of " + total : "");
+            System.out.printf(
+                    "%-36s %12s %8s %8s %8s %7s%n", "kind", "interactions", "p50_ms", "p99_ms", "max_ms", "errors");
             for (Map.Entry<Kind, List<Long>> e : byKind.entrySet()) {
                 System.out.println(row(e.getKey().name().toLowerCase(), e.getValue(), -1));
             }
@@ -395,12 +418,15 @@ public final class DiscordLoad {
                 stalls = sorted(hiccupNanos);
             }
             if (stalls.length > 0) {
-                System.out.printf("process stalls meanwhile (a thread sleeping 1 ms woke up late by): p99 %.2f ms, "
-                        + "max %.2f ms%n", pct(stalls, 0.99) / 1e6, stalls[stalls.length - 1] / 1e6);
+                System.out.printf(
+                        "process stalls meanwhile (a thread sleeping 1 ms woke up late by): p99 %.2f ms, "
+                                + "max %.2f ms%n",
+                        pct(stalls, 0.99) / 1e6, stalls[stalls.length - 1] / 1e6);
             }
             System.out.printf("fake Discord violations: %d%n", violations);
-            System.out.printf("target p99 <= %.0f ms: %s%n", TARGET_P99_MS,
-                    p99 <= TARGET_P99_MS && errors == 0 ? "MET" : "MISSED");
+            System.out.printf(
+                    "target p99 <= %.0f ms: %s%n",
+                    TARGET_P99_MS, p99 <= TARGET_P99_MS && errors == 0 ? "MET" : "MISSED");
         }
 
         /** One line per interaction (-Dcsv=FILE): when it was sent, how long to the listener and to the callback. */
@@ -410,19 +436,31 @@ public final class DiscordLoad {
             for (int i = 0; i < sent; i++) {
                 long ev = eventAt.get(i);
                 long cb = arrivedAt.get(i);
-                sb.append(i).append(',').append(kinds[i]).append(',')
-                        .append(String.format("%.3f", (sentAt[i] - t0) / 1e6)).append(',')
-                        .append(ev == 0 ? "" : String.format("%.3f", (ev - sentAt[i]) / 1e6)).append(',')
-                        .append(cb == 0 ? "" : String.format("%.3f", (cb - sentAt[i]) / 1e6)).append(',')
-                        .append(status.get(i)).append('\n');
+                sb.append(i)
+                        .append(',')
+                        .append(kinds[i])
+                        .append(',')
+                        .append(String.format("%.3f", (sentAt[i] - t0) / 1e6))
+                        .append(',')
+                        .append(ev == 0 ? "" : String.format("%.3f", (ev - sentAt[i]) / 1e6))
+                        .append(',')
+                        .append(cb == 0 ? "" : String.format("%.3f", (cb - sentAt[i]) / 1e6))
+                        .append(',')
+                        .append(status.get(i))
+                        .append('\n');
             }
             Files.writeString(file, sb);
         }
 
         private static String row(String name, List<Long> latencies, int errors) {
             long[] s = sorted(latencies);
-            return String.format("%-36s %12d %8.2f %8.2f %8.2f %7s", name, s.length + Math.max(0, errors),
-                    pct(s, 0.5) / 1e6, pct(s, 0.99) / 1e6, s.length == 0 ? 0 : s[s.length - 1] / 1e6,
+            return String.format(
+                    "%-36s %12d %8.2f %8.2f %8.2f %7s",
+                    name,
+                    s.length + Math.max(0, errors),
+                    pct(s, 0.5) / 1e6,
+                    pct(s, 0.99) / 1e6,
+                    s.length == 0 ? 0 : s[s.length - 1] / 1e6,
                     errors < 0 ? "" : Integer.toString(errors));
         }
 

@@ -43,8 +43,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
@@ -104,15 +104,27 @@ public final class SlackLoad {
      * click through a quiz within the run.
      */
     static final int USERS = 6_000;
+
     static final double TARGET_RATIO = 0.9;
     static final double TARGET_P99_MS = 20;
     static final int TIMEOUT_MS = 10_000;
-    static final String[] COMMANDS = {"help", "salary serving senior", "specialization mlops",
-        "compare applied llm vs serving", "ask how much do mlops engineers earn"};
-    static final Pattern CHOICE = Pattern.compile("\"action_id\":\"(cm1:q:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+:[0-9]*:a[0-9])\"");
+    static final String[] COMMANDS = {
+        "help",
+        "salary serving senior",
+        "specialization mlops",
+        "compare applied llm vs serving",
+        "ask how much do mlops engineers earn"
+    };
+    static final Pattern CHOICE =
+            Pattern.compile("\"action_id\":\"(cm1:q:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+:[0-9]*:a[0-9])\"");
     static final Pattern SHARE = Pattern.compile("\"action_id\":\"(cm1:s:[a-z0-9 .-]+)\"");
 
-    enum Kind { COMMAND, QUIZ_START, QUIZ_CLICK, SHARE_CLICK }
+    enum Kind {
+        COMMAND,
+        QUIZ_START,
+        QUIZ_CLICK,
+        SHARE_CLICK
+    }
 
     public static void main(String[] args) throws Exception {
         // The JDK reads this once per JVM, when the first HttpServer is made, and here the stand-in is made
@@ -131,15 +143,17 @@ public final class SlackLoad {
 
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         try (StandIn standIn = new StandIn();
-                MentorApp app = bot(registry).moderation(knowledgeDir(), data, null).build()) {
-            SlackSettings settings = new SlackSettings(SECRET, "xoxb-load-token", null, standIn.apiUrl(), "127.0.0.1", 0);
+                MentorApp app =
+                        bot(registry).moderation(knowledgeDir(), data, null).build()) {
+            SlackSettings settings =
+                    new SlackSettings(SECRET, "xoxb-load-token", null, standIn.apiUrl(), "127.0.0.1", 0);
 
             App bare = new App(appConfig(settings));
             bare.command(SlackListeners.COMMAND, (req, ctx) -> ctx.ack());
             bare.command(SlackListeners.ADMIN_COMMAND, (req, ctx) -> ctx.ack());
             bare.blockAction(Pattern.compile(".*", Pattern.DOTALL), (req, ctx) -> ctx.ack());
             bare.start();
-            SlackHttpServer floor = new SlackHttpServer(bare, new SlackSignatures(SECRET, Clock.systemUTC()), () -> { });
+            SlackHttpServer floor = new SlackHttpServer(bare, new SlackSignatures(SECRET, Clock.systemUTC()), () -> {});
             floor.start("127.0.0.1", 0);
 
             SlackAdapter adapter = new SlackAdapter(settings, app.mentor());
@@ -155,9 +169,11 @@ public final class SlackLoad {
 
                 double bareHealth = healthP50(floor.port());
                 double botHealth = healthP50(adapter.port());
-                String nodelay = String.format("%s (keep-alive GET /health p50: bare %.2f ms, bot %.2f ms)",
+                String nodelay = String.format(
+                        "%s (keep-alive GET /health p50: bare %.2f ms, bot %.2f ms)",
                         Math.max(bareHealth, botHealth) < 10 ? "yes" : "NO, answers wait ~40 ms for delayed ACKs",
-                        bareHealth, botHealth);
+                        bareHealth,
+                        botHealth);
                 Client.Factory clients = jdkClient ? JdkClient::new : RawClient::new;
                 double rate = Double.parseDouble(System.getProperty("slack.load.rate", "0"));
                 Load load = new Load(connections, clients, 0);
@@ -180,7 +196,9 @@ public final class SlackLoad {
                 long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
                 while (standIn.posts.get() < expectedPosts && System.nanoTime() < deadline) Thread.sleep(20);
                 report(bareRounds, botRounds, connections, rate, jdkClient, nodelay, expectedPosts, standIn, warnings);
-                var refused = registry.find("mentor.refusals").tag("reason", "cooldown").counter();
+                var refused = registry.find("mentor.refusals")
+                        .tag("reason", "cooldown")
+                        .counter();
                 System.out.printf("cooldown refusals (bot, all phases): %.0f%n", refused == null ? 0 : refused.count());
             } finally {
                 adapter.stop(Duration.ofSeconds(5));
@@ -201,9 +219,7 @@ public final class SlackLoad {
     static MentorApp.Builder bot(PrometheusMeterRegistry registry) {
         var loaded = new KnowledgeLoader(Clock.systemUTC()).load(knowledgeDir());
         if (!loaded.ok()) throw new IllegalStateException("invalid knowledge: " + loaded.problems());
-        return MentorApp.builder(loaded.knowledge())
-                .metrics(registry)
-                .cooldowns(Cooldowns.Settings.DEFAULT);
+        return MentorApp.builder(loaded.knowledge()).metrics(registry).cooldowns(Cooldowns.Settings.DEFAULT);
     }
 
     static Path knowledgeDir() {
@@ -243,11 +259,13 @@ public final class SlackLoad {
         final String choiceId;
         /** Per user: the first choice of the question in front of them; null when no quiz is open. */
         final AtomicReferenceArray<String> choice;
+
         final int[] answered = new int[USERS];
         final AtomicLong clicksAcked = new AtomicLong();
         final AtomicLong sequence = new AtomicLong();
         /** Per connection, the next of its users; runs so far, which seed the schedule. */
         final int[] cursor = new int[4096];
+
         int runs;
 
         Target(String name, int port, boolean bot, StandIn standIn, int questions, String[] ids) {
@@ -277,23 +295,29 @@ public final class SlackLoad {
         byte[] command(int u, String text) {
             String user = user(u);
             return ("token=legacy-verification-token&team_id=" + TEAM + "&team_domain=load&channel_id=C0LOAD"
-                    + "&channel_name=general&user_id=" + user + "&user_name=" + user.toLowerCase()
-                    + "&command=%2Fmentor&text=" + enc(text) + "&api_app_id=A0MENTOR&is_enterprise_install=false"
-                    + "&response_url=" + enc(responseUrl(u)) + "&trigger_id=" + sequence.incrementAndGet() + "."
-                    + u + ".a1b2c3d4e5f6").getBytes(StandardCharsets.UTF_8);
+                            + "&channel_name=general&user_id=" + user + "&user_name=" + user.toLowerCase()
+                            + "&command=%2Fmentor&text=" + enc(text)
+                            + "&api_app_id=A0MENTOR&is_enterprise_install=false"
+                            + "&response_url=" + enc(responseUrl(u)) + "&trigger_id=" + sequence.incrementAndGet() + "."
+                            + u + ".a1b2c3d4e5f6")
+                    .getBytes(StandardCharsets.UTF_8);
         }
 
         byte[] click(int u, String actionId) {
             String user = user(u);
             long n = sequence.incrementAndGet();
-            String json = "{\"type\":\"block_actions\",\"user\":{\"id\":\"" + user + "\",\"username\":\"" + user.toLowerCase()
-                    + "\",\"name\":\"" + user.toLowerCase() + "\",\"team_id\":\"" + TEAM + "\"},\"api_app_id\":\"A0MENTOR\","
+            String json = "{\"type\":\"block_actions\",\"user\":{\"id\":\"" + user + "\",\"username\":\""
+                    + user.toLowerCase()
+                    + "\",\"name\":\"" + user.toLowerCase() + "\",\"team_id\":\"" + TEAM
+                    + "\"},\"api_app_id\":\"A0MENTOR\","
                     + "\"token\":\"legacy-verification-token\",\"container\":{\"type\":\"message\",\"message_ts\":"
                     + "\"1700000000.000100\",\"channel_id\":\"C0LOAD\",\"is_ephemeral\":true},\"trigger_id\":\""
                     + n + "." + u + ".a1b2c3d4e5f6\",\"team\":{\"id\":\"" + TEAM + "\",\"domain\":\"load\"},"
                     + "\"enterprise\":null,\"is_enterprise_install\":false,\"channel\":{\"id\":\"C0LOAD\",\"name\":"
-                    + "\"general\"},\"state\":{\"values\":{}},\"response_url\":\"" + responseUrl(u) + "\",\"actions\":[{"
-                    + "\"action_id\":\"" + actionId + "\",\"block_id\":\"b1\",\"text\":{\"type\":\"plain_text\",\"text\":"
+                    + "\"general\"},\"state\":{\"values\":{}},\"response_url\":\"" + responseUrl(u)
+                    + "\",\"actions\":[{"
+                    + "\"action_id\":\"" + actionId
+                    + "\",\"block_id\":\"b1\",\"text\":{\"type\":\"plain_text\",\"text\":"
                     + "\"A button\",\"emoji\":true},\"value\":\"" + actionId + "\",\"type\":\"button\",\"action_ts\":\""
                     + "1700000000." + n + "\"}]}";
             return ("payload=" + enc(json)).getBytes(StandardCharsets.UTF_8);
@@ -365,7 +389,10 @@ public final class SlackLoad {
         }
 
         long[] all() {
-            return latencies.values().stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            return latencies.values().stream()
+                    .flatMapToLong(Arrays::stream)
+                    .sorted()
+                    .toArray();
         }
     }
 
@@ -397,8 +424,12 @@ public final class SlackLoad {
             for (Worker w : workers) w.join();
             phase.seconds = (System.nanoTime() - start) / 1e9;
             for (Kind k : Kind.values()) {
-                phase.latencies.put(k, workers.stream().flatMapToLong(w -> Arrays.stream(w.latencies.get(k).toArray()))
-                        .toArray());
+                phase.latencies.put(
+                        k,
+                        workers.stream()
+                                .flatMapToLong(
+                                        w -> Arrays.stream(w.latencies.get(k).toArray()))
+                                .toArray());
             }
             for (Worker w : workers) {
                 phase.requests += w.done;
@@ -417,6 +448,7 @@ public final class SlackLoad {
             final long deadline;
             /** When this connection's next request is due on the open-loop schedule. */
             long due;
+
             final Map<Kind, Longs> latencies = new EnumMap<>(Kind.class);
             long done;
             long errors;
@@ -541,8 +573,9 @@ public final class SlackLoad {
             in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
             out = socket.getOutputStream();
             prefix = ("POST " + SlackHttpServer.EVENTS + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                    + "\r\nUser-Agent: Slackbot 1.0 (+https://api.slack.com/robots)\r\nAccept-Encoding: identity\r\n"
-                    + "Content-Type: application/x-www-form-urlencoded\r\n").getBytes(StandardCharsets.US_ASCII);
+                            + "\r\nUser-Agent: Slackbot 1.0 (+https://api.slack.com/robots)\r\nAccept-Encoding: identity\r\n"
+                            + "Content-Type: application/x-www-form-urlencoded\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
         }
 
         @Override
@@ -550,7 +583,8 @@ public final class SlackLoad {
             request.reset();
             request.write(prefix);
             request.write(("X-Slack-Request-Timestamp: " + timestamp + "\r\nX-Slack-Signature: " + signature
-                    + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             request.write(body);
             request.writeTo(out);
             out.flush();
@@ -574,7 +608,9 @@ public final class SlackLoad {
 
         private byte[] chunks() throws IOException {
             ByteArrayOutputStream body = new ByteArrayOutputStream();
-            for (int size = Integer.parseInt(readLine().trim(), 16); size > 0; size = Integer.parseInt(readLine().trim(), 16)) {
+            for (int size = Integer.parseInt(readLine().trim(), 16);
+                    size > 0;
+                    size = Integer.parseInt(readLine().trim(), 16)) {
                 body.write(in.readNBytes(size));
                 readLine();
             }
@@ -600,8 +636,10 @@ public final class SlackLoad {
 
     /** Java's HttpClient, HTTP/1.1, one client shared by the connection threads (it pools connections), for comparison. */
     static final class JdkClient implements Client {
-        private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofMillis(TIMEOUT_MS)).build();
+        private static final HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofMillis(TIMEOUT_MS))
+                .build();
         private final URI uri;
 
         JdkClient(int port) {
@@ -610,10 +648,13 @@ public final class SlackLoad {
 
         @Override
         public Answer post(String timestamp, String signature, byte[] body) throws IOException {
-            HttpRequest r = HttpRequest.newBuilder(uri).timeout(Duration.ofMillis(TIMEOUT_MS))
+            HttpRequest r = HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofMillis(TIMEOUT_MS))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-Slack-Request-Timestamp", timestamp).header("X-Slack-Signature", signature)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                    .header("X-Slack-Request-Timestamp", timestamp)
+                    .header("X-Slack-Signature", signature)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
             try {
                 HttpResponse<byte[]> a = http.send(r, HttpResponse.BodyHandlers.ofByteArray());
                 return new Answer(a.statusCode(), a.body());
@@ -642,8 +683,13 @@ public final class SlackLoad {
 
         StandIn() throws IOException {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
-            server.createContext("/api/", ex -> reply(ex, "{\"ok\":true,\"url\":\"https://load.slack.com/\",\"team\":\"Load\","
-                    + "\"user\":\"mentor\",\"team_id\":\"" + TEAM + "\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}"));
+            server.createContext(
+                    "/api/",
+                    ex -> reply(
+                            ex,
+                            "{\"ok\":true,\"url\":\"https://load.slack.com/\",\"team\":\"Load\","
+                                    + "\"user\":\"mentor\",\"team_id\":\"" + TEAM
+                                    + "\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}"));
             server.createContext("/respond/", this::respond);
             server.setExecutor(executor);
             server.start();
@@ -729,7 +775,8 @@ public final class SlackLoad {
                     if (c == '\n') {
                         String h = line.toString().trim();
                         if (h.isEmpty()) break;
-                        if (h.toLowerCase().startsWith("content-length:")) length = Integer.parseInt(h.substring(15).trim());
+                        if (h.toLowerCase().startsWith("content-length:"))
+                            length = Integer.parseInt(h.substring(15).trim());
                         line.setLength(0);
                     } else {
                         line.append((char) c);
@@ -743,55 +790,87 @@ public final class SlackLoad {
         return t[t.length / 2] / 1e6;
     }
 
-    static void report(List<Phase> bare, List<Phase> bot, int connections, double rate, boolean jdkClient, String nodelay,
-            long expectedPosts, StandIn standIn, PostCounter warnings) {
+    static void report(
+            List<Phase> bare,
+            List<Phase> bot,
+            int connections,
+            double rate,
+            boolean jdkClient,
+            String nodelay,
+            long expectedPosts,
+            StandIn standIn,
+            PostCounter warnings) {
         Phase b = merged("bare", bare);
         Phase m = merged("bot", bot);
         double bareRate = median(bare.stream().mapToDouble(Phase::rate).toArray());
         double botRate = median(bot.stream().mapToDouble(Phase::rate).toArray());
-        System.out.printf("Slack endpoint, loopback: %d keep-alive connections, signed requests, %s client, %d rounds "
-                + "alternating bare and bot%n", connections, jdkClient ? "Java HttpClient" : "raw-socket HTTP/1.1", bare.size());
-        System.out.println(rate > 0
-                ? String.format("open loop at %.0f requests/s; latency counted from when each request was due. "
-                        + "At a set rate both servers send what they are sent, so the ratio shows only whether "
-                        + "the bot kept up", rate)
-                : "closed loop: each connection sends its next request when the last is answered (capacity)");
+        System.out.printf(
+                "Slack endpoint, loopback: %d keep-alive connections, signed requests, %s client, %d rounds "
+                        + "alternating bare and bot%n",
+                connections, jdkClient ? "Java HttpClient" : "raw-socket HTTP/1.1", bare.size());
+        System.out.println(
+                rate > 0
+                        ? String.format(
+                                "open loop at %.0f requests/s; latency counted from when each request was due. "
+                                        + "At a set rate both servers send what they are sent, so the ratio shows only whether "
+                                        + "the bot kept up",
+                                rate)
+                        : "closed loop: each connection sends its next request when the last is answered (capacity)");
         System.out.printf("mix (bot): %s%n", mix(m));
         System.out.println("requests_per_s: the median of the rounds; p50/p99/max: all rounds' requests pooled");
-        System.out.printf("%-6s %9s %8s %15s %8s %8s %8s %7s%n", "phase", "requests", "seconds", "requests_per_s",
-                "p50_ms", "p99_ms", "max_ms", "errors");
+        System.out.printf(
+                "%-6s %9s %8s %15s %8s %8s %8s %7s%n",
+                "phase", "requests", "seconds", "requests_per_s", "p50_ms", "p99_ms", "max_ms", "errors");
         System.out.println(row(b, bareRate));
         System.out.println(row(m, botRate));
         for (Kind k : Kind.values()) {
             long[] l = sorted(m.latencies.get(k));
             long[] f = sorted(b.latencies.get(k));
             if (l.length == 0) continue;
-            System.out.printf("  %-12s bot p50 %.2f ms, p99 %.2f ms (%d)   bare p50 %.2f ms, p99 %.2f ms%n",
+            System.out.printf(
+                    "  %-12s bot p50 %.2f ms, p99 %.2f ms (%d)   bare p50 %.2f ms, p99 %.2f ms%n",
                     k.name().toLowerCase(), pct(l, 0.5), pct(l, 0.99), l.length, pct(f, 0.5), pct(f, 0.99));
         }
         StringBuilder perRound = new StringBuilder();
         for (int i = 0; i < bare.size(); i++) {
-            perRound.append(String.format("%s%.0f/%.0f", i == 0 ? "" : ", ", bot.get(i).rate(), bare.get(i).rate()));
+            perRound.append(String.format(
+                    "%s%.0f/%.0f",
+                    i == 0 ? "" : ", ", bot.get(i).rate(), bare.get(i).rate()));
         }
         double ratio = botRate / bareRate;
         System.out.printf("requests per second per round (bot/bare): %s%n", perRound);
         System.out.printf("ratio bot/bare requests per second (medians): %.3f%n", ratio);
         double p99 = pct(m.all(), 0.99);
         if (rate > 0) {
-            System.out.printf("target bot >= %.1f x bare: not measured here, it is about capacity: run closed loop "
-                    + "(without -Dslack.load.rate)%n", TARGET_RATIO);
+            System.out.printf(
+                    "target bot >= %.1f x bare: not measured here, it is about capacity: run closed loop "
+                            + "(without -Dslack.load.rate)%n",
+                    TARGET_RATIO);
         } else {
-            System.out.printf("target bot >= %.1f x bare: %s (%.3f)%n", TARGET_RATIO, ratio >= TARGET_RATIO ? "MET" : "MISSED", ratio);
+            System.out.printf(
+                    "target bot >= %.1f x bare: %s (%.3f)%n",
+                    TARGET_RATIO, ratio >= TARGET_RATIO ? "MET" : "MISSED", ratio);
         }
-        System.out.printf("target p99 <= %.0f ms: %s (bot %.2f ms, bare %.2f ms)%n", TARGET_P99_MS,
-                p99 <= TARGET_P99_MS ? "MET" : "MISSED", p99, pct(b.all(), 0.99));
+        System.out.printf(
+                "target p99 <= %.0f ms: %s (bot %.2f ms, bare %.2f ms)%n",
+                TARGET_P99_MS, p99 <= TARGET_P99_MS ? "MET" : "MISSED", p99, pct(b.all(), 0.99));
         long errors = b.errors + m.errors;
-        System.out.printf("target 0 errors: %s (bare %d, bot %d)%s%n", errors == 0 ? "MET" : "MISSED", b.errors, m.errors,
-                b.firstError != null ? "; first bare error: " + b.firstError
+        System.out.printf(
+                "target 0 errors: %s (bare %d, bot %d)%s%n",
+                errors == 0 ? "MET" : "MISSED",
+                b.errors,
+                m.errors,
+                b.firstError != null
+                        ? "; first bare error: " + b.firstError
                         : m.firstError != null ? "; first bot error: " + m.firstError : "");
-        System.out.printf("response_url posts (warm-up included): %d clicks acknowledged, %d posts received, %d missing, "
-                + "%d malformed, %d failed as logged by the bot%s%n", expectedPosts, standIn.posts.get(),
-                Math.max(0, expectedPosts - standIn.posts.get()), standIn.malformed.get(), warnings.count.get(),
+        System.out.printf(
+                "response_url posts (warm-up included): %d clicks acknowledged, %d posts received, %d missing, "
+                        + "%d malformed, %d failed as logged by the bot%s%n",
+                expectedPosts,
+                standIn.posts.get(),
+                Math.max(0, expectedPosts - standIn.posts.get()),
+                standIn.malformed.get(),
+                warnings.count.get(),
                 warnings.first == null ? "" : " (first: " + warnings.first + ")");
         System.out.printf("TCP_NODELAY on both servers: %s%n", nodelay);
     }
@@ -799,7 +878,11 @@ public final class SlackLoad {
     static Phase merged(String name, List<Phase> rounds) {
         Phase p = new Phase(name);
         for (Kind k : Kind.values()) {
-            p.latencies.put(k, rounds.stream().flatMapToLong(r -> Arrays.stream(r.latencies.get(k))).toArray());
+            p.latencies.put(
+                    k,
+                    rounds.stream()
+                            .flatMapToLong(r -> Arrays.stream(r.latencies.get(k)))
+                            .toArray());
         }
         for (Phase r : rounds) {
             p.requests += r.requests;
@@ -812,14 +895,24 @@ public final class SlackLoad {
 
     static String row(Phase p, double rate) {
         long[] all = p.all();
-        return String.format("%-6s %9d %8.1f %15.0f %8.2f %8.2f %8.2f %7d", p.name, p.requests, p.seconds, rate,
-                pct(all, 0.5), pct(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6, p.errors);
+        return String.format(
+                "%-6s %9d %8.1f %15.0f %8.2f %8.2f %8.2f %7d",
+                p.name,
+                p.requests,
+                p.seconds,
+                rate,
+                pct(all, 0.5),
+                pct(all, 0.99),
+                all.length == 0 ? 0 : all[all.length - 1] / 1e6,
+                p.errors);
     }
 
     static String mix(Phase p) {
         StringBuilder sb = new StringBuilder();
         for (Kind k : Kind.values()) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(k.name().toLowerCase()).append(' ')
+            sb.append(sb.length() == 0 ? "" : ", ")
+                    .append(k.name().toLowerCase())
+                    .append(' ')
                     .append(String.format("%.0f%%", 100.0 * p.latencies.get(k).length / Math.max(1, p.requests)));
         }
         return sb.toString();

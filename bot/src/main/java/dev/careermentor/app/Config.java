@@ -15,8 +15,16 @@ import java.util.regex.Pattern;
  * Everything the bot reads from its environment. See the configuration table in README.md; every
  * variable is optional, and with no platform tokens the bot runs in the terminal.
  */
-public record Config(Path knowledgeDir, SessionStore.Settings sessions, Path dataDir, Path auditLog,
-        boolean watchKnowledge, Cooldowns.Settings cooldowns, String opsHost, int opsPort, SlackSettings slack,
+public record Config(
+        Path knowledgeDir,
+        SessionStore.Settings sessions,
+        Path dataDir,
+        Path auditLog,
+        boolean watchKnowledge,
+        Cooldowns.Settings cooldowns,
+        String opsHost,
+        int opsPort,
+        SlackSettings slack,
         DiscordSettings discord) {
 
     private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{15,21}");
@@ -29,8 +37,8 @@ public record Config(Path knowledgeDir, SessionStore.Settings sessions, Path dat
     public static Config from(Map<String, String> vars) {
         Env env = new Env(vars);
         Path knowledge = Path.of(env.text("MENTOR_KNOWLEDGE_DIR", "knowledge"));
-        long maxSessions = env.number("MENTOR_SESSION_MAX", SessionStore.Settings.DEFAULT.maxSessions(), 1,
-                100_000_000);
+        long maxSessions =
+                env.number("MENTOR_SESSION_MAX", SessionStore.Settings.DEFAULT.maxSessions(), 1, 100_000_000);
         Duration idle = env.duration("MENTOR_SESSION_IDLE", SessionStore.Settings.DEFAULT.idleTimeout());
         Path data = Path.of(env.text("MENTOR_DATA_DIR", "data"));
         String audit = env.text("MENTOR_AUDIT_LOG");
@@ -43,9 +51,17 @@ public record Config(Path knowledgeDir, SessionStore.Settings sessions, Path dat
         SlackSettings slack = slack(env);
         DiscordSettings discord = discord(env);
         env.check();
-        return new Config(knowledge, new SessionStore.Settings(maxSessions, idle), data,
-                audit == null ? data.resolve("audit.jsonl") : Path.of(audit), watch, cooldowns, opsHost, opsPort,
-                slack, discord);
+        return new Config(
+                knowledge,
+                new SessionStore.Settings(maxSessions, idle),
+                data,
+                audit == null ? data.resolve("audit.jsonl") : Path.of(audit),
+                watch,
+                cooldowns,
+                opsHost,
+                opsPort,
+                slack,
+                discord);
     }
 
     private static Set<String> slackModerators(Env env) {
@@ -101,10 +117,12 @@ public record Config(Path knowledgeDir, SessionStore.Settings sessions, Path dat
     private static DiscordSettings discord(Env env) {
         String token = env.text("DISCORD_TOKEN");
         if (token == null) {
-            for (String name : new String[] {"DISCORD_GUILD_ID", "DISCORD_API_URL", "DISCORD_GATEWAY_URL",
-                    "DISCORD_MODERATOR_ROLE_ID"}) {
+            for (String name : new String[] {
+                "DISCORD_GUILD_ID", "DISCORD_API_URL", "DISCORD_GATEWAY_URL", "DISCORD_MODERATOR_ROLE_ID"
+            }) {
                 if (env.text(name) != null) {
-                    env.problem(name + " is set but DISCORD_TOKEN is not: set the bot token too, or unset " + name + ".");
+                    env.problem(
+                            name + " is set but DISCORD_TOKEN is not: set the bot token too, or unset " + name + ".");
                 }
             }
             return null;
@@ -136,7 +154,8 @@ public record Config(Path knowledgeDir, SessionStore.Settings sessions, Path dat
         if (v == null) return fallback;
         try {
             URI uri = new URI(v);
-            if (uri.getScheme() == null || uri.getHost() == null
+            if (uri.getScheme() == null
+                    || uri.getHost() == null
                     || !java.util.List.of(schemes).contains(uri.getScheme().toLowerCase())) {
                 env.problem(name + "=" + v + " is not a " + String.join(" or ", schemes) + " URL: write it like "
                         + schemes[0] + "://127.0.0.1:8080/" + (schemes[0].startsWith("http") ? "api/" : "") + ".");

@@ -90,23 +90,41 @@ public final class MentorApp implements AutoCloseable {
         });
         if (managed) {
             Path audit = b.auditLog != null ? b.auditLog : b.dataDir.resolve("audit.jsonl");
-            Reloader reloader = new Reloader(b.knowledgeDir, new KnowledgeLoader(b.clock), knowledge,
-                    new AuditLog(audit), b.clock, this::reloaded);
-            this.moderation = new Moderation(reloader, new ReportLog(b.dataDir.resolve("reports.jsonl"), REPORTS_KEPT),
-                    b.clock, new RecentKeys(Duration.ofDays(1), 100_000, b.ticker), stats);
+            Reloader reloader = new Reloader(
+                    b.knowledgeDir,
+                    new KnowledgeLoader(b.clock),
+                    knowledge,
+                    new AuditLog(audit),
+                    b.clock,
+                    this::reloaded);
+            this.moderation = new Moderation(
+                    reloader,
+                    new ReportLog(b.dataDir.resolve("reports.jsonl"), REPORTS_KEPT),
+                    b.clock,
+                    new RecentKeys(Duration.ofDays(1), 100_000, b.ticker),
+                    stats);
         } else {
             this.moderation = null;
         }
-        this.mentor = new Mentor(knowledge, Commands.all(), quiz,
+        this.mentor = new Mentor(
+                knowledge,
+                Commands.all(),
+                quiz,
                 new RecentKeys(Duration.ofMinutes(10), 100_000, b.ticker),
-                new Mentor.Options(moderation, moderation == null ? List.of() : AdminCommands.all(), telemetry,
-                        b.cooldowns == null ? null : new Cooldowns(b.cooldowns, b.ticker), usage));
+                new Mentor.Options(
+                        moderation,
+                        moderation == null ? List.of() : AdminCommands.all(),
+                        telemetry,
+                        b.cooldowns == null ? null : new Cooldowns(b.cooldowns, b.ticker),
+                        usage));
         this.watcher = b.watch && moderation != null ? watch(b.knowledgeDir, b.watchQuiet, moderation) : null;
-        this.background = stats == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "stats-flush");
-            t.setDaemon(true);
-            return t;
-        });
+        this.background = stats == null
+                ? null
+                : Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "stats-flush");
+                    t.setDaemon(true);
+                    return t;
+                });
         if (background != null) {
             long every = STATS_FLUSH.toSeconds();
             background.scheduleAtFixedRate(this::flushStats, every, every, TimeUnit.SECONDS);
@@ -133,11 +151,13 @@ public final class MentorApp implements AutoCloseable {
 
     private static KnowledgeWatcher watch(Path dir, Duration quiet, Moderation moderation) {
         try {
-            return new KnowledgeWatcher(dir, quiet,
-                    () -> moderation.reloader().reload(Actor.WATCHER, Reloader.Trigger.WATCH));
+            return new KnowledgeWatcher(
+                    dir, quiet, () -> moderation.reloader().reload(Actor.WATCHER, Reloader.Trigger.WATCH));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot watch the knowledge folder " + dir + " (" + e.getMessage()
-                    + "): set MENTOR_WATCH_KNOWLEDGE=false to run without live reload", e);
+            throw new IllegalStateException(
+                    "cannot watch the knowledge folder " + dir + " (" + e.getMessage()
+                            + "): set MENTOR_WATCH_KNOWLEDGE=false to run without live reload",
+                    e);
         }
     }
 

@@ -25,8 +25,13 @@ public final class OpsServer implements AutoCloseable {
     private final BooleanSupplier knowledgeLoaded;
     private final List<PlatformAdapter> platforms;
 
-    public OpsServer(String host, int port, PrometheusMeterRegistry registry, BooleanSupplier knowledgeLoaded,
-            List<PlatformAdapter> platforms) throws IOException {
+    public OpsServer(
+            String host,
+            int port,
+            PrometheusMeterRegistry registry,
+            BooleanSupplier knowledgeLoaded,
+            List<PlatformAdapter> platforms)
+            throws IOException {
         this.registry = registry;
         this.knowledgeLoaded = knowledgeLoaded;
         this.platforms = List.copyOf(platforms);
@@ -39,10 +44,15 @@ public final class OpsServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/health/live", ex -> reply(ex, 200, "text/plain; charset=utf-8", "ok\n"));
         server.createContext("/health/ready", this::ready);
-        server.createContext("/metrics", ex -> reply(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
-                registry.scrape()));
-        server.createContext("/", ex -> reply(ex, 404, "text/plain; charset=utf-8",
-                "not found: try /health/live, /health/ready or /metrics\n"));
+        server.createContext(
+                "/metrics", ex -> reply(ex, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
+        server.createContext(
+                "/",
+                ex -> reply(
+                        ex,
+                        404,
+                        "text/plain; charset=utf-8",
+                        "not found: try /health/live, /health/ready or /metrics\n"));
     }
 
     public void start() {
@@ -67,8 +77,11 @@ public final class OpsServer implements AutoCloseable {
         parts.put("knowledge", knowledgeLoaded.getAsBoolean() ? "loaded" : "missing");
         for (PlatformAdapter p : platforms) parts.put(p.name(), p.ready() ? "connected" : "down");
         boolean ready = isReady();
-        StringBuilder json = new StringBuilder("{\"status\":\"").append(ready ? "ready" : "not ready").append('"');
-        parts.forEach((k, v) -> json.append(",\"").append(k).append("\":\"").append(v).append('"'));
+        StringBuilder json = new StringBuilder("{\"status\":\"")
+                .append(ready ? "ready" : "not ready")
+                .append('"');
+        parts.forEach(
+                (k, v) -> json.append(",\"").append(k).append("\":\"").append(v).append('"'));
         json.append("}\n");
         reply(ex, ready ? 200 : 503, "application/json", json.toString());
     }

@@ -12,8 +12,14 @@ import java.util.Set;
  * @param apiUrl the Web API base ending in "/", e.g. https://slack.com/api/
  * @param moderators Slack user ids allowed to run /mentor-admin
  */
-public record SlackSettings(String signingSecret, String botToken, String appToken, URI apiUrl, String host,
-        int port, Set<String> moderators) {
+public record SlackSettings(
+        String signingSecret,
+        String botToken,
+        String appToken,
+        URI apiUrl,
+        String host,
+        int port,
+        Set<String> moderators) {
 
     public static final URI DEFAULT_API_URL = URI.create("https://slack.com/api/");
 

@@ -50,7 +50,8 @@ public final class ConsoleApp {
             if (trimmed.equals("exit") || trimmed.equals("quit")) break;
             if (trimmed.isEmpty()) continue;
             Reply reply = isAdmin(trimmed)
-                    ? mentor.handleAdmin(user, user.id(), true, line.strip().substring(5).strip())
+                    ? mentor.handleAdmin(
+                            user, user.id(), true, line.strip().substring(5).strip())
                     : mentor.handleText(user, line);
             if (!interactive) out.println("> " + line.strip());
             out.print(PlainText.render(reply));

@@ -48,22 +48,29 @@ final class AdminDesk {
     Reply handle(User user, String name, boolean moderator, Request request, Knowledge k) {
         String word = request.command();
         if (!moderator) {
-            log.warn("refused moderator command '{}' from {} ({} {}/{}): not a moderator", Answerer.shorten(word), name,
-                    user.surface(), user.workspace(), user.id());
-            return Reply.error("Only moderators can do that",
+            log.warn(
+                    "refused moderator command '{}' from {} ({} {}/{}): not a moderator",
+                    Answerer.shorten(word),
+                    name,
+                    user.surface(),
+                    user.workspace(),
+                    user.id());
+            return Reply.error(
+                    "Only moderators can do that",
                     "Moderator commands change what the bot tells everyone, so they are limited to the "
                             + "community's moderators. If you think a fact is wrong, use the Outdated? button on "
                             + "the answer; moderators see every report.");
         }
         if (moderation == null) {
-            return Reply.error("Moderation is not set up here",
+            return Reply.error(
+                    "Moderation is not set up here",
                     "This bot process has no knowledge folder or data folder to manage.");
         }
         AdminCommand command = find(word);
         if (command == null) {
             Reply help = run(find("help"), user, name, new Request("help", Map.of()), k);
-            return help.withText("I don't know the moderator command \u201C" + Answerer.shorten(word) + "\u201D. "
-                    + help.text());
+            return help.withText(
+                    "I don't know the moderator command \u201C" + Answerer.shorten(word) + "\u201D. " + help.text());
         }
         log.info("moderator command '{}' by {} ({} {}/{})", word, name, user.surface(), user.workspace(), user.id());
         return run(command, user, name, Answerer.clean(request), k);

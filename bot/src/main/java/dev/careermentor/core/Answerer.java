@@ -46,8 +46,12 @@ final class Answerer {
     Answer text(User user, String raw, Knowledge k) {
         String text = Input.clean(raw);
         if (text.length() > Input.MAX_LENGTH) {
-            return new Answer("too-long", Reply.error("That's too long",
-                    "Keep it under " + Input.MAX_LENGTH + " characters; short questions find the best answers."));
+            return new Answer(
+                    "too-long",
+                    Reply.error(
+                            "That's too long",
+                            "Keep it under " + Input.MAX_LENGTH
+                                    + " characters; short questions find the best answers."));
         }
         text = stripPrefix(text);
         if (text.isEmpty()) return new Answer("help", help(user, k, null));
@@ -63,8 +67,9 @@ final class Answerer {
     Answer request(User user, Request request, Knowledge k) {
         Command command = find(request.command());
         if (command == null) {
-            return new Answer("unknown", help(user, k, "I don't know the command \u201C" + shorten(request.command())
-                    + "\u201D."));
+            return new Answer(
+                    "unknown",
+                    help(user, k, "I don't know the command \u201C" + shorten(request.command()) + "\u201D."));
         }
         return new Answer(command.name(), run(command, user, k, clean(request)));
     }
@@ -81,13 +86,18 @@ final class Answerer {
     /** Not a command: maybe a name, maybe a typo of a command, maybe a question. */
     private Answer unknown(User user, Knowledge k, String text, String word) {
         if (word.equals("admin")) {
-            return new Answer("unknown", Reply.error("Moderator commands are separate",
-                    "Moderators use " + (user.surface() == Surface.CONSOLE ? "admin <command>" : "/mentor-admin")
-                            + ". Type " + user.surface().command("help") + " for everything else."));
+            return new Answer(
+                    "unknown",
+                    Reply.error(
+                            "Moderator commands are separate",
+                            "Moderators use "
+                                    + (user.surface() == Surface.CONSOLE ? "admin <command>" : "/mentor-admin")
+                                    + ". Type " + user.surface().command("help") + " for everything else."));
         }
         var spec = k.specializations().resolve(text);
         boolean bareName = spec.found()
-                || (!spec.suggestions().isEmpty() && text.indexOf(' ') < 0
+                || (!spec.suggestions().isEmpty()
+                        && text.indexOf(' ') < 0
                         && Similarity.closest(word, parser.words(), 1).isEmpty());
         if (bareName) return named("specialization", "name", text, user, k);
         if (k.paths().resolve(text).found()) return named("path", "name", text, user, k);
@@ -95,8 +105,10 @@ final class Answerer {
         if (!close.isEmpty() && text.indexOf(' ') < 0) return new Answer("unknown", typo(user, word, close));
         if (text.indexOf(' ') > 0 && !k.search().search(text, 1, 1).isEmpty()) {
             Reply r = run(find("ask"), user, k, new Request("ask", Map.of("question", text)));
-            return new Answer("ask", r.withText("\u201C" + shorten(word) + "\u201D isn't a command, so I searched "
-                    + "the knowledge. " + r.text()));
+            return new Answer(
+                    "ask",
+                    r.withText("\u201C" + shorten(word) + "\u201D isn't a command, so I searched " + "the knowledge. "
+                            + r.text()));
         }
         usage.unmatched(text);
         return new Answer("unknown", help(user, k, "I don't know \u201C" + shorten(word) + "\u201D."));
@@ -108,8 +120,11 @@ final class Answerer {
 
     private Reply typo(User user, String word, List<String> close) {
         Reply.Builder b = Reply.builder(Reply.Kind.ERROR, "Unknown command \u201C" + shorten(word) + "\u201D")
-                .text("Did you mean " + String.join(" or ", close.stream().map(c -> "\u201C" + c + "\u201D").toList())
-                        + "? Type " + user.surface().command("help") + " for every command.");
+                .text("Did you mean "
+                        + String.join(
+                                " or ",
+                                close.stream().map(c -> "\u201C" + c + "\u201D").toList()) + "? Type "
+                        + user.surface().command("help") + " for every command.");
         for (String c : close) {
             Command cmd = find(c);
             if (cmd != null && cmd.params().stream().noneMatch(Param::required)) {

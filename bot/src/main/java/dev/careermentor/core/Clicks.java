@@ -42,25 +42,32 @@ final class Clicks {
         }
         if (action instanceof ComponentIds.Outdated o) {
             if (moderation == null) {
-                return new Answerer.Answer("click:outdated",
+                return new Answerer.Answer(
+                        "click:outdated",
                         Reply.error("Reports are not enabled", "This bot process does not record reports."));
             }
             return new Answerer.Answer("click:outdated", moderation.report(user, k, o.facts()));
         }
         ComponentIds.Invalid invalid = (ComponentIds.Invalid) action;
-        return new Answerer.Answer("click:invalid", Reply.error("That button can't be used", invalid.reason()
-                + " Type " + user.surface().command("help") + " to start again."));
+        return new Answerer.Answer(
+                "click:invalid",
+                Reply.error(
+                        "That button can't be used",
+                        invalid.reason() + " Type " + user.surface().command("help") + " to start again."));
     }
 
     private Reply share(User user, Knowledge k, String command, String componentId) {
         if (!shares.firstTime(user + "|" + componentId)) return alreadyShared();
         Reply answer = answerer.text(user, command, k).reply();
         if (!answer.factual()) {
-            return Reply.error("Can't share that any more",
+            return Reply.error(
+                    "Can't share that any more",
                     "This answer changed since it was shown (the knowledge was updated). Run the command again "
                             + "to get the current answer.");
         }
-        List<Button> keep = answer.buttons().stream().filter(b -> b.kind() == Button.Kind.FEEDBACK).toList();
+        List<Button> keep = answer.buttons().stream()
+                .filter(b -> b.kind() == Button.Kind.FEEDBACK)
+                .toList();
         return answer.withButtons(keep).withVisibility(Reply.Visibility.PUBLIC);
     }
 

@@ -18,7 +18,9 @@ final class Decorations {
     }
 
     Reply apply(Reply reply) {
-        if (reply.factual() && reply.shareCommand() != null && reply.kind() == Reply.Kind.ANSWER
+        if (reply.factual()
+                && reply.shareCommand() != null
+                && reply.kind() == Reply.Kind.ANSWER
                 && reply.visibility() != Reply.Visibility.PUBLIC) {
             String shareId = ComponentIds.share(reply.shareCommand());
             if (shareId != null) {
@@ -31,7 +33,9 @@ final class Decorations {
     }
 
     Reply feedback(Reply reply) {
-        if (!feedback || !reply.factual() || reply.citations().isEmpty()
+        if (!feedback
+                || !reply.factual()
+                || reply.citations().isEmpty()
                 || reply.buttons().stream().anyMatch(b -> b.kind() == Button.Kind.FEEDBACK)) {
             return reply;
         }

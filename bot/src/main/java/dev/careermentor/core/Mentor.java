@@ -35,8 +35,12 @@ public final class Mentor {
      *     manage (moderator commands then say so, and answers carry no "Outdated?" button)
      * @param cooldowns per-user budgets; null for none
      */
-    public record Options(Moderation moderation, List<AdminCommand> adminCommands, Telemetry telemetry,
-            Cooldowns cooldowns, UsageRecorder usage) {
+    public record Options(
+            Moderation moderation,
+            List<AdminCommand> adminCommands,
+            Telemetry telemetry,
+            Cooldowns cooldowns,
+            UsageRecorder usage) {
         public static final Options NONE = new Options(null, List.of(), Telemetry.noop(), null, UsageRecorder.NONE);
     }
 
@@ -51,8 +55,8 @@ public final class Mentor {
      * @param knowledge the live knowledge; read once per request
      * @param shares remembers recent Share clicks so a double click or a retry posts once
      */
-    public Mentor(Supplier<Knowledge> knowledge, List<Command> commands, QuizFlow quiz, RecentKeys shares,
-            Options options) {
+    public Mentor(
+            Supplier<Knowledge> knowledge, List<Command> commands, QuizFlow quiz, RecentKeys shares, Options options) {
         this.knowledge = knowledge;
         Decorations decorations = new Decorations(options.moderation() != null);
         this.answerer = new Answerer(commands, quiz, options.usage(), decorations);
@@ -143,7 +147,10 @@ public final class Mentor {
     public List<NameIndex.Suggestion> autocomplete(String commandName, String paramName, String typed, int max) {
         Command command = answerer.find(commandName);
         if (command == null) return List.of();
-        Param param = command.params().stream().filter(p -> p.name().equals(paramName)).findFirst().orElse(null);
+        Param param = command.params().stream()
+                .filter(p -> p.name().equals(paramName))
+                .findFirst()
+                .orElse(null);
         if (param == null) return List.of();
         Knowledge k = knowledge.get();
         String t = Input.clean(typed == null ? "" : typed);
@@ -152,8 +159,10 @@ public final class Mentor {
             case SPECIALIZATION -> k.specializations().autocomplete(t, max);
             case PATH -> k.paths().autocomplete(t, max);
             case ORIGIN -> k.origins().autocomplete(t, max);
-            case LEVEL -> List.of(new NameIndex.Suggestion("early career", "early"),
-                    new NameIndex.Suggestion("senior", "senior"));
+            case LEVEL ->
+                List.of(
+                        new NameIndex.Suggestion("early career", "early"),
+                        new NameIndex.Suggestion("senior", "senior"));
             case SECTION -> command instanceof Sectioned s ? s.suggestParts(k, t, max) : List.of();
             case TEXT -> List.of();
         };
@@ -165,7 +174,8 @@ public final class Mentor {
         Cooldowns.Decision d = cooldowns.tryAcquire(user, kind);
         if (d.allowed()) return null;
         telemetry.refused("cooldown", user.surface());
-        return Reply.error("Slow down a little",
+        return Reply.error(
+                "Slow down a little",
                 "You're sending " + (kind == Cooldowns.Kind.COMMAND ? "commands" : "clicks")
                         + " faster than I can answer well. Try again in " + d.retryAfterSeconds() + " s.");
     }
@@ -178,7 +188,8 @@ public final class Mentor {
     private Reply failure(User user, RuntimeException e) {
         log.error("request from {} on {} failed", user.id(), user.surface(), e);
         telemetry.answered(user.surface(), "failed", Reply.Kind.ERROR, 0);
-        return Reply.error("Something went wrong",
+        return Reply.error(
+                "Something went wrong",
                 "I couldn't answer that because of an internal error. Please try again; if it keeps happening, "
                         + "tell a moderator.");
     }

@@ -1,7 +1,7 @@
 package dev.careermentor.discord;
 
-import dev.careermentor.app.InFlight;
 import dev.careermentor.app.DiscordSettings;
+import dev.careermentor.app.InFlight;
 import dev.careermentor.app.PlatformAdapter;
 import dev.careermentor.core.Mentor;
 import java.time.Duration;
@@ -43,6 +43,7 @@ public final class DiscordAdapter implements PlatformAdapter {
     static final String SCOPES = "applications.commands";
     /** After the grace period JDA still gets this long to close cleanly before it is forced. */
     static final Duration SHUTDOWN_FLOOR = Duration.ofSeconds(1);
+
     static final Duration FORCED_SHUTDOWN = Duration.ofSeconds(2);
 
     /**
@@ -97,7 +98,8 @@ public final class DiscordAdapter implements PlatformAdapter {
             if (event instanceof ShutdownEvent s) earlyShutdown.compareAndSet(null, s);
             if (event instanceof ReadyEvent || event instanceof ShutdownEvent) settled.countDown();
         };
-        JDA built = login(new MentorListener(mentor, responder, inFlight, workers, settings.moderatorRoleId()), startup);
+        JDA built =
+                login(new MentorListener(mentor, responder, inFlight, workers, settings.moderatorRoleId()), startup);
         synchronized (lifecycle) {
             if (stopped) { // SIGTERM arrived while JDA was logging in
                 built.shutdownNow();
@@ -125,18 +127,27 @@ public final class DiscordAdapter implements PlatformAdapter {
                 // Main owns SIGTERM and calls stop(grace), which drains interactions before JDA goes down.
                 .setEnableShutdownHook(false)
                 .addEventListeners((Object[]) listeners);
-        if (settings.apiUrl() != null) builder.setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl().toString()));
+        if (settings.apiUrl() != null)
+            builder.setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl().toString()));
         if (settings.gatewayUrl() != null) {
-            builder.setSessionController(new FixedGateway(settings.gatewayUrl())).setCompression(Compression.NONE);
+            builder.setSessionController(new FixedGateway(settings.gatewayUrl()))
+                    .setCompression(Compression.NONE);
         }
         try {
             return builder.build();
         } catch (InvalidTokenException e) {
-            throw new IllegalStateException("Discord refused DISCORD_TOKEN (401 Unauthorized): copy the token again "
-                    + "from the Developer Portal (your application > Bot > Reset Token).", e);
+            throw new IllegalStateException(
+                    "Discord refused DISCORD_TOKEN (401 Unauthorized): copy the token again "
+                            + "from the Developer Portal (your application > Bot > Reset Token).",
+                    e);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Could not log in to Discord's API at " + (settings.apiUrl() == null
-                    ? RestConfig.DEFAULT_BASE_URL : settings.apiUrl() + " (DISCORD_API_URL)") + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not log in to Discord's API at "
+                            + (settings.apiUrl() == null
+                                    ? RestConfig.DEFAULT_BASE_URL
+                                    : settings.apiUrl() + " (DISCORD_API_URL)")
+                            + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -146,20 +157,27 @@ public final class DiscordAdapter implements PlatformAdapter {
             var update = CommandRegistration.update(jda, guild).addCommands(MentorCommand.data(mentor, guild != null));
             // The update replaces every command, so /mentor-admin must be in this same call or it is deleted.
             if (!mentor.adminCommands().isEmpty()) update = update.addCommands(MentorAdminCommand.data(mentor));
-            List<Command> commands = update
-                    .timeout(timing.startTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            List<Command> commands = update.timeout(timing.startTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .complete();
-            int subcommands = commands.isEmpty() ? 0 : commands.get(0).getSubcommands().size();
-            log.info("Discord: /mentor registered with {} subcommands {}", subcommands, guild == null
-                    ? "globally (Discord may take a while to show changes in every client)"
-                    : "on server " + guild + " (changes show at once)");
+            int subcommands =
+                    commands.isEmpty() ? 0 : commands.get(0).getSubcommands().size();
+            log.info(
+                    "Discord: /mentor registered with {} subcommands {}",
+                    subcommands,
+                    guild == null
+                            ? "globally (Discord may take a while to show changes in every client)"
+                            : "on server " + guild + " (changes show at once)");
         } catch (ErrorResponseException e) {
             abort();
             String where = guild == null ? "globally" : "on DISCORD_GUILD_ID=" + guild;
-            throw new IllegalStateException("Discord refused to register /mentor " + where + ": " + e.getMeaning()
-                    + " (" + e.getErrorCode() + ")." + (guild == null ? ""
-                    : " Is the bot on that server, invited with the applications.commands scope? Invite it with "
-                            + invite(jda, guild)), e);
+            throw new IllegalStateException(
+                    "Discord refused to register /mentor " + where + ": " + e.getMeaning()
+                            + " (" + e.getErrorCode() + ")."
+                            + (guild == null
+                                    ? ""
+                                    : " Is the bot on that server, invited with the applications.commands scope? Invite it with "
+                                            + invite(jda, guild)),
+                    e);
         } catch (RuntimeException e) {
             abort();
             throw new IllegalStateException("Could not register /mentor with Discord: " + e.getMessage(), e);
@@ -177,7 +195,9 @@ public final class DiscordAdapter implements PlatformAdapter {
     }
 
     private void logInvite() {
-        log.info("Discord: connected as {}. Invite the bot to a server with {}", jda.getSelfUser().getName(),
+        log.info(
+                "Discord: connected as {}. Invite the bot to a server with {}",
+                jda.getSelfUser().getName(),
                 invite(jda, settings.guildId()));
     }
 
@@ -207,8 +227,10 @@ public final class DiscordAdapter implements PlatformAdapter {
             long deadline = System.nanoTime() + grace.toNanos();
             try {
                 if (!inFlight.close(grace)) {
-                    log.warn("Discord: {} interactions still running after {}; shutting down anyway",
-                            inFlight.active(), grace);
+                    log.warn(
+                            "Discord: {} interactions still running after {}; shutting down anyway",
+                            inFlight.active(),
+                            grace);
                 }
                 JDA j = jda;
                 if (j != null) shutdown(j, deadline);

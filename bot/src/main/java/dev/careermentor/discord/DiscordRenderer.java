@@ -120,7 +120,8 @@ public final class DiscordRenderer {
             case CHOICE -> net.dv8tion.jda.api.components.buttons.Button.primary(b.id(), label);
             case SHARE -> net.dv8tion.jda.api.components.buttons.Button.success(b.id(), label);
             case CANCEL -> net.dv8tion.jda.api.components.buttons.Button.danger(b.id(), label);
-            case NAVIGATION, FEEDBACK, SUGGESTION -> net.dv8tion.jda.api.components.buttons.Button.secondary(b.id(), label);
+            case NAVIGATION, FEEDBACK, SUGGESTION ->
+                net.dv8tion.jda.api.components.buttons.Button.secondary(b.id(), label);
         };
     }
 
@@ -149,7 +150,8 @@ public final class DiscordRenderer {
 
         int length() {
             int n = description.length();
-            for (MessageEmbed.Field f : fields) n += f.getName().length() + f.getValue().length();
+            for (MessageEmbed.Field f : fields)
+                n += f.getName().length() + f.getValue().length();
             return n;
         }
 

@@ -17,6 +17,7 @@ final class DiscordText {
 
     /** A line starting with "#" or "-#" renders as a heading or small print. */
     private static final Pattern HEADING = Pattern.compile("(?m)^(\\s*)(-?#)");
+
     private static final char ZERO_WIDTH_SPACE = '\u200B';
 
     /** For embed titles, descriptions, field names and values, where Discord renders markdown. */

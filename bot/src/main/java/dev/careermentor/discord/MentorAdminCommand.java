@@ -37,10 +37,15 @@ final class MentorAdminCommand {
                 .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
                 .setContexts(List.of(InteractionContextType.GUILD));
         for (AdminCommand c : mentor.adminCommands()) {
-            SubcommandData sub = new SubcommandData(c.name(), Limits.shorten(c.summary(), MentorCommand.MAX_DESCRIPTION));
+            SubcommandData sub =
+                    new SubcommandData(c.name(), Limits.shorten(c.summary(), MentorCommand.MAX_DESCRIPTION));
             for (Param p : c.params()) {
-                sub.addOptions(new OptionData(OptionType.STRING, p.name(),
-                        Limits.shorten(p.description(), MentorCommand.MAX_DESCRIPTION), p.required()).setMaxLength(20));
+                sub.addOptions(new OptionData(
+                                OptionType.STRING,
+                                p.name(),
+                                Limits.shorten(p.description(), MentorCommand.MAX_DESCRIPTION),
+                                p.required())
+                        .setMaxLength(20));
             }
             data.addSubcommands(sub);
         }
@@ -65,8 +70,10 @@ final class MentorAdminCommand {
                 if (r.getId().equals(moderatorRoleId)) return true;
             }
         } catch (RuntimeException e) { // a detached server: roles are not available
-            log.warn("cannot check DISCORD_MODERATOR_ROLE_ID on server {}: its roles are not cached (is the bot "
-                    + "user on that server?)", event.getGuild() == null ? "?" : event.getGuild().getId());
+            log.warn(
+                    "cannot check DISCORD_MODERATOR_ROLE_ID on server {}: its roles are not cached (is the bot "
+                            + "user on that server?)",
+                    event.getGuild() == null ? "?" : event.getGuild().getId());
         }
         return false;
     }

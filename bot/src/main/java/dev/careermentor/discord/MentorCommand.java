@@ -24,7 +24,8 @@ final class MentorCommand {
     private MentorCommand() {}
 
     static final String NAME = "mentor";
-    static final String DESCRIPTION = "Career advice for AI/LLM engineering: paths, specializations, pay, switching, a quiz";
+    static final String DESCRIPTION =
+            "Career advice for AI/LLM engineering: paths, specializations, pay, switching, a quiz";
     static final int MAX_DESCRIPTION = 100;
     static final int MAX_NAME_VALUE = 100;
 
@@ -34,12 +35,16 @@ final class MentorCommand {
      */
     static SlashCommandData data(Mentor mentor, boolean guildOnly) {
         SlashCommandData data = Commands.slash(NAME, DESCRIPTION);
-        data.setContexts(guildOnly ? List.of(InteractionContextType.GUILD)
-                : List.of(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
+        data.setContexts(
+                guildOnly
+                        ? List.of(InteractionContextType.GUILD)
+                        : List.of(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
         for (Command c : mentor.commands()) {
             SubcommandData sub = new SubcommandData(c.name(), describe(c.summary(), c.name()));
             // Discord refuses a required option after an optional one; options are matched by name anyway.
-            List<Param> params = c.params().stream().sorted(Comparator.comparing(p -> !p.required())).toList();
+            List<Param> params = c.params().stream()
+                    .sorted(Comparator.comparing(p -> !p.required()))
+                    .toList();
             for (Param p : params) sub.addOptions(option(mentor, c, p));
             data.addSubcommands(sub);
         }
@@ -56,7 +61,8 @@ final class MentorCommand {
                 }
             }
             case TEXT -> o.setMaxLength(Input.MAX_LENGTH);
-            case SPECIALIZATION, PATH, ORIGIN, SECTION -> o.setAutoComplete(true).setMaxLength(MAX_NAME_VALUE);
+            case SPECIALIZATION, PATH, ORIGIN, SECTION ->
+                o.setAutoComplete(true).setMaxLength(MAX_NAME_VALUE);
         }
         return o;
     }

@@ -59,16 +59,27 @@ final class MentorListener extends ListenerAdapter {
         if (repeated(event)) return;
         if (event.getName().equals(MentorAdminCommand.NAME)) {
             boolean moderator = MentorAdminCommand.moderator(event, moderatorRoleId);
-            String name = event.getMember() != null ? event.getMember().getEffectiveName()
+            String name = event.getMember() != null
+                    ? event.getMember().getEffectiveName()
                     : event.getUser().getEffectiveName();
-            admit(event, () -> responder.answer(event, () -> mentor.handleAdmin(user(event), name, moderator,
-                    MentorCommand.request(event.getSubcommandName(), event.getOptions()))));
+            admit(
+                    event,
+                    () -> responder.answer(
+                            event,
+                            () -> mentor.handleAdmin(
+                                    user(event),
+                                    name,
+                                    moderator,
+                                    MentorCommand.request(event.getSubcommandName(), event.getOptions()))));
             return;
         }
         // Only /mentor is registered; anything else is a stale command from an older registration.
         String subcommand = event.getName().equals(MentorCommand.NAME) ? event.getSubcommandName() : "help";
-        admit(event, () -> responder.answer(event,
-                () -> mentor.handle(user(event), MentorCommand.request(subcommand, event.getOptions()))));
+        admit(
+                event,
+                () -> responder.answer(
+                        event,
+                        () -> mentor.handle(user(event), MentorCommand.request(subcommand, event.getOptions()))));
     }
 
     @Override
@@ -94,16 +105,21 @@ final class MentorListener extends ListenerAdapter {
         boolean text = focused.getType() == OptionType.STRING;
         try {
             // The reply is sent from the worker too, never from JDA's gateway thread (see Responder).
-            CompletableFuture.supplyAsync(() -> {
-                List<Command.Choice> choices;
-                try {
-                    choices = text ? choices(command, focused.getName(), focused.getValue()) : List.of();
-                } catch (RuntimeException e) {
-                    log.error("autocomplete for /mentor {} failed", command, e);
-                    choices = List.of(); // Discord then shows "no options" instead of an error
-                }
-                return event.replyChoices(choices).submit();
-            }, workers).thenCompose(sending -> sending).whenComplete((ok, e) -> finished(event, e));
+            CompletableFuture.supplyAsync(
+                            () -> {
+                                List<Command.Choice> choices;
+                                try {
+                                    choices =
+                                            text ? choices(command, focused.getName(), focused.getValue()) : List.of();
+                                } catch (RuntimeException e) {
+                                    log.error("autocomplete for /mentor {} failed", command, e);
+                                    choices = List.of(); // Discord then shows "no options" instead of an error
+                                }
+                                return event.replyChoices(choices).submit();
+                            },
+                            workers)
+                    .thenCompose(sending -> sending)
+                    .whenComplete((ok, e) -> finished(event, e));
         } catch (RuntimeException e) {
             finished(event, e);
         }
@@ -141,14 +157,21 @@ final class MentorListener extends ListenerAdapter {
 
     private void finished(Interaction event, Throwable failure) {
         if (failure != null) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            if (cause instanceof ErrorResponseException e && e.getErrorResponse() == ErrorResponse.UNKNOWN_INTERACTION) {
+            Throwable cause =
+                    failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (cause instanceof ErrorResponseException e
+                    && e.getErrorResponse() == ErrorResponse.UNKNOWN_INTERACTION) {
                 // Too late (over Discord's 3 s) or taken elsewhere: one line, since an overload brings many.
-                log.warn("Discord interaction {} (type {}) expired before it was answered: {}", event.getId(),
-                        event.getType(), e.getMeaning());
+                log.warn(
+                        "Discord interaction {} (type {}) expired before it was answered: {}",
+                        event.getId(),
+                        event.getType(),
+                        e.getMeaning());
             } else {
-                log.warn("Discord interaction {} (type {}) could not be answered", event.getId(), event.getType(),
+                log.warn(
+                        "Discord interaction {} (type {}) could not be answered",
+                        event.getId(),
+                        event.getType(),
                         failure);
             }
         }
@@ -158,6 +181,9 @@ final class MentorListener extends ListenerAdapter {
     /** Quizzes and sessions are per server: the same person in two servers has two. */
     static User user(Interaction event) {
         Guild guild = event.getGuild();
-        return new User(Surface.DISCORD, guild == null ? "dm" : guild.getId(), event.getUser().getId());
+        return new User(
+                Surface.DISCORD,
+                guild == null ? "dm" : guild.getId(),
+                event.getUser().getId());
     }
 }

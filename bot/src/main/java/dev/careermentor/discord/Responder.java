@@ -29,10 +29,12 @@ import org.slf4j.LoggerFactory;
 final class Responder {
     private static final Logger log = LoggerFactory.getLogger(Responder.class);
 
-    static final Reply FAILED = Reply.error("Something went wrong",
+    static final Reply FAILED = Reply.error(
+            "Something went wrong",
             "I couldn't show that answer because of an internal error. Please try again; if it keeps happening, "
                     + "tell a moderator.");
-    static final Reply RESTARTING = Reply.notice("Career Mentor is restarting",
+    static final Reply RESTARTING = Reply.notice(
+            "Career Mentor is restarting",
             "I'm restarting right now, so I didn't take that request. Please try again in a minute.");
 
     private final DiscordRenderer renderer;
@@ -50,63 +52,81 @@ final class Responder {
 
     /** A slash command: its answer is always ephemeral; only a Share click posts publicly. */
     CompletableFuture<Void> answer(SlashCommandInteractionEvent event, Supplier<Reply> work) {
-        return respond(new Target() {
-            @Override
-            public RestAction<?> defer() {
-                return event.deferReply(true);
-            }
+        return respond(
+                new Target() {
+                    @Override
+                    public RestAction<?> defer() {
+                        return event.deferReply(true);
+                    }
 
-            @Override
-            public CompletableFuture<Void> direct(List<DiscordMessage> messages, Reply.Visibility visibility) {
-                var first = event.reply(messages.get(0).create()).setEphemeral(true).submit();
-                return followUps(first, event.getHook(), rest(messages), true);
-            }
+                    @Override
+                    public CompletableFuture<Void> direct(List<DiscordMessage> messages, Reply.Visibility visibility) {
+                        var first = event.reply(messages.get(0).create())
+                                .setEphemeral(true)
+                                .submit();
+                        return followUps(first, event.getHook(), rest(messages), true);
+                    }
 
-            @Override
-            public CompletableFuture<Void> afterDefer(List<DiscordMessage> messages, Reply.Visibility visibility) {
-                var first = event.getHook().editOriginal(messages.get(0).edit()).submit();
-                return followUps(first, event.getHook(), rest(messages), true);
-            }
-        }, work);
+                    @Override
+                    public CompletableFuture<Void> afterDefer(
+                            List<DiscordMessage> messages, Reply.Visibility visibility) {
+                        var first = event.getHook()
+                                .editOriginal(messages.get(0).edit())
+                                .submit();
+                        return followUps(first, event.getHook(), rest(messages), true);
+                    }
+                },
+                work);
     }
 
     /** A button click: UPDATE edits the clicked message, PRIVATE replies ephemerally, PUBLIC posts for all. */
     CompletableFuture<Void> answer(ButtonInteractionEvent event, Supplier<Reply> work) {
-        return respond(new Target() {
-            @Override
-            public RestAction<?> defer() {
-                return event.deferEdit();
-            }
+        return respond(
+                new Target() {
+                    @Override
+                    public RestAction<?> defer() {
+                        return event.deferEdit();
+                    }
 
-            @Override
-            public CompletableFuture<Void> direct(List<DiscordMessage> messages, Reply.Visibility visibility) {
-                InteractionHook hook = event.getHook();
-                if (visibility == Reply.Visibility.UPDATE) {
-                    var first = event.editMessage(messages.get(0).edit()).submit();
-                    return followUps(first, hook, rest(messages), clickedEphemeral(event));
-                }
-                boolean ephemeral = visibility != Reply.Visibility.PUBLIC;
-                var first = event.reply(messages.get(0).create()).setEphemeral(ephemeral).submit();
-                return followUps(first, hook, rest(messages), ephemeral);
-            }
+                    @Override
+                    public CompletableFuture<Void> direct(List<DiscordMessage> messages, Reply.Visibility visibility) {
+                        InteractionHook hook = event.getHook();
+                        if (visibility == Reply.Visibility.UPDATE) {
+                            var first =
+                                    event.editMessage(messages.get(0).edit()).submit();
+                            return followUps(first, hook, rest(messages), clickedEphemeral(event));
+                        }
+                        boolean ephemeral = visibility != Reply.Visibility.PUBLIC;
+                        var first = event.reply(messages.get(0).create())
+                                .setEphemeral(ephemeral)
+                                .submit();
+                        return followUps(first, hook, rest(messages), ephemeral);
+                    }
 
-            @Override
-            public CompletableFuture<Void> afterDefer(List<DiscordMessage> messages, Reply.Visibility visibility) {
-                InteractionHook hook = event.getHook();
-                if (visibility == Reply.Visibility.UPDATE) {
-                    var first = hook.editOriginal(messages.get(0).edit()).submit();
-                    return followUps(first, hook, rest(messages), clickedEphemeral(event));
-                }
-                return followUps(CompletableFuture.completedFuture(null), hook, messages,
-                        visibility != Reply.Visibility.PUBLIC);
-            }
-        }, work);
+                    @Override
+                    public CompletableFuture<Void> afterDefer(
+                            List<DiscordMessage> messages, Reply.Visibility visibility) {
+                        InteractionHook hook = event.getHook();
+                        if (visibility == Reply.Visibility.UPDATE) {
+                            var first =
+                                    hook.editOriginal(messages.get(0).edit()).submit();
+                            return followUps(first, hook, rest(messages), clickedEphemeral(event));
+                        }
+                        return followUps(
+                                CompletableFuture.completedFuture(null),
+                                hook,
+                                messages,
+                                visibility != Reply.Visibility.PUBLIC);
+                    }
+                },
+                work);
     }
 
     /** A short ephemeral note for interactions that arrive while the bot is shutting down. */
     void refuse(IReplyCallback event) {
         try {
-            event.reply(renderer.render(RESTARTING).get(0).create()).setEphemeral(true)
+            event.reply(renderer.render(RESTARTING).get(0).create())
+                    .setEphemeral(true)
                     .queue(null, e -> log.debug("could not tell a late interaction that we are restarting", e));
         } catch (RuntimeException e) { // JDA's requester already stopped: nothing more can be sent
             log.debug("could not tell a late interaction that we are restarting", e);
@@ -131,21 +151,28 @@ final class Responder {
             acknowledged.set(true);
             defer(target, deferral);
         } else {
-            deferTimer = timer.schedule(() -> {
-                if (acknowledged.compareAndSet(false, true)) defer(target, deferral);
-            }, deferAfter.toNanos(), TimeUnit.NANOSECONDS);
+            deferTimer = timer.schedule(
+                    () -> {
+                        if (acknowledged.compareAndSet(false, true)) defer(target, deferral);
+                    },
+                    deferAfter.toNanos(),
+                    TimeUnit.NANOSECONDS);
         }
         ScheduledFuture<?> cancel = deferTimer;
         // Rendering and sending run on the worker as well: chained with thenCompose they would run on
         // whichever thread attached them if the answer was already there, which is JDA's gateway thread,
         // and every interaction behind it would wait.
-        return CompletableFuture.supplyAsync(() -> {
-            Reply reply = answer(work);
-            if (cancel != null) cancel.cancel(false);
-            List<DiscordMessage> messages = render(reply);
-            if (acknowledged.compareAndSet(false, true)) return target.direct(messages, reply.visibility());
-            return deferral.thenCompose(v -> target.afterDefer(messages, reply.visibility()));
-        }, workers).thenCompose(sending -> sending);
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            Reply reply = answer(work);
+                            if (cancel != null) cancel.cancel(false);
+                            List<DiscordMessage> messages = render(reply);
+                            if (acknowledged.compareAndSet(false, true))
+                                return target.direct(messages, reply.visibility());
+                            return deferral.thenCompose(v -> target.afterDefer(messages, reply.visibility()));
+                        },
+                        workers)
+                .thenCompose(sending -> sending);
     }
 
     private static void defer(Target target, CompletableFuture<Void> deferral) {
@@ -178,11 +205,12 @@ final class Responder {
         }
     }
 
-    private static CompletableFuture<Void> followUps(CompletableFuture<?> first, InteractionHook hook,
-            List<DiscordMessage> more, boolean ephemeral) {
+    private static CompletableFuture<Void> followUps(
+            CompletableFuture<?> first, InteractionHook hook, List<DiscordMessage> more, boolean ephemeral) {
         CompletableFuture<?> chain = first;
         for (DiscordMessage m : more) {
-            chain = chain.thenCompose(previous -> hook.sendMessage(m.create()).setEphemeral(ephemeral).submit());
+            chain = chain.thenCompose(previous ->
+                    hook.sendMessage(m.create()).setEphemeral(ephemeral).submit());
         }
         return chain.thenApply(last -> null);
     }

@@ -38,6 +38,7 @@ public final class SlackAdapter implements PlatformAdapter {
 
     /** Slack retries a delivery after about 0 s, 1 min and 5 min; ten minutes covers all three. */
     private static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
+
     private static final long REPEAT_KEYS = 100_000;
     /**
      * Each click's answer is one POST to its response_url (tens to hundreds of ms, mostly waiting on
@@ -45,6 +46,7 @@ public final class SlackAdapter implements PlatformAdapter {
      * request thread posts itself, which slows acknowledging rather than losing answers.
      */
     private static final int RESPONDERS = 8;
+
     private static final int RESPOND_QUEUE = 512;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
     /** A hung Slack endpoint must not hold a thread for ever. */
@@ -78,8 +80,13 @@ public final class SlackAdapter implements PlatformAdapter {
     }
 
     private static ExecutorService responderPool() {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(RESPONDERS, RESPONDERS, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(RESPOND_QUEUE), SlackHttpServer.daemonThreads("slack-respond-"),
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                RESPONDERS,
+                RESPONDERS,
+                60,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(RESPOND_QUEUE),
+                SlackHttpServer.daemonThreads("slack-respond-"),
                 new ThreadPoolExecutor.CallerRunsPolicy());
         pool.allowCoreThreadTimeOut(true);
         return pool;
@@ -107,20 +114,26 @@ public final class SlackAdapter implements PlatformAdapter {
                 try {
                     socket.start(CONNECT_TIMEOUT);
                 } catch (Exception e) {
-                    throw new IllegalStateException("Slack Socket Mode did not connect (" + e.getMessage() + "). Check "
-                            + "SLACK_APP_TOKEN (xapp-..., scope connections:write) and that Socket Mode is enabled "
-                            + "for the app.", e);
+                    throw new IllegalStateException(
+                            "Slack Socket Mode did not connect (" + e.getMessage() + "). Check "
+                                    + "SLACK_APP_TOKEN (xapp-..., scope connections:write) and that Socket Mode is enabled "
+                                    + "for the app.",
+                            e);
                 }
             } else {
                 checkToken(app::start);
-                http = new SlackHttpServer(app, new SlackSignatures(settings.signingSecret(), clock),
+                http = new SlackHttpServer(
+                        app,
+                        new SlackSignatures(settings.signingSecret(), clock),
                         () -> mentor.telemetry().refused("bad_signature", Surface.SLACK));
                 try {
                     http.start(settings.host(), settings.port());
                 } catch (IOException e) {
-                    throw new IllegalStateException("Slack HTTP endpoint could not listen on " + settings.host() + ":"
-                            + settings.port() + " (" + e.getMessage() + "). Check MENTOR_SLACK_HOST and "
-                            + "MENTOR_SLACK_PORT.", e);
+                    throw new IllegalStateException(
+                            "Slack HTTP endpoint could not listen on " + settings.host() + ":"
+                                    + settings.port() + " (" + e.getMessage() + "). Check MENTOR_SLACK_HOST and "
+                                    + "MENTOR_SLACK_PORT.",
+                            e);
                 }
             }
         } catch (RuntimeException e) {
@@ -134,10 +147,13 @@ public final class SlackAdapter implements PlatformAdapter {
         try {
             startApp.run();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Slack did not accept SLACK_BOT_TOKEN (" + e.getMessage() + "). Copy the "
-                    + "Bot User OAuth Token (xoxb-...) again from the app's OAuth & Permissions page"
-                    + (settings.apiUrl().equals(SlackSettings.DEFAULT_API_URL) ? "." : ", and check SLACK_API_URL="
-                    + settings.apiUrl() + "."), e);
+            throw new IllegalStateException(
+                    "Slack did not accept SLACK_BOT_TOKEN (" + e.getMessage() + "). Copy the "
+                            + "Bot User OAuth Token (xoxb-...) again from the app's OAuth & Permissions page"
+                            + (settings.apiUrl().equals(SlackSettings.DEFAULT_API_URL)
+                                    ? "."
+                                    : ", and check SLACK_API_URL=" + settings.apiUrl() + "."),
+                    e);
         }
     }
 
@@ -159,9 +175,13 @@ public final class SlackAdapter implements PlatformAdapter {
                 .clientId(null)
                 .clientSecret(null)
                 .unmatchedRequestHandler(request -> request.getRequestType() == RequestType.Command
-                        ? Response.json(200, SlashCommandResponse.builder().responseType("ephemeral")
-                                .text("This app only answers " + SlackListeners.COMMAND + " and "
-                                + SlackListeners.ADMIN_COMMAND + ".").build())
+                        ? Response.json(
+                                200,
+                                SlashCommandResponse.builder()
+                                        .responseType("ephemeral")
+                                        .text("This app only answers " + SlackListeners.COMMAND + " and "
+                                                + SlackListeners.ADMIN_COMMAND + ".")
+                                        .build())
                         : Response.ok())
                 .build();
     }
@@ -191,7 +211,9 @@ public final class SlackAdapter implements PlatformAdapter {
             responder.shutdown();
             long left = Math.max(0, deadline - System.nanoTime());
             if (!responder.awaitTermination(left, TimeUnit.NANOSECONDS)) {
-                log.warn("{} click answers not posted before the stop deadline", responder.shutdownNow().size());
+                log.warn(
+                        "{} click answers not posted before the stop deadline",
+                        responder.shutdownNow().size());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

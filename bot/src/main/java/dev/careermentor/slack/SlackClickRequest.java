@@ -29,7 +29,8 @@ final class SlackClickRequest extends BlockActionRequest {
         ctx.setFunctionBotAccessToken(payload.getBotAccessToken());
         ctx.setResponseUrl(payload.getResponseUrl());
         ctx.setTriggerId(payload.getTriggerId());
-        if (payload.getTriggerId() == null && payload.getInteractivity() != null
+        if (payload.getTriggerId() == null
+                && payload.getInteractivity() != null
                 && payload.getInteractivity().getInteractivityPointer() != null) {
             ctx.setTriggerId(payload.getInteractivity().getInteractivityPointer());
         }
@@ -44,7 +45,8 @@ final class SlackClickRequest extends BlockActionRequest {
             ctx.setTeamId(payload.getUser().getTeamId());
         }
         ctx.setRequestUserId(payload.getUser().getId()); // as Bolt: no user is a malformed request (400)
-        if (payload.getFunctionData() != null) ctx.setFunctionExecutionId(payload.getFunctionData().getExecutionId());
+        if (payload.getFunctionData() != null)
+            ctx.setFunctionExecutionId(payload.getFunctionData().getExecutionId());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.careermentor.slack;
 
-import dev.careermentor.app.InFlight;
-import dev.careermentor.app.JdkHttp;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.util.JsonPayloadExtractor;
 import com.slack.api.bolt.App;
@@ -14,6 +12,8 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.careermentor.app.InFlight;
+import dev.careermentor.app.JdkHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -59,10 +59,11 @@ final class SlackHttpServer {
      * queue, the server's own thread runs the request, which slows accepting instead of dropping.
      */
     private static final int WORKERS = 16;
+
     private static final int QUEUE = 256;
     /** The requests Bolt runs: slash commands, button clicks, and Slack's own checks of the endpoint. */
-    private static final Set<RequestType> SERVED = EnumSet.of(RequestType.Command, RequestType.BlockAction,
-            RequestType.SSLCheck, RequestType.UrlVerification);
+    private static final Set<RequestType> SERVED =
+            EnumSet.of(RequestType.Command, RequestType.BlockAction, RequestType.SSLCheck, RequestType.UrlVerification);
 
     private final App app;
     private final SlackRequestParser parser;
@@ -90,8 +91,14 @@ final class SlackHttpServer {
      */
     void start(String host, int port) throws IOException {
         JdkHttp.configure();
-        workers = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
-                daemonThreads("slack-http-"), new ThreadPoolExecutor.CallerRunsPolicy());
+        workers = new ThreadPoolExecutor(
+                WORKERS,
+                WORKERS,
+                60,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(QUEUE),
+                daemonThreads("slack-http-"),
+                new ThreadPoolExecutor.CallerRunsPolicy());
         workers.allowCoreThreadTimeOut(true);
         server = HttpServer.create(new InetSocketAddress(host, port), 128);
         server.createContext(EVENTS, this::events);
@@ -179,8 +186,8 @@ final class SlackHttpServer {
             return;
         }
         Headers headers = ex.getRequestHeaders();
-        SlackSignatures.Verdict verdict = signatures.verify(headers.getFirst("X-Slack-Request-Timestamp"),
-                headers.getFirst("X-Slack-Signature"), body);
+        SlackSignatures.Verdict verdict = signatures.verify(
+                headers.getFirst("X-Slack-Request-Timestamp"), headers.getFirst("X-Slack-Signature"), body);
         if (verdict != SlackSignatures.Verdict.VALID) {
             log.info("refused a Slack request from {}: {}", ex.getRemoteAddress(), verdict.reason());
             onRefused.run();
@@ -189,7 +196,9 @@ final class SlackHttpServer {
         }
         Request<?> request;
         try {
-            request = parse(new String(body, StandardCharsets.UTF_8), new RequestHeaders(headers),
+            request = parse(
+                    new String(body, StandardCharsets.UTF_8),
+                    new RequestHeaders(headers),
                     ex.getRemoteAddress().getAddress().getHostAddress());
         } catch (RuntimeException e) { // JSON or form encoding Bolt cannot read
             request = null;
@@ -244,8 +253,10 @@ final class SlackHttpServer {
      * {@code null} (Bolt reads the action_id unchecked, and the failure would surface as a 500).
      */
     private static boolean malformedClick(Request<?> request) {
-        return request instanceof BlockActionRequest click && click.getPayload() != null
-                && click.getPayload().getActions() != null && click.getPayload().getActions().contains(null);
+        return request instanceof BlockActionRequest click
+                && click.getPayload() != null
+                && click.getPayload().getActions() != null
+                && click.getPayload().getActions().contains(null);
     }
 
     /** The byte count the client announced, -1 when it announced none, -2 when unreadable. */

@@ -70,7 +70,9 @@ final class SlackListeners {
             return badRequest("the command names no team or user");
         }
         if (p.getTriggerId() != null && !recent.firstTime("command|" + p.getTeamId() + "|" + p.getTriggerId())) {
-            log.info("ignored a repeated delivery of a command (retry {})", retryNum(req.getHeaders().getFirstValue(RETRY)));
+            log.info(
+                    "ignored a repeated delivery of a command (retry {})",
+                    retryNum(req.getHeaders().getFirstValue(RETRY)));
             return ctx.ack();
         }
         User user = new User(Surface.SLACK, p.getTeamId(), p.getUserId());
@@ -94,25 +96,37 @@ final class SlackListeners {
         }
         User user = new User(Surface.SLACK, p.getTeamId(), p.getUserId());
         String name = p.getUserName() == null ? p.getUserId() : p.getUserName();
-        Reply reply = mentor.handleAdmin(user, name, moderators.contains(p.getUserId()),
-                p.getText() == null ? "" : p.getText());
+        Reply reply = mentor.handleAdmin(
+                user, name, moderators.contains(p.getUserId()), p.getText() == null ? "" : p.getText());
         SlackMessage message = SlackRenderer.render(reply);
-        return ctx.ack(SlashCommandResponse.builder().responseType("ephemeral").text(message.text())
-                .blocks(message.blocks()).build());
+        return ctx.ack(SlashCommandResponse.builder()
+                .responseType("ephemeral")
+                .text(message.text())
+                .blocks(message.blocks())
+                .build());
     }
 
     Response action(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
         List<BlockActionPayload.Action> actions = p.getActions();
-        String team = p.getTeam() != null ? p.getTeam().getId() : p.getUser() != null ? p.getUser().getTeamId() : null;
-        if (team == null || p.getUser() == null || p.getUser().getId() == null || actions == null || actions.isEmpty()) {
+        String team = p.getTeam() != null
+                ? p.getTeam().getId()
+                : p.getUser() != null ? p.getUser().getTeamId() : null;
+        if (team == null
+                || p.getUser() == null
+                || p.getUser().getId() == null
+                || actions == null
+                || actions.isEmpty()) {
             return badRequest("the action names no team, user or action");
         }
         BlockActionPayload.Action action = actions.get(0);
         String id = action.getActionId();
         if (action.getActionTs() != null
-                && !recent.firstTime("action|" + team + "|" + p.getUser().getId() + "|" + id + "|" + action.getActionTs())) {
-            log.info("ignored a repeated delivery of a click (retry {})", retryNum(req.getHeaders().getFirstValue(RETRY)));
+                && !recent.firstTime(
+                        "action|" + team + "|" + p.getUser().getId() + "|" + id + "|" + action.getActionTs())) {
+            log.info(
+                    "ignored a repeated delivery of a click (retry {})",
+                    retryNum(req.getHeaders().getFirstValue(RETRY)));
             return ctx.ack();
         }
         User user = new User(Surface.SLACK, team, p.getUser().getId());
@@ -126,7 +140,8 @@ final class SlackListeners {
             // What ctx.respond(...) does, but serialized with Bolt's shared Gson: the SDK's post builds a new
             // Gson, which rebuilds its reflective adapters, for every answer (a fifth of the CPU under load).
             SlackHttpClient http = ctx.getSlack().getHttpClient();
-            try (okhttp3.Response r = http.postJsonBody(ctx.getResponseUrl(), JsonOps.toJsonString(actionResponse(reply)))) {
+            try (okhttp3.Response r =
+                    http.postJsonBody(ctx.getResponseUrl(), JsonOps.toJsonString(actionResponse(reply)))) {
                 String body = r.body() == null ? "" : r.body().string();
                 http.runHttpResponseListeners(r, body);
                 if (r.code() != 200) log.warn("response_url refused the answer to a click: {} {}", r.code(), body);
@@ -139,7 +154,8 @@ final class SlackListeners {
     /** UPDATE replaces the clicked message; PRIVATE and PUBLIC post a new one, to the clicker or to all. */
     static ActionResponse actionResponse(Reply reply) {
         SlackMessage message = SlackRenderer.render(reply);
-        ActionResponse.ActionResponseBuilder b = ActionResponse.builder().text(message.text()).blocks(message.blocks());
+        ActionResponse.ActionResponseBuilder b =
+                ActionResponse.builder().text(message.text()).blocks(message.blocks());
         return switch (reply.visibility()) {
             case UPDATE -> b.replaceOriginal(true).build();
             case PRIVATE -> b.responseType("ephemeral").replaceOriginal(false).build();
@@ -153,6 +169,10 @@ final class SlackListeners {
 
     /** A signed request Slack would never send; refused rather than guessed at. */
     private static Response badRequest(String why) {
-        return Response.builder().statusCode(400).contentType("text/plain; charset=utf-8").body(why).build();
+        return Response.builder()
+                .statusCode(400)
+                .contentType("text/plain; charset=utf-8")
+                .body(why)
+                .build();
     }
 }

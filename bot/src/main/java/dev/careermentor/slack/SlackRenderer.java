@@ -36,6 +36,7 @@ public final class SlackRenderer {
     static final int CONTEXT_ELEMENTS = 10;
     /** Slack's limit for any text object, which is what a context element is. */
     static final int CONTEXT_TEXT = 3000;
+
     static final int ACTIONS_ELEMENTS = 25;
     static final int BUTTON_TEXT = 75;
     static final int BUTTON_VALUE = 2000;
@@ -44,6 +45,7 @@ public final class SlackRenderer {
     static final int FALLBACK_TEXT = 500;
     /** Replies carry a handful of buttons and sources; these caps keep room for the answer itself. */
     static final int MAX_ACTIONS_BLOCKS = 4;
+
     static final int MAX_CONTEXT_BLOCKS = 4;
 
     static final String SHORTENED = "\n\u2026 (shortened to fit one Slack message)";

@@ -19,6 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class SlackSignatures {
     /** Slack's documented replay window, applied both ways. */
     public static final Duration MAX_SKEW = Duration.ofMinutes(5);
+
     private static final String VERSION = "v0";
     private static final String ALGORITHM = "HmacSHA256";
 

@@ -1,6 +1,5 @@
 package dev.careermentor.slack;
 
-import dev.careermentor.app.InFlight;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.bolt.App;
@@ -8,6 +7,7 @@ import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.careermentor.app.InFlight;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -54,10 +54,15 @@ final class SocketModeConnection {
 
     /** Connects and returns once Slack has said hello; throws if that takes longer than {@code timeout}. */
     void start(Duration timeout) throws Exception {
-        socketApp = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket, context -> {
-            log.error("Slack Socket Mode request failed", context.getException());
-            return null;
-        }, THREADS);
+        socketApp = new SocketModeApp(
+                appToken,
+                app,
+                SocketModeClient.Backend.JavaWebSocket,
+                context -> {
+                    log.error("Slack Socket Mode request failed", context.getException());
+                    return null;
+                },
+                THREADS);
         socketApp.startAsync();
         SocketModeClient client = socketApp.getClient();
         client.addWebSocketMessageListener(message -> {

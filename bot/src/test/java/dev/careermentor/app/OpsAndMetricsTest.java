@@ -65,8 +65,12 @@ class OpsAndMetricsTest {
         Path dir = Files.createDirectories(tmp.resolve("knowledge"));
         Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText());
         app = MentorApp.builder(new KnowledgeLoader(Fixtures.CLOCK).load(dir).knowledge())
-                .clock(Fixtures.CLOCK).ticker(ticker).moderation(dir, tmp.resolve("data"), null)
-                .metrics(registry).cooldowns(Cooldowns.Settings.DEFAULT).build();
+                .clock(Fixtures.CLOCK)
+                .ticker(ticker)
+                .moderation(dir, tmp.resolve("data"), null)
+                .metrics(registry)
+                .cooldowns(Cooldowns.Settings.DEFAULT)
+                .build();
         ops = new OpsServer("127.0.0.1", 0, registry, () -> app.knowledge().get() != null, List.of(slack));
         ops.start();
     }
@@ -78,7 +82,9 @@ class OpsAndMetricsTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ops.port() + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ops.port() + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -98,7 +104,8 @@ class OpsAndMetricsTest {
     @Test
     void metricsAreValidPrometheusTextAndTheSeriesMove() throws Exception {
         String before = get("/metrics").body();
-        double answers = Prometheus.value(before, "mentor_answers_total", Map.of("command", "salary", "surface", "slack"));
+        double answers =
+                Prometheus.value(before, "mentor_answers_total", Map.of("command", "salary", "surface", "slack"));
         app.mentor().handleText(user, "salary serving");
         app.mentor().handleText(user, "salary");
         Reply q = app.mentor().handleText(user, "quiz");
@@ -111,12 +118,19 @@ class OpsAndMetricsTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         String text = r.body();
         Prometheus.parse(text); // every line parses
-        assertEquals(answers + 2, Prometheus.value(text, "mentor_answers_total", Map.of("command", "salary", "surface", "slack")));
+        assertEquals(
+                answers + 2,
+                Prometheus.value(text, "mentor_answers_total", Map.of("command", "salary", "surface", "slack")));
         assertEquals(1, Prometheus.value(text, "mentor_quiz_started_total", Map.of()));
         assertEquals(1, Prometheus.value(text, "mentor_quiz_completed_total", Map.of("specialization", "applied-llm")));
         assertEquals(1, Prometheus.value(text, "mentor_refusals_total", Map.of("reason", "permission")));
         assertEquals(1, Prometheus.value(text, "mentor_knowledge_reloads_total", Map.of("result", "unchanged")));
-        assertEquals(1, Prometheus.value(text, "mentor_knowledge_info", Map.of("version", app.knowledge().get().version())));
+        assertEquals(
+                1,
+                Prometheus.value(
+                        text,
+                        "mentor_knowledge_info",
+                        Map.of("version", app.knowledge().get().version())));
         assertEquals(1, Prometheus.value(text, "mentor_sessions_active", Map.of()));
         assertTrue(Prometheus.value(text, "mentor_answer_latency_seconds_count", Map.of("surface", "slack")) >= 7);
         assertTrue(text.contains("mentor_answer_latency_seconds_bucket"), "a histogram");
@@ -133,12 +147,16 @@ class OpsAndMetricsTest {
 
     @Test
     void aFloodIsToldToSlowDownCountedAndAdminCommandsAreNotLimited() throws Exception {
-        for (int i = 0; i < 10; i++) assertEquals("Salary ranges", app.mentor().handleText(user, "salary").title());
+        for (int i = 0; i < 10; i++)
+            assertEquals(
+                    "Salary ranges", app.mentor().handleText(user, "salary").title());
         Reply slow = app.mentor().handleText(user, "salary");
         assertEquals("Slow down a little", slow.title());
         assertTrue(slow.text().contains("Try again in 2 s"), slow.text());
         for (int i = 0; i < 20; i++) {
-            assertEquals("Knowledge status", app.mentor().handleAdmin(user, "mod", true, "status").title());
+            assertEquals(
+                    "Knowledge status",
+                    app.mentor().handleAdmin(user, "mod", true, "status").title());
         }
         ticker.advance(Duration.ofSeconds(2));
         assertEquals("Salary ranges", app.mentor().handleText(user, "salary").title());

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /** A small parser for the Prometheus text format, enough to read samples back in tests. */
 final class Prometheus {
-    private static final Pattern SAMPLE = Pattern.compile(
-            "^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)\\})?\\s+(\\S+)(\\s+\\d+)?$");
+    private static final Pattern SAMPLE =
+            Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)\\})?\\s+(\\S+)(\\s+\\d+)?$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     record Sample(String name, Map<String, String> labels, double value) {}
@@ -26,8 +26,9 @@ final class Prometheus {
                 while (l.find()) labels.put(l.group(1), l.group(2));
             }
             String v = m.group(4);
-            double value = v.equals("+Inf") ? Double.POSITIVE_INFINITY : v.equals("-Inf")
-                    ? Double.NEGATIVE_INFINITY : Double.parseDouble(v);
+            double value = v.equals("+Inf")
+                    ? Double.POSITIVE_INFINITY
+                    : v.equals("-Inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(v);
             out.add(new Sample(m.group(1), labels, value));
         }
         return out;
@@ -37,6 +38,7 @@ final class Prometheus {
     static double value(String text, String name, Map<String, String> labels) {
         return parse(text).stream()
                 .filter(s -> s.name().equals(name) && s.labels().entrySet().containsAll(labels.entrySet()))
-                .mapToDouble(Sample::value).sum();
+                .mapToDouble(Sample::value)
+                .sum();
     }
 }

@@ -44,16 +44,26 @@ class ConsoleAppTest {
     @Test
     void interactiveModeShowsAPrompt() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int code = new ConsoleApp(TestBot.real().mentor(), new BufferedReader(new StringReader("help\n")),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8), true, TestBot.ALICE).run();
+        int code = new ConsoleApp(
+                        TestBot.real().mentor(),
+                        new BufferedReader(new StringReader("help\n")),
+                        new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                        true,
+                        TestBot.ALICE)
+                .run();
         assertEquals(0, code);
         assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("mentor> "));
     }
 
     private static String run(String input) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int code = new ConsoleApp(TestBot.real().mentor(), new BufferedReader(new StringReader(input)),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8), false, TestBot.ALICE).run();
+        int code = new ConsoleApp(
+                        TestBot.real().mentor(),
+                        new BufferedReader(new StringReader(input)),
+                        new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                        false,
+                        TestBot.ALICE)
+                .run();
         assertEquals(0, code);
         return bytes.toString(StandardCharsets.UTF_8);
     }

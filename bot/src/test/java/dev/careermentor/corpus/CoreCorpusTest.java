@@ -32,14 +32,61 @@ import org.junit.jupiter.api.Test;
  */
 class CoreCorpusTest {
     static final String[] HOSTILE = {
-        "", " ", "\t\t", "\u0000", "\u0007bell", "\u202Ereversed\u202C", "zero\u200Bwidth\u200D", "\uFEFFbom",
-        "@everyone", "@here", "<!channel>", "<!here>", "<!everyone>", "<@U123ABC>", "<@!123456789012345678>",
-        "<@&987654321098765432>", "<#C0123>", "@everyone please look", "**bold** _it_ `code` ~~s~~ ||spoiler||",
-        "<script>alert(1)</script>", "'; DROP TABLE users; --", "../../../etc/passwd", "${jndi:ldap://x/a}",
-        "%s%s%s%n", "{{7*7}}", "\\u0000", "🙂🙂🙂", "Ｆｉｎｅ－ｔｕｎｉｎｇ", "ſerving", "SERVİNG", "serv\u0301ing",
-        "ﷺ", "مرحبا بالعالم", "שלום", "こんにちは", "x".repeat(501), "word ".repeat(2000), "a\nb\nc", "\r\n\r\n",
-        "-1", "0", "999999999999999999999", "1e309", "NaN", "null", "true", "[]", "{}", "\"", "'", "\\",
-        "cm1:q:AAAAAA:BBBBBBBB:CCCCCC::a0", "/mentor /mentor /mentor", "mentor", "/MENTOR SALARY",
+        "",
+        " ",
+        "\t\t",
+        "\u0000",
+        "\u0007bell",
+        "\u202Ereversed\u202C",
+        "zero\u200Bwidth\u200D",
+        "\uFEFFbom",
+        "@everyone",
+        "@here",
+        "<!channel>",
+        "<!here>",
+        "<!everyone>",
+        "<@U123ABC>",
+        "<@!123456789012345678>",
+        "<@&987654321098765432>",
+        "<#C0123>",
+        "@everyone please look",
+        "**bold** _it_ `code` ~~s~~ ||spoiler||",
+        "<script>alert(1)</script>",
+        "'; DROP TABLE users; --",
+        "../../../etc/passwd",
+        "${jndi:ldap://x/a}",
+        "%s%s%s%n",
+        "{{7*7}}",
+        "\\u0000",
+        "🙂🙂🙂",
+        "Ｆｉｎｅ－ｔｕｎｉｎｇ",
+        "ſerving",
+        "SERVİNG",
+        "serv\u0301ing",
+        "ﷺ",
+        "مرحبا بالعالم",
+        "שלום",
+        "こんにちは",
+        "x".repeat(501),
+        "word ".repeat(2000),
+        "a\nb\nc",
+        "\r\n\r\n",
+        "-1",
+        "0",
+        "999999999999999999999",
+        "1e309",
+        "NaN",
+        "null",
+        "true",
+        "[]",
+        "{}",
+        "\"",
+        "'",
+        "\\",
+        "cm1:q:AAAAAA:BBBBBBBB:CCCCCC::a0",
+        "/mentor /mentor /mentor",
+        "mentor",
+        "/MENTOR SALARY",
     };
 
     static final java.util.concurrent.atomic.AtomicInteger TOTAL = new java.util.concurrent.atomic.AtomicInteger();
@@ -56,6 +103,7 @@ class CoreCorpusTest {
     static void report() {
         System.out.println("core corpus: " + TOTAL.get() + " cases");
     }
+
     private final List<String> failures = new ArrayList<>();
 
     private void check(String what, Reply r) {
@@ -84,12 +132,28 @@ class CoreCorpusTest {
         Random random = new Random(42);
         List<String> vocabulary = new ArrayList<>(words);
         vocabulary.addAll(List.of(HOSTILE));
-        vocabulary.addAll(List.of("applied", "llm", "research", "engineer", "senior", "early", "mlops", "evals",
-                "from", "backend", "devops", "all", "certifications", "how", "much", "pay"));
+        vocabulary.addAll(List.of(
+                "applied",
+                "llm",
+                "research",
+                "engineer",
+                "senior",
+                "early",
+                "mlops",
+                "evals",
+                "from",
+                "backend",
+                "devops",
+                "all",
+                "certifications",
+                "how",
+                "much",
+                "pay"));
         for (int i = 0; i < 2000; i++) {
             StringBuilder line = new StringBuilder();
             int n = 1 + random.nextInt(6);
-            for (int j = 0; j < n; j++) line.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
+            for (int j = 0; j < n; j++)
+                line.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
             User user = new User(Surface.SLACK, "T" + (i % 3), "U" + (i % 7));
             check("soup " + i, bot.say(user, line.toString()));
         }
@@ -104,12 +168,13 @@ class CoreCorpusTest {
             check(c.name() + " no options", bot.mentor().handle(TestBot.ALICE, new Request(c.name(), Map.of())));
             for (String h : HOSTILE) {
                 for (var p : c.params()) {
-                    check(c.name() + " " + p.name() + "=" + h,
+                    check(
+                            c.name() + " " + p.name() + "=" + h,
                             bot.mentor().handle(TestBot.ALICE, new Request(c.name(), Map.of(p.name(), h))));
                     var choices = bot.mentor().autocomplete(c.name(), p.name(), h, 25);
                     cases++;
-                    if (choices.size() > 25 || choices.stream().anyMatch(s -> s.label().length() > 100
-                            || s.id().length() > 100)) {
+                    if (choices.size() > 25
+                            || choices.stream().anyMatch(s -> s.label().length() > 100 || s.id().length() > 100)) {
                         failures.add("autocomplete " + c.name() + " " + p.name() + " " + h);
                     }
                 }
@@ -173,14 +238,35 @@ class CoreCorpusTest {
         KnowledgeLoader loader = new KnowledgeLoader(Fixtures.CLOCK);
         List<String> docs = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            docs.add(join(lines, i, null));                       // a line deleted
+            docs.add(join(lines, i, null)); // a line deleted
             docs.add(join(lines, i, lines[i] + "\n" + lines[i])); // a line doubled
-            docs.add(join(lines, i, "  " + lines[i]));           // a line indented wrongly
+            docs.add(join(lines, i, "  " + lines[i])); // a line indented wrongly
         }
         for (int cut = 0; cut < base.length(); cut += 7) docs.add(base.substring(0, cut)); // truncated
-        String[] values = {"42", "-1", "3.5", "true", "null", "~", "[]", "{}", "[1, [2, [3]]]", "{ a: 1 }",
-            "\"" + "x".repeat(2000) + "\"", "\"\\u0007\"", "\"\u202Etxet\"", "\"../../etc/passwd\"", "&a x",
-            "*a", "!!binary aGk=", "\"@everyone\"", "'unclosed", "\"2027-01-01\"", "\"\"", "\"applied-llm\""};
+        String[] values = {
+            "42",
+            "-1",
+            "3.5",
+            "true",
+            "null",
+            "~",
+            "[]",
+            "{}",
+            "[1, [2, [3]]]",
+            "{ a: 1 }",
+            "\"" + "x".repeat(2000) + "\"",
+            "\"\\u0007\"",
+            "\"\u202Etxet\"",
+            "\"../../etc/passwd\"",
+            "&a x",
+            "*a",
+            "!!binary aGk=",
+            "\"@everyone\"",
+            "'unclosed",
+            "\"2027-01-01\"",
+            "\"\"",
+            "\"applied-llm\""
+        };
         java.util.regex.Pattern scalar = java.util.regex.Pattern.compile("^(\\s*-?\\s*[a-z_]+:\\s)(.+)$");
         for (int i = 0; i < lines.length; i++) {
             var m = scalar.matcher(lines[i]);
@@ -191,7 +277,8 @@ class CoreCorpusTest {
         byte[] bytes = base.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < 800; i++) {
             byte[] copy = bytes.clone();
-            for (int j = 0; j < 1 + random.nextInt(4); j++) copy[random.nextInt(copy.length)] = (byte) random.nextInt(256);
+            for (int j = 0; j < 1 + random.nextInt(4); j++)
+                copy[random.nextInt(copy.length)] = (byte) random.nextInt(256);
             docs.add(new String(copy, StandardCharsets.ISO_8859_1));
         }
         int loaded = 0;
@@ -201,7 +288,8 @@ class CoreCorpusTest {
             try {
                 r = loader.load("corpus.yaml", doc.getBytes(StandardCharsets.UTF_8));
             } catch (Throwable t) {
-                failures.add("loader threw " + t + " on a document starting " + doc.substring(0, Math.min(60, doc.length())));
+                failures.add("loader threw " + t + " on a document starting "
+                        + doc.substring(0, Math.min(60, doc.length())));
                 continue;
             }
             if (r.ok()) {
@@ -213,7 +301,9 @@ class CoreCorpusTest {
             } else {
                 int maxLine = doc.split("\n", -1).length + 1;
                 for (Problem p : r.problems()) {
-                    if (p.message().isBlank() || p.location().line() < 1 || p.location().line() > maxLine) {
+                    if (p.message().isBlank()
+                            || p.location().line() < 1
+                            || p.location().line() > maxLine) {
                         failures.add("bad problem " + p);
                     }
                 }

@@ -25,13 +25,15 @@ final class ReplyLimits {
         if (r.title().length() > Limits.TITLE) out.add("title " + r.title().length());
         if (r.text().length() > Limits.TEXT) out.add("text " + r.text().length());
         for (Field f : r.fields()) {
-            if (f.value().length() > Limits.FIELD_VALUE) out.add("field value " + f.value().length());
+            if (f.value().length() > Limits.FIELD_VALUE)
+                out.add("field value " + f.value().length());
             if (f.name().length() > 256) out.add("field name " + f.name().length());
             if (f.value().isBlank()) out.add("blank field " + f.name());
         }
         for (Button b : r.buttons()) {
             if (b.id().length() > Limits.COMPONENT_ID) out.add("custom id " + b.id().length());
-            if (b.label().length() > Limits.BUTTON_LABEL) out.add("label " + b.label().length());
+            if (b.label().length() > Limits.BUTTON_LABEL)
+                out.add("label " + b.label().length());
         }
         if (r.buttons().size() > 25) out.add(r.buttons().size() + " buttons");
         return out;

@@ -36,8 +36,12 @@ class AutocompleteTest {
     @Test
     void aPrefixOffersTheSpecialization() throws Exception {
         List<JsonNode> choices = choices("specialization", Map.of("name", "serv"), "name");
-        assertTrue(names(choices).contains("Inference / serving engineer"), names(choices).toString());
-        JsonNode serving = choices.stream().filter(c -> c.path("name").asText().startsWith("Inference")).findFirst()
+        assertTrue(
+                names(choices).contains("Inference / serving engineer"),
+                names(choices).toString());
+        JsonNode serving = choices.stream()
+                .filter(c -> c.path("name").asText().startsWith("Inference"))
+                .findFirst()
                 .orElseThrow();
         assertEquals("inference-serving", serving.path("value").asText(), "the value sent back is the id");
     }
@@ -61,7 +65,9 @@ class AutocompleteTest {
     void sectionsAndPathsComplete() throws Exception {
         assertTrue(names(choices("path", Map.of("name", "res"), "name")).contains("Algorithm research"));
         List<JsonNode> parts = choices("become", Map.of("part", "cert"), "part");
-        assertTrue(parts.stream().anyMatch(c -> c.path("name").asText().toLowerCase().contains("certification")),
+        assertTrue(
+                parts.stream()
+                        .anyMatch(c -> c.path("name").asText().toLowerCase().contains("certification")),
                 names(parts).toString());
     }
 
@@ -71,7 +77,8 @@ class AutocompleteTest {
             List<JsonNode> choices = choices("specialization", Map.of("name", typed), "name");
             assertTrue(choices.size() <= 25, typed + ": " + choices.size());
             for (JsonNode c : choices) {
-                assertTrue(c.path("name").asText().length() <= 100 && c.path("value").asText().length() <= 100);
+                assertTrue(c.path("name").asText().length() <= 100
+                        && c.path("value").asText().length() <= 100);
             }
         }
         assertTrue(choices("ask", Map.of("question", "how"), "question").isEmpty(), "free text has no suggestions");

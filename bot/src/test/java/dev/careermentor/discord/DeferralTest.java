@@ -25,7 +25,9 @@ class DeferralTest {
     @Test
     void aSlowAnswerIsDeferredThenEditedIn() throws Exception {
         TestMentors.Slow slow = new TestMentors.Slow();
-        try (Harness h = Harness.start(TestMentors.with(slow), true,
+        try (Harness h = Harness.start(
+                TestMentors.with(slow),
+                true,
                 new DiscordAdapter.Timing(Duration.ofMillis(200), Duration.ofSeconds(30)))) {
             Interaction i = h.discord.slash(alice, "slow", Map.of());
             Exchange ack = h.discord.callback(i); // arrives while the core is still busy
@@ -46,17 +48,19 @@ class DeferralTest {
 
     @Test
     void everyKindOfAnswerWorksAfterADeferral() throws Exception {
-        try (Harness h = Harness.start(TestMentors.with(), true,
-                new DiscordAdapter.Timing(Duration.ZERO, Duration.ofSeconds(30)))) {
+        try (Harness h = Harness.start(
+                TestMentors.with(), true, new DiscordAdapter.Timing(Duration.ZERO, Duration.ofSeconds(30)))) {
             Interaction quiz = h.discord.slash(alice, "quiz", Map.of());
             assertEquals(DEFERRED_MESSAGE, h.callbackType(quiz));
-            assertTrue(embed(h.discord.originalEdit(quiz)).path("title").asText().endsWith("question 1 of 5"));
+            assertTrue(
+                    embed(h.discord.originalEdit(quiz)).path("title").asText().endsWith("question 1 of 5"));
             String message = h.discord.rest().original(quiz);
 
             // UPDATE: the clicked message is acknowledged silently, then edited.
             Interaction step = h.discord.click(alice, message, firstChoice(h, message));
             assertEquals(DEFERRED_UPDATE, h.callbackType(step));
-            assertTrue(embed(h.discord.originalEdit(step)).path("title").asText().endsWith("question 2 of 5"));
+            assertTrue(
+                    embed(h.discord.originalEdit(step)).path("title").asText().endsWith("question 2 of 5"));
             assertEquals(message, h.discord.rest().original(step));
 
             // PRIVATE: someone else's click gets an ephemeral follow-up; the quiz stays.
@@ -72,12 +76,14 @@ class DeferralTest {
             Interaction answer = h.discord.slash(alice, "salary", Map.of("name", "serving"));
             h.discord.originalEdit(answer);
             String answered = h.discord.rest().original(answer);
-            Interaction share = h.discord.click(alice, answered, button(h.discord.rest().message(answered),
-                    "Share to channel"));
+            Interaction share =
+                    h.discord.click(alice, answered, button(h.discord.rest().message(answered), "Share to channel"));
             assertEquals(DEFERRED_UPDATE, h.callbackType(share));
             Exchange posted = h.discord.followUps(share, 1).get(0);
             assertFalse(ephemeral(posted), "shared for everyone");
-            assertEquals("Inference / serving engineer: pay", embed(posted).path("title").asText());
+            assertEquals(
+                    "Inference / serving engineer: pay",
+                    embed(posted).path("title").asText());
 
             // A long answer: the deferred message, then ephemeral follow-ups.
             Interaction become = h.discord.slash(alice, "become", Map.of("part", "all"));
@@ -89,7 +95,9 @@ class DeferralTest {
     }
 
     private static String firstChoice(Harness h, String message) {
-        return Harness.customIds(h.discord.rest().message(message)).stream().filter(id -> id.endsWith(":a0"))
-                .findFirst().orElseThrow();
+        return Harness.customIds(h.discord.rest().message(message)).stream()
+                .filter(id -> id.endsWith(":a0"))
+                .findFirst()
+                .orElseThrow();
     }
 }

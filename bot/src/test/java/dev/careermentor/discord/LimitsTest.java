@@ -44,7 +44,8 @@ class LimitsTest {
                 assertTrue(Harness.ephemeral(e), "every part is private like the first");
                 JsonNode embed = Harness.embed(e);
                 assertTrue(embed.path("title").asText().length() <= 256);
-                embed.path("fields").forEach(f -> values.append(f.path("value").asText()).append('\n'));
+                embed.path("fields")
+                        .forEach(f -> values.append(f.path("value").asText()).append('\n'));
                 rows += m.path("components").size();
                 boolean last = n == messages.size() - 1;
                 assertEquals(last, embed.has("footer"), "the sources close the last message");
@@ -57,7 +58,10 @@ class LimitsTest {
             assertEquals(5 + 2, rows, "23 answers in 5 rows of at most 5, then 7 others in 2 rows");
             JsonNode firstRows = first.message().path("components");
             assertEquals(5, firstRows.size(), "at most 5 rows in a message");
-            String footer = Harness.embed(messages.get(messages.size() - 1)).path("footer").path("text").asText();
+            String footer = Harness.embed(messages.get(messages.size() - 1))
+                    .path("footer")
+                    .path("text")
+                    .asText();
             assertTrue(footer.length() <= 2048 && footer.contains("[source-0], as of 2026"), footer);
             assertTrue(footer.endsWith("/mentor sources lists them all"), "citations beyond 2048 are summarised");
             h.assertCleanTraffic();

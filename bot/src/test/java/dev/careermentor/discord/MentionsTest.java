@@ -30,9 +30,11 @@ class MentionsTest {
                 Exchange e = h.discord.callback(i);
                 assertEquals(200, e.status());
                 JsonNode allowed = e.message().path("allowed_mentions");
-                assertTrue(allowed.path("parse").isArray() && allowed.path("parse").isEmpty(), e.toString());
+                assertTrue(
+                        allowed.path("parse").isArray() && allowed.path("parse").isEmpty(), e.toString());
                 String shown = texts(embed(e));
-                assertFalse(shown.contains("@everyone") || shown.contains("@here") || shown.contains("<@"),
+                assertFalse(
+                        shown.contains("@everyone") || shown.contains("@here") || shown.contains("<@"),
                         "mention syntax is broken up so it can't even render as a mention: " + shown);
                 assertTrue(shown.contains("@\u200B") || shown.contains("<\u200B@"), "the input is echoed: " + shown);
             }
@@ -42,8 +44,8 @@ class MentionsTest {
 
     @Test
     void editsFollowUpsAndDeferredEditsCarryAllowedMentionsToo() throws Exception {
-        try (Harness h = Harness.start(TestBot.real().mentor(), true,
-                new DiscordAdapter.Timing(Duration.ZERO, Duration.ofSeconds(30)))) {
+        try (Harness h = Harness.start(
+                TestBot.real().mentor(), true, new DiscordAdapter.Timing(Duration.ZERO, Duration.ofSeconds(30)))) {
             Interaction quiz = h.discord.slash(alice, "quiz", Map.of());
             h.discord.originalEdit(quiz);
             String message = h.discord.rest().original(quiz);
@@ -51,9 +53,12 @@ class MentionsTest {
             h.discord.originalEdit(h.discord.click(alice, message, choice));
             Interaction become = h.discord.slash(alice, "become", Map.of("part", "all"));
             h.discord.followUps(become, 1);
-            long edits = h.discord.rest().exchanges().stream().filter(e -> e.method().equals("PATCH")).count();
+            long edits = h.discord.rest().exchanges().stream()
+                    .filter(e -> e.method().equals("PATCH"))
+                    .count();
             long followUps = h.discord.rest().exchanges().stream()
-                    .filter(e -> e.method().equals("POST") && e.path().startsWith("/webhooks/")).count();
+                    .filter(e -> e.method().equals("POST") && e.path().startsWith("/webhooks/"))
+                    .count();
             assertEquals(3, edits, "two deferred answers and one quiz step edited in");
             assertTrue(followUps >= 1);
             h.assertCleanTraffic();

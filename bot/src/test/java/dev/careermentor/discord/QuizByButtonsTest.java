@@ -54,7 +54,9 @@ class QuizByButtonsTest {
         }
         Exchange result = click(alice, message, choice(message, 1));
         assertEquals(UPDATE_MESSAGE, result.body().path("type").asInt());
-        assertEquals("Your best fit: Inference / serving engineer", embed(result).path("title").asText());
+        assertEquals(
+                "Your best fit: Inference / serving engineer",
+                embed(result).path("title").asText());
         assertTrue(Harness.texts(embed(result)).contains("$180K–$280K"));
         assertTrue(embed(result).path("footer").path("text").asText().contains("[src-one]"));
         JsonNode shown = h.discord.rest().message(message);
@@ -65,7 +67,9 @@ class QuizByButtonsTest {
         Exchange posted = h.discord.callback(share);
         assertEquals(CHANNEL_MESSAGE, posted.body().path("type").asInt(), "Share posts a new message");
         assertFalse(ephemeral(posted), "for everyone in the channel");
-        assertEquals("Your best fit: Inference / serving engineer", embed(posted).path("title").asText());
+        assertEquals(
+                "Your best fit: Inference / serving engineer",
+                embed(posted).path("title").asText());
         assertEquals(shown, h.discord.rest().message(message), "the private result stays as it was");
 
         Exchange again = click(alice, message, button(shown, "Share to channel"));
@@ -106,7 +110,9 @@ class QuizByButtonsTest {
         try {
             Exchange next = click(alice, message, choice(message, 0));
             assertEquals(UPDATE_MESSAGE, next.body().path("type").asInt());
-            assertTrue(embed(next).path("title").asText().endsWith("question 3 of 4"), embed(next).toString());
+            assertTrue(
+                    embed(next).path("title").asText().endsWith("question 3 of 4"),
+                    embed(next).toString());
         } finally {
             restarted.stop(Harness.GRACE);
         }
@@ -116,7 +122,8 @@ class QuizByButtonsTest {
     void aQuizWhoseQuestionsChangedSaysSoAndOffersARestart() throws Exception {
         String message = startQuiz(alice);
         String changed = Fixtures.minimalText().replace("weights: { applied-llm: 3 }", "weights: { applied-llm: 4 }");
-        Knowledge edited = new KnowledgeLoader(Fixtures.CLOCK).load("m.yaml", changed.getBytes(StandardCharsets.UTF_8))
+        Knowledge edited = new KnowledgeLoader(Fixtures.CLOCK)
+                .load("m.yaml", changed.getBytes(StandardCharsets.UTF_8))
                 .knowledge();
         DiscordAdapter restarted = h.restartWith(new TestBot(edited).mentor());
         try {
@@ -137,8 +144,8 @@ class QuizByButtonsTest {
         String message = startQuiz(alice);
         JsonNode before = h.discord.rest().message(message);
         String real = choice(message, 0);
-        for (String id : List.of(real.substring(0, real.length() - 3), real.replace("cm1", "cm9"), "cm1:q:x",
-                "somebody-elses-button")) {
+        for (String id : List.of(
+                real.substring(0, real.length() - 3), real.replace("cm1", "cm9"), "cm1:q:x", "somebody-elses-button")) {
             Exchange note = click(alice, message, id);
             assertEquals(CHANNEL_MESSAGE, note.body().path("type").asInt(), id);
             assertTrue(ephemeral(note), id);
@@ -150,7 +157,8 @@ class QuizByButtonsTest {
         // Well-formed and the owner's, but naming an answer the question doesn't have: the core replaces the quiz.
         Exchange damaged = click(alice, message, real.replaceFirst(":a0$", ":a7"));
         assertEquals(UPDATE_MESSAGE, damaged.body().path("type").asInt());
-        assertEquals("This quiz button no longer fits", embed(damaged).path("title").asText());
+        assertEquals(
+                "This quiz button no longer fits", embed(damaged).path("title").asText());
         assertTrue((h.discord.rest().message(message).path("flags").asInt() & 64) != 0, "still private");
     }
 
@@ -171,7 +179,9 @@ class QuizByButtonsTest {
     /** The custom_id of answer {@code n} on the message as it is now. */
     private String choice(String message, int n) {
         String id = Harness.customIds(h.discord.rest().message(message)).stream()
-                .filter(c -> c.endsWith(":a" + n)).findFirst().orElseThrow();
+                .filter(c -> c.endsWith(":a" + n))
+                .findFirst()
+                .orElseThrow();
         assertTrue(id.length() <= 100);
         return id;
     }

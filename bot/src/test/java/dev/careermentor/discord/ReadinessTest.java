@@ -50,10 +50,13 @@ class ReadinessTest {
 
                 discord.gateway().refuseConnections(false);
                 Await.until("ready turns true again", () -> status(port, "/health/ready") == 200, WAIT);
-                var answer = discord.callback(discord.slash(FakeUser.person("alice"), "salary", Map.of("name", "serving")));
+                var answer =
+                        discord.callback(discord.slash(FakeUser.person("alice"), "salary", Map.of("name", "serving")));
                 assertEquals(200, answer.status());
                 String metrics = body(port, "/metrics");
-                assertTrue(metrics.contains("mentor_answers_total{command=\"salary\",kind=\"answer\",surface=\"discord\"}"),
+                assertTrue(
+                        metrics.contains(
+                                "mentor_answers_total{command=\"salary\",kind=\"answer\",surface=\"discord\"}"),
                         "answers are counted per surface");
             }
         }
@@ -61,15 +64,21 @@ class ReadinessTest {
 
     private int status(int port, String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (Exception e) {
             return -1;
         }
     }
 
     private String body(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 }

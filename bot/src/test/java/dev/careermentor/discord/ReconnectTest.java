@@ -31,7 +31,11 @@ class ReconnectTest {
             List<String> connections = h.discord.gateway().connections();
             assertEquals(2, connections.size(), connections.toString());
             assertTrue(connections.get(1).startsWith("/resume?"), "resumed at READY's resume_gateway_url");
-            assertEquals(1, h.discord.gateway().received().stream().filter("IDENTIFY"::equals).count(),
+            assertEquals(
+                    1,
+                    h.discord.gateway().received().stream()
+                            .filter("IDENTIFY"::equals)
+                            .count(),
                     "resumed, not a new session");
             h.assertCleanTraffic();
         }

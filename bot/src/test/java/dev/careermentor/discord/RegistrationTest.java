@@ -27,9 +27,12 @@ class RegistrationTest {
     @Test
     void withAGuildIdTheCommandsGoToThatServerOnly() throws Exception {
         try (Harness h = Harness.start(mentor, true, DiscordAdapter.Timing.DEFAULT)) {
-            List<Exchange> puts = h.discord.rest().exchanges().stream().filter(e -> e.method().equals("PUT")).toList();
+            List<Exchange> puts = h.discord.rest().exchanges().stream()
+                    .filter(e -> e.method().equals("PUT"))
+                    .toList();
             assertEquals(1, puts.size(), "one bulk overwrite: " + puts);
-            assertEquals("/applications/" + h.discord.applicationId + "/guilds/" + h.discord.guildId + "/commands",
+            assertEquals(
+                    "/applications/" + h.discord.applicationId + "/guilds/" + h.discord.guildId + "/commands",
                     puts.get(0).path());
             assertEquals(200, puts.get(0).status());
             assertEquals(null, h.discord.rest().commands(null), "nothing registered globally");
@@ -45,9 +48,13 @@ class RegistrationTest {
     @Test
     void withoutAGuildIdTheCommandsAreGlobalAndWorkInDms() throws Exception {
         try (Harness h = Harness.start(mentor, false, DiscordAdapter.Timing.DEFAULT)) {
-            List<Exchange> puts = h.discord.rest().exchanges().stream().filter(e -> e.method().equals("PUT")).toList();
+            List<Exchange> puts = h.discord.rest().exchanges().stream()
+                    .filter(e -> e.method().equals("PUT"))
+                    .toList();
             assertEquals(1, puts.size());
-            assertEquals("/applications/" + h.discord.applicationId + "/commands", puts.get(0).path());
+            assertEquals(
+                    "/applications/" + h.discord.applicationId + "/commands",
+                    puts.get(0).path());
             JsonNode mentor = single(h.discord.rest().commands(null));
             assertEquals(Set.of("0", "1"), Set.copyOf(strings(mentor.path("contexts"))), "servers and bot DMs");
             assertEveryCommandAndOption(mentor);
@@ -55,9 +62,10 @@ class RegistrationTest {
             FakeUser alice = FakeUser.person("alice");
             Exchange inDm = h.discord.callback(h.discord.slashInDm(alice, "salary", Map.of("name", "research")));
             assertTrue(Harness.texts(Harness.embed(inDm)).contains("$200K–$400K"), "answered in a DM");
-            Exchange elsewhere = h.discord.callback(h.discord.slashInOtherServer(alice, "salary",
-                    Map.of("name", "research")));
-            assertTrue(Harness.texts(Harness.embed(elsewhere)).contains("$200K–$400K"),
+            Exchange elsewhere =
+                    h.discord.callback(h.discord.slashInOtherServer(alice, "salary", Map.of("name", "research")));
+            assertTrue(
+                    Harness.texts(Harness.embed(elsewhere)).contains("$200K–$400K"),
                     "answered in a server the bot is not in (a detached guild for JDA)");
             h.assertCleanTraffic();
         }
@@ -71,7 +79,9 @@ class RegistrationTest {
             Map<String, String> q = Arrays.stream(invite.getQuery().split("&"))
                     .collect(Collectors.toMap(p -> p.split("=", 2)[0], p -> p.split("=", 2)[1]));
             assertEquals(h.discord.applicationId, q.get("client_id"));
-            assertEquals(Set.of("bot", "applications.commands"), Set.of(q.get("scope").split("[+ ]")));
+            assertEquals(
+                    Set.of("bot", "applications.commands"),
+                    Set.of(q.get("scope").split("[+ ]")));
             assertEquals(h.discord.guildId, q.get("guild_id"));
             assertFalse(q.containsKey("permissions"), "answers go through interaction webhooks: no permissions");
         }
@@ -83,7 +93,9 @@ class RegistrationTest {
         List<JsonNode> subs = new ArrayList<>();
         registered.path("options").forEach(subs::add);
         List<Command> commands = mentor.commands();
-        assertEquals(commands.stream().map(Command::name).toList(), subs.stream().map(s -> s.path("name").asText()).toList());
+        assertEquals(
+                commands.stream().map(Command::name).toList(),
+                subs.stream().map(s -> s.path("name").asText()).toList());
         for (int i = 0; i < commands.size(); i++) {
             Command c = commands.get(i);
             JsonNode sub = subs.get(i);

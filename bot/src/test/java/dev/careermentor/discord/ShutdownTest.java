@@ -24,7 +24,9 @@ class ShutdownTest {
     @Test
     void stopLetsTheRunningAnswerFinishAndTurnsNewInteractionsAway() throws Exception {
         TestMentors.Slow slow = new TestMentors.Slow();
-        try (Harness h = Harness.start(TestMentors.with(slow), true,
+        try (Harness h = Harness.start(
+                TestMentors.with(slow),
+                true,
                 new DiscordAdapter.Timing(Duration.ofMillis(200), Duration.ofSeconds(30)))) {
             Interaction running = h.discord.slash(alice, "slow", Map.of());
             assertEquals(5, h.callbackType(running), "deferred while the core works");
@@ -38,7 +40,8 @@ class ShutdownTest {
             Exchange late = h.discord.callback(h.discord.slash(alice, "sources", Map.of()));
             assertEquals(4, late.body().path("type").asInt());
             assertTrue(Harness.ephemeral(late));
-            assertEquals("Career Mentor is restarting", embed(late).path("title").asText());
+            assertEquals(
+                    "Career Mentor is restarting", embed(late).path("title").asText());
 
             slow.release();
             Exchange finished = h.discord.originalEdit(running);
@@ -47,7 +50,10 @@ class ShutdownTest {
             stopper.join(WAIT.toMillis());
             assertFalse(stopper.isAlive());
             assertEquals(JDA.Status.SHUTDOWN, h.adapter.jda().getStatus());
-            Await.until("the gateway connection is closed", () -> !h.discord.gateway().connected(), WAIT);
+            Await.until(
+                    "the gateway connection is closed",
+                    () -> !h.discord.gateway().connected(),
+                    WAIT);
             h.assertCleanTraffic();
         }
     }
@@ -55,7 +61,9 @@ class ShutdownTest {
     @Test
     void stopKeepsToItsBoundWhenAnAnswerNeverFinishes() throws Exception {
         TestMentors.Slow slow = new TestMentors.Slow();
-        try (Harness h = Harness.start(TestMentors.with(slow), true,
+        try (Harness h = Harness.start(
+                TestMentors.with(slow),
+                true,
                 new DiscordAdapter.Timing(Duration.ofMillis(200), Duration.ofSeconds(30)))) {
             h.discord.slash(alice, "slow", Map.of());
             assertTrue(slow.entered.await(10, TimeUnit.SECONDS));
@@ -64,8 +72,12 @@ class ShutdownTest {
             h.adapter.stop(grace);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertTrue(took.compareTo(grace) >= 0, "waited for the grace period: " + took);
-            assertTrue(took.compareTo(grace.plus(DiscordAdapter.SHUTDOWN_FLOOR).plus(DiscordAdapter.FORCED_SHUTDOWN)
-                    .plusMillis(500)) < 0, "bounded: " + took);
+            assertTrue(
+                    took.compareTo(grace.plus(DiscordAdapter.SHUTDOWN_FLOOR)
+                                    .plus(DiscordAdapter.FORCED_SHUTDOWN)
+                                    .plusMillis(500))
+                            < 0,
+                    "bounded: " + took);
             assertEquals(JDA.Status.SHUTDOWN, h.adapter.jda().getStatus());
             assertFalse(h.adapter.ready());
         } finally {
@@ -76,7 +88,8 @@ class ShutdownTest {
     @Test
     void stopIsSafeTwiceAndBeforeStart() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
-            DiscordAdapter never = new DiscordAdapter(discord.settings(true), TestBot.real().mentor());
+            DiscordAdapter never =
+                    new DiscordAdapter(discord.settings(true), TestBot.real().mentor());
             never.stop(WAIT);
             assertFalse(never.ready());
         }

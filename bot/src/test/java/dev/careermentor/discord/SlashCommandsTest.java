@@ -47,43 +47,93 @@ class SlashCommandsTest {
     static Stream<Arguments> subcommands() {
         return Stream.of(
                 Arguments.of("help", Map.of(), "Career Mentor: commands", "/mentor salary", null),
-                Arguments.of("paths", Map.of(), "Two career paths in LLM work", "A bachelor's degree is the minimum",
+                Arguments.of(
+                        "paths",
+                        Map.of(),
+                        "Two career paths in LLM work",
+                        "A bachelor's degree is the minimum",
                         "[two-paths], as of 2026-11"),
-                Arguments.of("path", Map.of("name", "research"), "Algorithm research", "master's",
+                Arguments.of(
+                        "path",
+                        Map.of("name", "research"),
+                        "Algorithm research",
+                        "master's",
                         "[two-paths], as of 2026-11"),
-                Arguments.of("specializations", Map.of(), "6 specializations", "Early career: $180K–$280K",
+                Arguments.of(
+                        "specializations",
+                        Map.of(),
+                        "6 specializations",
+                        "Early career: $180K–$280K",
                         "[six-specializations], as of 2026"),
-                Arguments.of("specialization", Map.of("name", "serving"), "Inference / serving engineer",
-                        "Senior: $300K–$600K", "[six-specializations], as of 2026"),
-                Arguments.of("salary", Map.of("name", "serving", "level", "senior"),
-                        "Inference / serving engineer: pay", "$300K–$600K", "[six-specializations], as of 2026"),
-                Arguments.of("salary", Map.of(), "Salary ranges", "$400K–$1M+", "[llm-engineer-assessment], as of 2026"),
-                Arguments.of("compare", Map.of("first", "applied", "second", "serving"),
-                        "Applied LLM engineer vs Inference / serving engineer", "$130K–$220K",
+                Arguments.of(
+                        "specialization",
+                        Map.of("name", "serving"),
+                        "Inference / serving engineer",
+                        "Senior: $300K–$600K",
                         "[six-specializations], as of 2026"),
-                Arguments.of("switch", Map.of("from", "backend", "to", "serving"),
-                        "Switching: Backend / SRE → Inference / serving engineer", "2-3 months",
+                Arguments.of(
+                        "salary",
+                        Map.of("name", "serving", "level", "senior"),
+                        "Inference / serving engineer: pay",
+                        "$300K–$600K",
                         "[six-specializations], as of 2026"),
-                Arguments.of("role", Map.of(), "LLM engineer (mid-level)", "$160K–$210K",
+                Arguments.of(
+                        "salary", Map.of(), "Salary ranges", "$400K–$1M+", "[llm-engineer-assessment], as of 2026"),
+                Arguments.of(
+                        "compare",
+                        Map.of("first", "applied", "second", "serving"),
+                        "Applied LLM engineer vs Inference / serving engineer",
+                        "$130K–$220K",
+                        "[six-specializations], as of 2026"),
+                Arguments.of(
+                        "switch",
+                        Map.of("from", "backend", "to", "serving"),
+                        "Switching: Backend / SRE → Inference / serving engineer",
+                        "2-3 months",
+                        "[six-specializations], as of 2026"),
+                Arguments.of(
+                        "role",
+                        Map.of(),
+                        "LLM engineer (mid-level)",
+                        "$160K–$210K",
                         "[llm-engineer-assessment], as of 2026"),
-                Arguments.of("become", Map.of(), "How to become an LLM/AI engineer", "QLoRA",
+                Arguments.of(
+                        "become",
+                        Map.of(),
+                        "How to become an LLM/AI engineer",
+                        "QLoRA",
                         "[become-llm-engineer], as of 2026-01-06"),
-                Arguments.of("hiring", Map.of(), "What hiring managers look for", "Seniors",
+                Arguments.of(
+                        "hiring",
+                        Map.of(),
+                        "What hiring managers look for",
+                        "Seniors",
                         "[hiring-thoughts], as of 2026-11"),
-                Arguments.of("choose", Map.of(), "How to choose a specialization", "month 4",
+                Arguments.of(
+                        "choose",
+                        Map.of(),
+                        "How to choose a specialization",
+                        "month 4",
                         "[six-specializations], as of 2026"),
-                Arguments.of("ask", Map.of("question", "how much do mlops engineers earn"),
-                        "Best matches for “how much do mlops engineers earn”", "$160K–$260K",
+                Arguments.of(
+                        "ask",
+                        Map.of("question", "how much do mlops engineers earn"),
+                        "Best matches for “how much do mlops engineers earn”",
+                        "$160K–$260K",
                         "[six-specializations], as of 2026"),
                 Arguments.of("sources", Map.of(), "Sources", "id: two-paths", null),
-                Arguments.of("quiz", Map.of(), "Which specialization fits you? — question 1 of 5",
-                        "What's your background?", null));
+                Arguments.of(
+                        "quiz",
+                        Map.of(),
+                        "Which specialization fits you? — question 1 of 5",
+                        "What's your background?",
+                        null));
     }
 
     @ParameterizedTest(name = "/mentor {0} {1}")
     @MethodSource("subcommands")
-    void everySubcommandIsAnsweredPrivatelyWithItsEmbed(String sub, Map<String, String> options, String title,
-            String figure, String source) throws Exception {
+    void everySubcommandIsAnsweredPrivatelyWithItsEmbed(
+            String sub, Map<String, String> options, String title, String figure, String source) throws Exception {
         Interaction i = h.discord.slash(ALICE, sub, options);
         Exchange answer = h.discord.callback(i);
         assertEquals(200, answer.status(), answer.toString());
@@ -106,13 +156,16 @@ class SlashCommandsTest {
     void factualAnswersOfferShareAndQuestionsOfferOneButtonPerOption() throws Exception {
         Exchange salary = h.discord.callback(h.discord.slash(ALICE, "salary", Map.of("name", "mlops")));
         assertEquals(List.of("cm1:s:salary mlops"), Harness.customIds(salary.message()));
-        assertEquals("Share to channel", salary.message().at("/components/0/components/0/label").asText());
+        assertEquals(
+                "Share to channel",
+                salary.message().at("/components/0/components/0/label").asText());
 
         Exchange quiz = h.discord.callback(h.discord.slash(ALICE, "quiz", Map.of()));
         JsonNode rows = quiz.message().path("components");
         assertEquals(2, rows.size(), "the five answers, then Cancel on a row of its own");
         assertEquals(5, rows.get(0).path("components").size());
-        assertEquals("Cancel", rows.get(1).path("components").get(0).path("label").asText());
+        assertEquals(
+                "Cancel", rows.get(1).path("components").get(0).path("label").asText());
     }
 
     @Test

@@ -39,7 +39,10 @@ class StartupTest {
     void aServerTheAppIsNotInstalledInFailsTheStartWithTheInviteToFixIt() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
             String stranger = "123456789012345678";
-            DiscordSettings settings = new DiscordSettings(discord.token, stranger, discord.rest().url(),
+            DiscordSettings settings = new DiscordSettings(
+                    discord.token,
+                    stranger,
+                    discord.rest().url(),
                     discord.gateway().url());
             DiscordAdapter adapter = new DiscordAdapter(settings, mentor);
             IllegalStateException e = assertThrows(IllegalStateException.class, adapter::start);
@@ -54,10 +57,12 @@ class StartupTest {
     @Test
     void anUnreachableApiFailsTheStartNamingTheVariable() throws Exception {
         URI nowhere = URI.create("http://127.0.0.1:" + freePort() + "/api/v10/");
-        DiscordAdapter adapter = new DiscordAdapter(new DiscordSettings("MTIz.abc.def", null, nowhere,
-                URI.create("ws://127.0.0.1:" + freePort() + "/")), mentor);
+        DiscordAdapter adapter = new DiscordAdapter(
+                new DiscordSettings("MTIz.abc.def", null, nowhere, URI.create("ws://127.0.0.1:" + freePort() + "/")),
+                mentor);
         IllegalStateException e = assertThrows(IllegalStateException.class, adapter::start);
-        assertTrue(e.getMessage().contains("DISCORD_API_URL") && e.getMessage().contains(nowhere.toString()),
+        assertTrue(
+                e.getMessage().contains("DISCORD_API_URL") && e.getMessage().contains(nowhere.toString()),
                 e.getMessage());
         adapter.stop(Harness.GRACE);
     }
@@ -66,10 +71,11 @@ class StartupTest {
     void aGatewayThatNeverAnswersFailsTheStartWithinItsTimeout() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
             URI nowhere = URI.create("ws://127.0.0.1:" + freePort() + "/");
-            DiscordSettings settings = new DiscordSettings(discord.token, null, discord.rest().url(), nowhere);
+            DiscordSettings settings =
+                    new DiscordSettings(discord.token, null, discord.rest().url(), nowhere);
             Duration timeout = Duration.ofSeconds(2);
-            DiscordAdapter adapter = new DiscordAdapter(settings, mentor,
-                    new DiscordAdapter.Timing(DiscordAdapter.Timing.DEFAULT.deferAfter(), timeout));
+            DiscordAdapter adapter = new DiscordAdapter(
+                    settings, mentor, new DiscordAdapter.Timing(DiscordAdapter.Timing.DEFAULT.deferAfter(), timeout));
             long start = System.nanoTime();
             IllegalStateException e = assertThrows(IllegalStateException.class, adapter::start);
             Duration took = Duration.ofNanos(System.nanoTime() - start);

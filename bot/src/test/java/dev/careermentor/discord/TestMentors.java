@@ -26,10 +26,10 @@ final class TestMentors {
     static Mentor with(Command... extra) {
         List<Command> commands = new ArrayList<>(Commands.all());
         commands.addAll(List.of(extra));
-        QuizFlow quiz = new QuizFlow(new SessionStore(SessionStore.Settings.DEFAULT), () -> "quiz01",
-                new QuizFlow.Listener() {});
-        return new Mentor(Fixtures::real, commands, quiz, new RecentKeys(Duration.ofMinutes(1), 1000,
-                Ticker.systemTicker()));
+        QuizFlow quiz = new QuizFlow(
+                new SessionStore(SessionStore.Settings.DEFAULT), () -> "quiz01", new QuizFlow.Listener() {});
+        return new Mentor(
+                Fixtures::real, commands, quiz, new RecentKeys(Duration.ofMinutes(1), 1000, Ticker.systemTicker()));
     }
 
     /** A reply far beyond one Discord message, full of characters that need escaping. */
@@ -54,18 +54,24 @@ final class TestMentors {
                 b.field("Field " + i + " " + "_".repeat(150), value(i));
             }
             for (int i = 0; i < CITATIONS; i++) {
-                b.cite(new Citation("source-" + i, "A rather long source title number " + i + " ".repeat(10) + "x",
-                        "2026", "entry-" + i));
+                b.cite(new Citation(
+                        "source-" + i,
+                        "A rather long source title number " + i + " ".repeat(10) + "x",
+                        "2026",
+                        "entry-" + i));
             }
-            for (int i = 0; i < CHOICES; i++) b.button(new Button("Answer " + i, "cm1:r:choice " + i, Button.Kind.CHOICE));
-            for (int i = 0; i < OTHERS; i++) b.button(new Button("Other " + i, "cm1:r:other " + i, Button.Kind.NAVIGATION));
+            for (int i = 0; i < CHOICES; i++)
+                b.button(new Button("Answer " + i, "cm1:r:choice " + i, Button.Kind.CHOICE));
+            for (int i = 0; i < OTHERS; i++)
+                b.button(new Button("Other " + i, "cm1:r:other " + i, Button.Kind.NAVIGATION));
             return b.build();
         }
 
         /** Unique, escape-free text: what the user must see in full, in order, across the messages. */
         static String value(int i) {
             StringBuilder sb = new StringBuilder();
-            for (int w = 0; sb.length() < 1000; w++) sb.append("value").append(i).append('w').append(w).append(' ');
+            for (int w = 0; sb.length() < 1000; w++)
+                sb.append("value").append(i).append('w').append(w).append(' ');
             return sb.toString().strip();
         }
     }

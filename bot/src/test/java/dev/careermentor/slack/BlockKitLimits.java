@@ -24,7 +24,10 @@ final class BlockKitLimits {
     static JsonNode json(SlackMessage m) {
         try {
             String blocks = GSON.toJson(m.blocks());
-            return FakeSlack.JSON.createObjectNode().put("text", m.text()).set("blocks", FakeSlack.JSON.readTree(blocks));
+            return FakeSlack.JSON
+                    .createObjectNode()
+                    .put("text", m.text())
+                    .set("blocks", FakeSlack.JSON.readTree(blocks));
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -32,7 +35,9 @@ final class BlockKitLimits {
 
     /** Asserts every limit on a message body holding "text" and "blocks". */
     static void check(JsonNode message) {
-        assertTrue(message.path("text").isTextual() && !message.path("text").asText().isBlank(),
+        assertTrue(
+                message.path("text").isTextual()
+                        && !message.path("text").asText().isBlank(),
                 "top-level fallback text is set");
         safe(message.path("text").asText());
         assertFalse(message.has("link_names"), "link_names must never be set");
@@ -55,11 +60,13 @@ final class BlockKitLimits {
                     }
                 }
                 case "context" -> {
-                    assertTrue(b.path("elements").size() >= 1 && b.path("elements").size() <= 10, "1-10 context elements");
+                    assertTrue(
+                            b.path("elements").size() >= 1 && b.path("elements").size() <= 10, "1-10 context elements");
                     for (JsonNode e : b.path("elements")) text(e, 3000);
                 }
                 case "actions" -> {
-                    assertTrue(b.path("elements").size() >= 1 && b.path("elements").size() <= 25, "1-25 action elements");
+                    assertTrue(
+                            b.path("elements").size() >= 1 && b.path("elements").size() <= 25, "1-25 action elements");
                     for (JsonNode e : b.path("elements")) {
                         assertEquals("button", e.path("type").asText());
                         assertEquals("plain_text", e.path("text").path("type").asText());
@@ -98,7 +105,8 @@ final class BlockKitLimits {
 
     private static void collect(JsonNode node, List<String> out) {
         node.fields().forEachRemaining(e -> {
-            if (e.getKey().equals("text") && e.getValue().isTextual()) out.add(e.getValue().asText());
+            if (e.getKey().equals("text") && e.getValue().isTextual())
+                out.add(e.getValue().asText());
         });
         for (JsonNode child : node) collect(child, out);
     }

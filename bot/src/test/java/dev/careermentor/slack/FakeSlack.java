@@ -40,6 +40,7 @@ final class FakeSlack implements AutoCloseable {
     private volatile String socketUrl = "ws://127.0.0.1:1/";
     /** A response_url path ending in "/slow" waits for this before answering. */
     final CountDownLatch releaseSlow = new CountDownLatch(1);
+
     final CountDownLatch slowArrived = new CountDownLatch(1);
 
     FakeSlack() throws IOException {
@@ -98,13 +99,15 @@ final class FakeSlack implements AutoCloseable {
         apiCalls.add(method);
         ex.getRequestBody().readAllBytes();
         String body = switch (method) {
-            case "auth.test" -> tokenValid
-                    ? "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"mentor\","
-                            + "\"team_id\":\"T0TEST\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}"
-                    : "{\"ok\":false,\"error\":\"invalid_auth\"}";
-            case "apps.connections.open" -> appTokenValid
-                    ? "{\"ok\":true,\"url\":\"" + socketUrl + "\"}"
-                    : "{\"ok\":false,\"error\":\"invalid_auth\"}";
+            case "auth.test" ->
+                tokenValid
+                        ? "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"mentor\","
+                                + "\"team_id\":\"T0TEST\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}"
+                        : "{\"ok\":false,\"error\":\"invalid_auth\"}";
+            case "apps.connections.open" ->
+                appTokenValid
+                        ? "{\"ok\":true,\"url\":\"" + socketUrl + "\"}"
+                        : "{\"ok\":false,\"error\":\"invalid_auth\"}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
         reply(ex, body);

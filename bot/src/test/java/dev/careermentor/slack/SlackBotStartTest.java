@@ -43,16 +43,22 @@ class SlackBotStartTest {
         FakeSlack slack = new FakeSlack();
         try (Bot bot = Bot.start(Config.from(env(slack)), Fixtures.minimal())) {
             var http = HttpClient.newHttpClient();
-            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                    + bot.ops().port() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> ready = http.send(
+                    HttpRequest.newBuilder(
+                                    URI.create("http://127.0.0.1:" + bot.ops().port() + "/health/ready"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, ready.statusCode());
             assertTrue(ready.body().contains("\"slack\":\"connected\""), ready.body());
             SlackAdapter adapter = (SlackAdapter) bot.adapters().get(0);
             var client = new SlackTestClient(adapter.port(), slack);
             assertEquals(200, client.command("U1", "salary serving senior").statusCode());
             adapter.stop(java.time.Duration.ofSeconds(1));
-            HttpResponse<String> down = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                    + bot.ops().port() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> down = http.send(
+                    HttpRequest.newBuilder(
+                                    URI.create("http://127.0.0.1:" + bot.ops().port() + "/health/ready"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(503, down.statusCode(), "not ready once Slack stops listening");
         } finally {
             slack.close();
@@ -64,8 +70,8 @@ class SlackBotStartTest {
         FakeSlack slack = new FakeSlack();
         try {
             slack.rejectToken();
-            Bot.StartException e = assertThrows(Bot.StartException.class,
-                    () -> Bot.start(Config.from(env(slack)), Fixtures.minimal()));
+            Bot.StartException e = assertThrows(
+                    Bot.StartException.class, () -> Bot.start(Config.from(env(slack)), Fixtures.minimal()));
             assertTrue(e.getMessage().contains("SLACK_BOT_TOKEN"), e.getMessage());
         } finally {
             slack.close();

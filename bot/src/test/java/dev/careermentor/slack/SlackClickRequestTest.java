@@ -18,21 +18,34 @@ class SlackClickRequestTest {
     private static final RequestHeaders HEADERS = new RequestHeaders(Map.of("X-Slack-Retry-Num", List.of("1")));
 
     private static final Map<String, Consumer<ObjectNode>> SHAPES = Map.of(
-            "as Slack sends it", p -> { },
+            "as Slack sends it", p -> {},
             "enterprise", p -> p.putObject("enterprise").put("id", "E0ORG").put("name", "Org"),
             "team enterprise", p -> p.with("team").put("enterprise_id", "E0TEAM"),
             "no team", p -> p.remove("team"),
-            "interactivity pointer", p -> {
-                p.remove("trigger_id");
-                p.putObject("interactivity").put("interactivity_pointer", "pointer-1");
-            },
-            "function", p -> p.put("bot_access_token", "xwfp-1").putObject("function_data").put("execution_id", "Fx1"),
+            "interactivity pointer",
+                    p -> {
+                        p.remove("trigger_id");
+                        p.putObject("interactivity").put("interactivity_pointer", "pointer-1");
+                    },
+            "function",
+                    p -> p.put("bot_access_token", "xwfp-1")
+                            .putObject("function_data")
+                            .put("execution_id", "Fx1"),
             "no response_url", p -> p.remove("response_url"),
             "unknown fields", p -> p.put("surprise", 1).putArray("more").add("x"));
 
     @ParameterizedTest
-    @ValueSource(strings = {"as Slack sends it", "enterprise", "team enterprise", "no team", "interactivity pointer",
-        "function", "no response_url", "unknown fields"})
+    @ValueSource(
+            strings = {
+                "as Slack sends it",
+                "enterprise",
+                "team enterprise",
+                "no team",
+                "interactivity pointer",
+                "function",
+                "no response_url",
+                "unknown fields"
+            })
     void holdsWhatBoltHolds(String shape) throws Exception {
         try (FakeSlack slack = new FakeSlack()) {
             SlackTestClient client = new SlackTestClient(1, slack);
@@ -64,10 +77,14 @@ class SlackClickRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"{", "[]", "{\"type\":\"block_actions\"}", "{\"user\":7}"})
     void failsWhereBoltFails(String json) {
-        Class<? extends Throwable> bolt = assertThrows(RuntimeException.class,
-                () -> new BlockActionRequest("payload=x", json, HEADERS)).getClass();
-        assertEquals(bolt, assertThrows(RuntimeException.class, () -> new SlackClickRequest("payload=x", json, HEADERS))
-                .getClass(), json);
+        Class<? extends Throwable> bolt = assertThrows(
+                        RuntimeException.class, () -> new BlockActionRequest("payload=x", json, HEADERS))
+                .getClass();
+        assertEquals(
+                bolt,
+                assertThrows(RuntimeException.class, () -> new SlackClickRequest("payload=x", json, HEADERS))
+                        .getClass(),
+                json);
     }
 
     @ParameterizedTest

@@ -41,7 +41,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,16 +97,70 @@ class SlackCorpusTest {
 
     /** Text a user might type or a client might send: control, RTL, zero-width, mentions, markup, sizes. */
     static final String[] HOSTILE = {
-        "", " ", "\t", "\u0000", "\u0007bell", "\u001b[31mred", "line\r\nbreak", "\u202Ereversed\u202C",
-        "\u2067isolate\u2069", "zero\u200Bwidth\u200D\u2060joiner", "\uFEFFbom", "\u00A0nbsp", "\uD83D", "\uDC00x",
-        "<!channel>", "<!here>", "<!everyone>", "<@U123>", "<@U0ALICE|alice>", "<!subteam^S123|team>", "<#C0123|general>",
-        "@here", "@channel", "@everyone", "<https://evil.example|click me>", "&lt;!channel&gt;", "&amp;&lt;&gt;",
-        "<<!channel>>", "<!channel", "!channel>", "*bold* _it_ ~strike~ `code` ```block```", "> quote",
-        "<script>alert(1)</script>", "'; DROP TABLE users; --", "../../../etc/passwd", "${jndi:ldap://x/a}",
-        "%s%n%x", "{{7*7}}", "\\u003c!channel\\u003e", "\u003c!here\u003e", "🙂🙂🙂", "👩‍💻", "Ｓｅｒｖｉｎｇ",
-        "SERVİNG", "serv\u0301ing", "مرحبا بالعالم", "שלום עולם", "こんにちは", "ﷺ", "x".repeat(3001),
-        "word ".repeat(700), "-1", "999999999999999999999", "NaN", "null", "[]", "{}", "\"", "\\", "%", "+",
-        "cm1:q:AAAAAA:BBBBBBBB:CCCCCC::a0", "/mentor /mentor", "serving <!channel> senior",
+        "",
+        " ",
+        "\t",
+        "\u0000",
+        "\u0007bell",
+        "\u001b[31mred",
+        "line\r\nbreak",
+        "\u202Ereversed\u202C",
+        "\u2067isolate\u2069",
+        "zero\u200Bwidth\u200D\u2060joiner",
+        "\uFEFFbom",
+        "\u00A0nbsp",
+        "\uD83D",
+        "\uDC00x",
+        "<!channel>",
+        "<!here>",
+        "<!everyone>",
+        "<@U123>",
+        "<@U0ALICE|alice>",
+        "<!subteam^S123|team>",
+        "<#C0123|general>",
+        "@here",
+        "@channel",
+        "@everyone",
+        "<https://evil.example|click me>",
+        "&lt;!channel&gt;",
+        "&amp;&lt;&gt;",
+        "<<!channel>>",
+        "<!channel",
+        "!channel>",
+        "*bold* _it_ ~strike~ `code` ```block```",
+        "> quote",
+        "<script>alert(1)</script>",
+        "'; DROP TABLE users; --",
+        "../../../etc/passwd",
+        "${jndi:ldap://x/a}",
+        "%s%n%x",
+        "{{7*7}}",
+        "\\u003c!channel\\u003e",
+        "\u003c!here\u003e",
+        "🙂🙂🙂",
+        "👩‍💻",
+        "Ｓｅｒｖｉｎｇ",
+        "SERVİNG",
+        "serv\u0301ing",
+        "مرحبا بالعالم",
+        "שלום עולם",
+        "こんにちは",
+        "ﷺ",
+        "x".repeat(3001),
+        "word ".repeat(700),
+        "-1",
+        "999999999999999999999",
+        "NaN",
+        "null",
+        "[]",
+        "{}",
+        "\"",
+        "\\",
+        "%",
+        "+",
+        "cm1:q:AAAAAA:BBBBBBBB:CCCCCC::a0",
+        "/mentor /mentor",
+        "serving <!channel> senior",
     };
 
     @TempDir
@@ -125,6 +178,7 @@ class SlackCorpusTest {
     private static final AtomicInteger failureCount = new AtomicInteger();
     /** response_url paths that must get exactly one post: the well-formed clicks the bot acknowledged. */
     private static final Set<String> awaited = ConcurrentHashMap.newKeySet();
+
     private static final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
     private static final Map<String, Level> savedLevels = new HashMap<>();
     private static ListAppender<ILoggingEvent> errors;
@@ -132,6 +186,7 @@ class SlackCorpusTest {
     private static long startedNanos;
     /** Per group of cases, how many got each outcome: printed when -Dslack.corpus.verbose=true. */
     private static final Map<String, Map<String, Integer>> outcomes = new TreeMap<>();
+
     private static String shareId;
     private static String outdatedId;
     private static String runId;
@@ -143,11 +198,14 @@ class SlackCorpusTest {
         Path knowledge = Files.createDirectories(tmp.resolve("knowledge"));
         Files.copy(Fixtures.knowledgeDir().resolve("knowledge.yaml"), knowledge.resolve("knowledge.yaml"));
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        app = MentorApp.builder(Fixtures.real()).metrics(registry).cooldowns(Cooldowns.Settings.DEFAULT)
-                .moderation(knowledge, tmp.resolve("data"), null).build();
+        app = MentorApp.builder(Fixtures.real())
+                .metrics(registry)
+                .cooldowns(Cooldowns.Settings.DEFAULT)
+                .moderation(knowledge, tmp.resolve("data"), null)
+                .build();
         slack = new FakeSlack();
-        SlackSettings settings = new SlackSettings(SlackTestClient.SECRET, "xoxb-test-token", null, slack.apiUrl(),
-                "127.0.0.1", 0, Set.of(MODERATOR));
+        SlackSettings settings = new SlackSettings(
+                SlackTestClient.SECRET, "xoxb-test-token", null, slack.apiUrl(), "127.0.0.1", 0, Set.of(MODERATOR));
         // One responder thread posts click answers in click order, so a marker click settles all before it.
         adapter = new SlackAdapter(settings, app.mentor(), Clock.systemUTC(), Executors.newSingleThreadExecutor());
         adapter.start();
@@ -171,8 +229,9 @@ class SlackCorpusTest {
                 outcomes.forEach((group, counts) -> System.out.println("  " + group + " " + counts));
             }
             if (Boolean.getBoolean("slack.corpus.verbose")) {
-                System.out.printf("  %d response_url posts checked, %.1f s%n", posts.get(),
-                        (System.nanoTime() - startedNanos) / 1e9);
+                System.out.printf(
+                        "  %d response_url posts checked, %.1f s%n",
+                        posts.get(), (System.nanoTime() - startedNanos) / 1e9);
             }
             System.out.println("slack corpus: " + cases.get() + " cases");
         }
@@ -190,8 +249,10 @@ class SlackCorpusTest {
         settle();
         List<String> logged = errors.list.stream()
                 .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()
-                        + (e.getThrowableProxy() == null ? "" : " " + e.getThrowableProxy().getClassName() + ": "
-                        + e.getThrowableProxy().getMessage()))
+                        + (e.getThrowableProxy() == null
+                                ? ""
+                                : " " + e.getThrowableProxy().getClassName() + ": "
+                                        + e.getThrowableProxy().getMessage()))
                 .toList();
         errors.list.clear();
         assertTrue(logged.isEmpty(), "logged at ERROR: " + logged);
@@ -203,14 +264,29 @@ class SlackCorpusTest {
     // ------------------------------------------------------------------------------------------------
     // The corpus
 
-    enum Kind { COMMAND, QUIZ, SHARE, OUTDATED, RUN }
+    enum Kind {
+        COMMAND,
+        QUIZ,
+        SHARE,
+        OUTDATED,
+        RUN
+    }
 
     @Test
     @Order(1)
     void everyHeaderRemovedEmptiedGarbledDoubledHugeOrMiscased() {
         String[] headers = {SIG, TS, CT, CL, RETRY_NUM, RETRY_REASON};
-        String[] mutations = {"removed", "emptied", "garbage", "duplicated", "garbage-first", "garbage-second",
-            "huge", "lower-case", "upper-case"};
+        String[] mutations = {
+            "removed",
+            "emptied",
+            "garbage",
+            "duplicated",
+            "garbage-first",
+            "garbage-second",
+            "huge",
+            "lower-case",
+            "upper-case"
+        };
         for (Kind kind : Kind.values()) {
             for (String header : headers) {
                 for (String mutation : mutations) {
@@ -226,14 +302,18 @@ class SlackCorpusTest {
                         case "emptied" -> req.set(header, "");
                         case "garbage" -> req.set(header, garbage);
                         case "duplicated" -> req.header(header, value);
-                        case "garbage-first" -> req.remove(header).header(header, garbage).header(header, value);
+                        case "garbage-first" ->
+                            req.remove(header).header(header, garbage).header(header, value);
                         case "garbage-second" -> req.header(header, garbage);
                         case "huge" -> req.set(header, huge(header, value));
                         case "lower-case" -> req.remove(header).header(header.toLowerCase(Locale.ROOT), value);
                         case "upper-case" -> req.remove(header).header(header.toUpperCase(Locale.ROOT), value);
                         default -> throw new IllegalStateException(mutation);
                     }
-                    send("header " + header + " " + mutation + " " + kind, req, headerExpectation(header, mutation, base));
+                    send(
+                            "header " + header + " " + mutation + " " + kind,
+                            req,
+                            headerExpectation(header, mutation, base));
                 }
             }
         }
@@ -256,13 +336,14 @@ class SlackCorpusTest {
         return switch (header) {
             case SIG, TS -> fine ? answered(base) : refused();
             case CT, RETRY_NUM, RETRY_REASON -> answered(base);
-            case CL -> switch (mutation) {
-                // Without a length the server reads no body: the signature then cannot match.
-                case "removed" -> refused();
-                // The JDK's server refuses an unreadable or repeated length itself ("conflicting headers").
-                case "emptied", "garbage", "garbage-first", "garbage-second", "duplicated" -> status(400);
-                default -> answered(base);
-            };
+            case CL ->
+                switch (mutation) {
+                    // Without a length the server reads no body: the signature then cannot match.
+                    case "removed" -> refused();
+                    // The JDK's server refuses an unreadable or repeated length itself ("conflicting headers").
+                    case "emptied", "garbage", "garbage-first", "garbage-second", "duplicated" -> status(400);
+                    default -> answered(base);
+                };
             default -> throw new IllegalStateException(header);
         };
     }
@@ -277,10 +358,33 @@ class SlackCorpusTest {
             timestamps.put(Long.toString(now + skew), false);
         }
         for (long skew : new long[] {-270, -60, 0, 60, 290}) timestamps.put(Long.toString(now + skew), true);
-        for (String t : new String[] {"0", "-1", "1", Long.toString(Long.MAX_VALUE), Long.toString(Long.MIN_VALUE),
-            "99999999999999999999", "-99999999999999999999", "abc", "now", now + ".0", now + "e0", "1.7e9", "0x" + Long.toHexString(now),
-            now + "abc", "abc" + now, now + "," + now, "- " + now, "" + now * 1000, "" + now / 1000, "١٢٣", "NaN", "Infinity",
-            "\u0000" + now, now + "\u0000", "9".repeat(400)}) {
+        for (String t : new String[] {
+            "0",
+            "-1",
+            "1",
+            Long.toString(Long.MAX_VALUE),
+            Long.toString(Long.MIN_VALUE),
+            "99999999999999999999",
+            "-99999999999999999999",
+            "abc",
+            "now",
+            now + ".0",
+            now + "e0",
+            "1.7e9",
+            "0x" + Long.toHexString(now),
+            now + "abc",
+            "abc" + now,
+            now + "," + now,
+            "- " + now,
+            "" + now * 1000,
+            "" + now / 1000,
+            "١٢٣",
+            "NaN",
+            "Infinity",
+            "\u0000" + now,
+            now + "\u0000",
+            "9".repeat(400)
+        }) {
             timestamps.put(t, false);
         }
         timestamps.put("+" + now, true); // Long.parseLong reads a plus sign, Bolt too: harmless, still signed
@@ -324,9 +428,14 @@ class SlackCorpusTest {
             signatures.put("non-hex", "v0=" + "zz".repeat(32));
             signatures.put("one-bit", "v0=" + flipHexDigit(hex, random));
             signatures.put("sha1-length", "v0=" + hex.substring(0, 40));
-            signatures.put("base64", "v0=" + java.util.Base64.getEncoder().encodeToString(
-                    java.util.HexFormat.of().parseHex(hex)));
-            signatures.put("other-secret", new SlackSignatures("not-the-secret", Clock.systemUTC()).sign(ts, bytes(base.body)));
+            signatures.put(
+                    "base64",
+                    "v0="
+                            + java.util.Base64.getEncoder()
+                                    .encodeToString(java.util.HexFormat.of().parseHex(hex)));
+            signatures.put(
+                    "other-secret",
+                    new SlackSignatures("not-the-secret", Clock.systemUTC()).sign(ts, bytes(base.body)));
             signatures.put("other-timestamp", signer.sign(Long.toString(Long.parseLong(ts) - 1), bytes(base.body)));
             signatures.put("other-body", signer.sign(ts, bytes(base.body + "&x=1")));
             signatures.put("empty-body-signature", signer.sign(ts, new byte[0]));
@@ -337,8 +446,12 @@ class SlackCorpusTest {
             // Whitespace around the value is not part of it (HTTP trims header values).
             Base again = base(kind);
             String ts2 = now();
-            send("signature padded " + kind, request(bytes(again.body)).header(TS, ts2)
-                    .header(SIG, "  " + signer.sign(ts2, bytes(again.body)) + "\t"), answered(again));
+            send(
+                    "signature padded " + kind,
+                    request(bytes(again.body))
+                            .header(TS, ts2)
+                            .header(SIG, "  " + signer.sign(ts2, bytes(again.body)) + "\t"),
+                    answered(again));
         }
     }
 
@@ -348,7 +461,8 @@ class SlackCorpusTest {
         Random random = new Random(4);
         for (Kind kind : Kind.values()) {
             int length = bytes(base(kind).body).length;
-            java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, 1, 2, 3, 7, 8, 9, length - 3, length - 2, length - 1));
+            java.util.TreeSet<Integer> cuts =
+                    new java.util.TreeSet<>(List.of(0, 1, 2, 3, 7, 8, 9, length - 3, length - 2, length - 1));
             for (int i = 1; i < 40; i++) cuts.add(length * i / 40);
             while (cuts.size() < 60) cuts.add(random.nextInt(length));
             for (int cut : cuts) {
@@ -359,8 +473,10 @@ class SlackCorpusTest {
                 // A cut body is either still a valid request (a command whose text lost its end) or a bad one.
                 send("truncated " + kind + " signed", signed(body), status(200, 400));
                 String ts = now();
-                send("truncated " + kind + " signed-for-full", request(body).header(TS, ts)
-                        .header(SIG, signer.sign(ts, full)), refused());
+                send(
+                        "truncated " + kind + " signed-for-full",
+                        request(body).header(TS, ts).header(SIG, signer.sign(ts, full)),
+                        refused());
             }
         }
     }
@@ -388,8 +504,10 @@ class SlackCorpusTest {
                 send("flipped " + kind + " signed", signed(body), expect);
                 if (i % 4 == 0) {
                     String ts = now();
-                    send("flipped " + kind + " signed-for-original", request(body).header(TS, ts)
-                            .header(SIG, signer.sign(ts, bytes(base.body))), refused());
+                    send(
+                            "flipped " + kind + " signed-for-original",
+                            request(body).header(TS, ts).header(SIG, signer.sign(ts, bytes(base.body))),
+                            refused());
                 }
             }
         }
@@ -398,8 +516,26 @@ class SlackCorpusTest {
     @Test
     @Order(6)
     void brokenUrlEncodingAndOtherBodyShapes() {
-        for (String text : new String[] {"%", "%Z", "%ZZ", "%2", "%%", "%00", "%FF%FE", "%C3%28", "%E2%80%AE",
-            "%F0%9F%99%82", "%ED%A0%80", "+++", "a=b=c", "%2525", "%u003C", "%3C%21channel%3E", "&", "&&&=&="}) {
+        for (String text : new String[] {
+            "%",
+            "%Z",
+            "%ZZ",
+            "%2",
+            "%%",
+            "%00",
+            "%FF%FE",
+            "%C3%28",
+            "%E2%80%AE",
+            "%F0%9F%99%82",
+            "%ED%A0%80",
+            "+++",
+            "a=b=c",
+            "%2525",
+            "%u003C",
+            "%3C%21channel%3E",
+            "&",
+            "&&&=&="
+        }) {
             String user = freshUser();
             Map<String, String> form = commandForm(user, "salary");
             String body = form(form).replace("text=salary", "text=" + text);
@@ -430,37 +566,79 @@ class SlackCorpusTest {
         bodies.put("payload=" + json, status(200, 400)); // not URL-encoded at all
         bodies.put(json, status(400)); // raw JSON that is not an Events API type
         bodies.put("{\"type\":\"event_callback\"}", status(400));
-        bodies.put("{\"type\":\"event_callback\",\"event\":{\"type\":\"app_mention\",\"text\":\"<!channel>\"}}", status(200));
+        bodies.put(
+                "{\"type\":\"event_callback\",\"event\":{\"type\":\"app_mention\",\"text\":\"<!channel>\"}}",
+                status(200));
         bodies.put("{\"type\":\"url_verification\",\"challenge\":\"abc123\"}", status(200));
         bodies.put("[1,2,3]", status(400));
         bodies.put("ssl_check=1&token=x", status(200));
         bodies.put("command=%2Fmentor", status(400));
         bodies.put("command=%2Fother&team_id=T&user_id=U&text=help", status(200));
         bodies.put("command=&text=help", status(400));
-        bodies.put("x=1&payload=" + URLEncoder.encode(json.replace("\"type\":\"block_actions\"", "\"type\":\"nope\""),
-                StandardCharsets.UTF_8) + "&" + click.substring(click.indexOf('=') + 1), status(400));
+        bodies.put(
+                "x=1&payload="
+                        + URLEncoder.encode(
+                                json.replace("\"type\":\"block_actions\"", "\"type\":\"nope\""), StandardCharsets.UTF_8)
+                        + "&" + click.substring(click.indexOf('=') + 1),
+                status(400));
         for (Map.Entry<String, Expect> b : bodies.entrySet()) {
             send("body shape " + abbreviate(b.getKey()), signed(b.getKey()), b.getValue());
         }
         // The payload field's name itself encoded, extra fields around it, + for spaces: still a click.
-        for (String shape : new String[] {"%70ayload=%s", "a=b&payload=%s", "payload=%s&a=b", "payload=%s&payload=%s",
-            "%0Apayload=%s"}) {
+        for (String shape : new String[] {
+            "%70ayload=%s", "a=b&payload=%s", "payload=%s&a=b", "payload=%s&payload=%s", "%0Apayload=%s"
+        }) {
             Base base = base(Kind.SHARE);
             String value = base.body.substring("payload=".length());
-            send("body shape " + shape, signed(shape.replace("%s", value)), shape.contains("%0A") || shape.contains("=%s&payload")
-                    ? status(200, 400) : answered(base));
+            send(
+                    "body shape " + shape,
+                    signed(shape.replace("%s", value)),
+                    shape.contains("%0A") || shape.contains("=%s&payload") ? status(200, 400) : answered(base));
         }
     }
 
     @Test
     @Order(7)
     void payloadFieldsRemovedOrOfTheWrongType() {
-        String[] fields = {"type", "user", "user.id", "user.username", "user.name", "user.team_id", "api_app_id",
-            "token", "container", "container.type", "container.message_ts", "container.is_ephemeral", "trigger_id",
-            "team", "team.id", "team.domain", "enterprise", "is_enterprise_install", "channel", "channel.id", "channel.name",
-            "response_url", "message", "message.blocks", "message.blocks.0", "message.blocks.1.elements", "state",
-            "actions", "actions.0", "actions.0.action_id", "actions.0.block_id", "actions.0.text",
-            "actions.0.text.text", "actions.0.value", "actions.0.type", "actions.0.action_ts", "actions.0.style"};
+        String[] fields = {
+            "type",
+            "user",
+            "user.id",
+            "user.username",
+            "user.name",
+            "user.team_id",
+            "api_app_id",
+            "token",
+            "container",
+            "container.type",
+            "container.message_ts",
+            "container.is_ephemeral",
+            "trigger_id",
+            "team",
+            "team.id",
+            "team.domain",
+            "enterprise",
+            "is_enterprise_install",
+            "channel",
+            "channel.id",
+            "channel.name",
+            "response_url",
+            "message",
+            "message.blocks",
+            "message.blocks.0",
+            "message.blocks.1.elements",
+            "state",
+            "actions",
+            "actions.0",
+            "actions.0.action_id",
+            "actions.0.block_id",
+            "actions.0.text",
+            "actions.0.text.text",
+            "actions.0.value",
+            "actions.0.type",
+            "actions.0.action_ts",
+            "actions.0.style"
+        };
         JsonNodeFactory f = JsonNodeFactory.instance;
         Map<String, JsonNode> replacements = new LinkedHashMap<>();
         replacements.put("number", f.numberNode(42));
@@ -476,18 +654,20 @@ class SlackCorpusTest {
         List<Kind> clicks = List.of(Kind.QUIZ, Kind.SHARE, Kind.OUTDATED, Kind.RUN);
         int turn = 0;
         for (String field : fields) {
-            for (Kind kind : clicks) mutatedClick("field " + field + " removed " + kind, kind, p -> set(p, field, null));
+            for (Kind kind : clicks)
+                mutatedClick("field " + field + " removed " + kind, kind, p -> set(p, field, null));
             for (Map.Entry<String, JsonNode> r : replacements.entrySet()) {
                 int k = turn++;
                 for (Kind kind : List.of(clicks.get(k % 4), clicks.get((k + 2) % 4))) {
-                    mutatedClick("field " + field + " " + r.getKey() + " " + kind, kind, p -> set(p, field, r.getValue()));
+                    mutatedClick(
+                            "field " + field + " " + r.getKey() + " " + kind, kind, p -> set(p, field, r.getValue()));
                 }
             }
         }
         // A slash command is a form: every field removed, emptied, doubled with garbage, or given JSON.
         for (String field : commandForm("U", "x").keySet()) {
-            for (String mutation : new String[] {"removed", "emptied", "garbage-first", "garbage-second", "json",
-                "mention", "huge"}) {
+            for (String mutation :
+                    new String[] {"removed", "emptied", "garbage-first", "garbage-second", "json", "mention", "huge"}) {
                 String user = freshUser();
                 Map<String, String> form = commandForm(user, "salary serving senior");
                 String value = form.get(field);
@@ -518,8 +698,12 @@ class SlackCorpusTest {
                 };
                 send("form " + field + " " + mutation, signed(body), status(200, 400));
                 String ts = now();
-                send("form " + field + " " + mutation + " signed-for-original", request(bytes(body)).header(TS, ts)
-                        .header(SIG, signer.sign(ts, bytes(form(commandForm(user, "salary serving senior"))))), refused());
+                send(
+                        "form " + field + " " + mutation + " signed-for-original",
+                        request(bytes(body))
+                                .header(TS, ts)
+                                .header(SIG, signer.sign(ts, bytes(form(commandForm(user, "salary serving senior"))))),
+                        refused());
             }
         }
     }
@@ -527,22 +711,60 @@ class SlackCorpusTest {
     @Test
     @Order(8)
     void everyInteractionTypeBoltRoutesWithAClicksFields() {
-        String[] types = {"block_actions", "interactive_message", "block_suggestion", "shortcut", "message_action",
-            "dialog_submission", "dialog_cancellation", "dialog_suggestion", "view_submission", "view_closed",
-            "workflow_step_edit", "event_callback", "url_verification", "app_rate_limited", "", "BLOCK_ACTIONS"};
+        String[] types = {
+            "block_actions",
+            "interactive_message",
+            "block_suggestion",
+            "shortcut",
+            "message_action",
+            "dialog_submission",
+            "dialog_cancellation",
+            "dialog_suggestion",
+            "view_submission",
+            "view_closed",
+            "workflow_step_edit",
+            "event_callback",
+            "url_verification",
+            "app_rate_limited",
+            "",
+            "BLOCK_ACTIONS"
+        };
         Map<String, Consumer<ObjectNode>> extras = new LinkedHashMap<>();
-        extras.put("as is", p -> { });
-        extras.put("modal view", p -> p.putObject("view").put("type", "modal").put("callback_id", "cb")
-                .put("id", "V1").putObject("state").putObject("values"));
-        extras.put("workflow view", p -> p.putObject("view").put("type", "workflow_step").put("callback_id", "cb"));
+        extras.put("as is", p -> {});
+        extras.put(
+                "modal view",
+                p -> p.putObject("view")
+                        .put("type", "modal")
+                        .put("callback_id", "cb")
+                        .put("id", "V1")
+                        .putObject("state")
+                        .putObject("values"));
+        extras.put(
+                "workflow view",
+                p -> p.putObject("view").put("type", "workflow_step").put("callback_id", "cb"));
         extras.put("empty view", p -> p.putObject("view"));
-        extras.put("mention event", p -> p.putObject("event").put("type", "app_mention").put("text", "<!channel>")
-                .put("user", "U1").put("channel", "C1"));
+        extras.put(
+                "mention event",
+                p -> p.putObject("event")
+                        .put("type", "app_mention")
+                        .put("text", "<!channel>")
+                        .put("user", "U1")
+                        .put("channel", "C1"));
         extras.put("untyped event", p -> p.putObject("event").put("text", "hi"));
-        extras.put("callback fields", p -> p.put("callback_id", "cb").put("action_id", "cm1:r:help").put("value", "x")
-                .putObject("submission").put("a", "b"));
-        extras.put("attachment actions", p -> p.putArray("actions").addObject().put("name", "n").put("type", "button")
-                .put("value", "cm1:r:help"));
+        extras.put(
+                "callback fields",
+                p -> p.put("callback_id", "cb")
+                        .put("action_id", "cm1:r:help")
+                        .put("value", "x")
+                        .putObject("submission")
+                        .put("a", "b"));
+        extras.put(
+                "attachment actions",
+                p -> p.putArray("actions")
+                        .addObject()
+                        .put("name", "n")
+                        .put("type", "button")
+                        .put("value", "cm1:r:help"));
         extras.put("everything", p -> {
             p.putObject("view").put("type", "modal").put("callback_id", "cb");
             p.putObject("event").put("type", "message").put("text", "@here");
@@ -551,10 +773,14 @@ class SlackCorpusTest {
         for (String type : types) {
             for (Map.Entry<String, Consumer<ObjectNode>> extra : extras.entrySet()) {
                 // 401: for some types Bolt checks the signature over the payload alone, not the form body.
-                mutatedClick("type '" + type + "' " + extra.getKey(), Kind.RUN, p -> {
-                    p.put("type", type);
-                    extra.getValue().accept(p);
-                }, base -> status(200, 400, 401));
+                mutatedClick(
+                        "type '" + type + "' " + extra.getKey(),
+                        Kind.RUN,
+                        p -> {
+                            p.put("type", type);
+                            extra.getValue().accept(p);
+                        },
+                        base -> status(200, 400, 401));
             }
         }
     }
@@ -609,8 +835,17 @@ class SlackCorpusTest {
     @Test
     @Order(10)
     void hostileTextAndNamesInCommandsAndClicks() {
-        String[] prefixes = {"", "salary ", "ask ", "specialization ", "compare serving vs ", "switch backend ",
-            "become ", "quiz ", "path "};
+        String[] prefixes = {
+            "",
+            "salary ",
+            "ask ",
+            "specialization ",
+            "compare serving vs ",
+            "switch backend ",
+            "become ",
+            "quiz ",
+            "path "
+        };
         int n = 0;
         for (String text : HOSTILE) {
             for (String prefix : prefixes) {
@@ -621,16 +856,35 @@ class SlackCorpusTest {
             }
         }
         // The moderator command, from someone else and from a moderator, with hostile names and arguments.
-        String[] admin = {"", "status", "validate", "diff", "reload", "history", "history 5", "history -1",
-            "history 99999999999", "stale", "stale 0", "reports", "stats", "stats 9999", "help", "<!channel>",
-            "reload <!here>", "x".repeat(5000)};
+        String[] admin = {
+            "",
+            "status",
+            "validate",
+            "diff",
+            "reload",
+            "history",
+            "history 5",
+            "history -1",
+            "history 99999999999",
+            "stale",
+            "stale 0",
+            "reports",
+            "stats",
+            "stats 9999",
+            "help",
+            "<!channel>",
+            "reload <!here>",
+            "x".repeat(5000)
+        };
         for (String text : admin) {
             for (String user : new String[] {freshUser(), MODERATOR}) {
                 Map<String, String> form = commandForm(user, text);
                 form.put("command", "/mentor-admin");
                 form.put("user_name", "<!channel> @here <@U123> \u202Emod");
                 form.put("trigger_id", "admin." + id());
-                send("admin " + abbreviate(text) + (user.equals(MODERATOR) ? " moderator" : " user"), signed(form(form)),
+                send(
+                        "admin " + abbreviate(text) + (user.equals(MODERATOR) ? " moderator" : " user"),
+                        signed(form(form)),
                         answered(null));
             }
         }
@@ -639,10 +893,14 @@ class SlackCorpusTest {
         int turn = 0;
         for (String name : HOSTILE) {
             for (Kind kind : List.of(clicks.get(turn++ % 4), clicks.get(turn++ % 4))) {
-                mutatedClick("click name " + abbreviate(name) + " " + kind, kind, p -> {
-                    ((ObjectNode) p.path("user")).put("name", name).put("username", name);
-                    ((ObjectNode) p.path("channel")).put("name", name);
-                }, true);
+                mutatedClick(
+                        "click name " + abbreviate(name) + " " + kind,
+                        kind,
+                        p -> {
+                            ((ObjectNode) p.path("user")).put("name", name).put("username", name);
+                            ((ObjectNode) p.path("channel")).put("name", name);
+                        },
+                        true);
             }
         }
     }
@@ -652,15 +910,42 @@ class SlackCorpusTest {
     void forgedUnknownOverlongAndForeignActionIds() {
         String owner = dev.careermentor.core.component.ComponentIds.owner(new User(Surface.SLACK, TEAM, "U0SOMEONE"));
         String tag = quizChoice(freshUser()).split(":")[2];
-        List<String> forged = new ArrayList<>(List.of("", " ", "cm1", "cm1:", "cm1:x:y", "cm0:s:help", "cm2:s:help",
-            "CM1:s:help", "cm1:s:HELP", "cm1:s:help\u0000", "cm1:s:help\n", "cm1:r:<!channel>", "cm1:s:<@U123>",
-            "cm1:r:salary <!here>", "cm1:o:../../etc:2026", "cm1:o:mlops:2026,", "cm1:o:,", "cm1:o:mlops:99999",
-            "cm1:q:::::", "cm1:q:a:b:c:d:e:f", "cm1:q:" + tag + ":" + owner + ":AAAAAA::a0",
-            "cm1:q:" + tag + ":" + owner + ":AAAAAA:0123:a9", "cm1:q:" + tag + ":" + owner + ":AAAAAA:01234567:s",
-            "cm1:q:" + tag + ":" + owner + ":AAAAAA::z", "cm1:q:" + tag + ":" + owner + ":AAAAAA::a", "cm1:q:x:y:z::b",
-            "some_other_apps_button", "\u202Ecm1:s:help", "cm1:s:help\u200B", "cm1:r:" + "help ".repeat(3),
-            "x".repeat(255), "x".repeat(256), "cm1:r:" + "a".repeat(300), "cm1:s:" + "salary ".repeat(200),
-            "y".repeat(10_000)));
+        List<String> forged = new ArrayList<>(List.of(
+                "",
+                " ",
+                "cm1",
+                "cm1:",
+                "cm1:x:y",
+                "cm0:s:help",
+                "cm2:s:help",
+                "CM1:s:help",
+                "cm1:s:HELP",
+                "cm1:s:help\u0000",
+                "cm1:s:help\n",
+                "cm1:r:<!channel>",
+                "cm1:s:<@U123>",
+                "cm1:r:salary <!here>",
+                "cm1:o:../../etc:2026",
+                "cm1:o:mlops:2026,",
+                "cm1:o:,",
+                "cm1:o:mlops:99999",
+                "cm1:q:::::",
+                "cm1:q:a:b:c:d:e:f",
+                "cm1:q:" + tag + ":" + owner + ":AAAAAA::a0",
+                "cm1:q:" + tag + ":" + owner + ":AAAAAA:0123:a9",
+                "cm1:q:" + tag + ":" + owner + ":AAAAAA:01234567:s",
+                "cm1:q:" + tag + ":" + owner + ":AAAAAA::z",
+                "cm1:q:" + tag + ":" + owner + ":AAAAAA::a",
+                "cm1:q:x:y:z::b",
+                "some_other_apps_button",
+                "\u202Ecm1:s:help",
+                "cm1:s:help\u200B",
+                "cm1:r:" + "help ".repeat(3),
+                "x".repeat(255),
+                "x".repeat(256),
+                "cm1:r:" + "a".repeat(300),
+                "cm1:s:" + "salary ".repeat(200),
+                "y".repeat(10_000)));
         // Exactly 100 characters (the longest id the core makes) and one more, of every kind.
         for (String prefix : new String[] {"cm1:s:", "cm1:r:", "cm1:o:", "cm1:q:", "cm1:x:"}) {
             String pad = prefix.equals("cm1:o:") ? "mlops:2026," : prefix.equals("cm1:q:") ? "ABCDEFGH:" : "salary ";
@@ -671,9 +956,18 @@ class SlackCorpusTest {
             forged.add(id.append("zz").substring(0, 101));
         }
         // Real commands as run suggestions, valid or near misses.
-        forged.addAll(List.of("cm1:r:salary serving senior", "cm1:r:quiz", "cm1:r:specialization mlops",
-            "cm1:s:quiz", "cm1:s:compare applied llm vs serving", "cm1:r:ask how much do mlops engineers earn",
-            "cm1:s:admin reload", "cm1:r:admin reload", runId, outdatedId, shareId));
+        forged.addAll(List.of(
+                "cm1:r:salary serving senior",
+                "cm1:r:quiz",
+                "cm1:r:specialization mlops",
+                "cm1:s:quiz",
+                "cm1:s:compare applied llm vs serving",
+                "cm1:r:ask how much do mlops engineers earn",
+                "cm1:s:admin reload",
+                "cm1:r:admin reload",
+                runId,
+                outdatedId,
+                shareId));
         for (String id : forged) {
             Base base = base(Kind.SHARE);
             String path = base.post.substring("/respond/".length());
@@ -685,7 +979,9 @@ class SlackCorpusTest {
         Reply quiz = app.mentor().handleText(new User(Surface.SLACK, TEAM, alice), "quiz");
         for (Button b : quiz.buttons()) {
             Base base = base(Kind.SHARE);
-            send("another user's quiz " + b.label(), signed(clickBody(base.user, b.id(), base.post.substring(9))),
+            send(
+                    "another user's quiz " + b.label(),
+                    signed(clickBody(base.user, b.id(), base.post.substring(9))),
                     answered(base));
         }
         // Two actions in one click, and none.
@@ -703,16 +999,32 @@ class SlackCorpusTest {
     @Order(12)
     void responseUrlsThatGoNowhereOrSomewhereOdd() {
         int port = adapter.port();
-        String[] urls = {"", " ", "not a url", "file:///etc/passwd", "ftp://127.0.0.1/x", "javascript:alert(1)",
-            "http://127.0.0.1:1/closed", "http://[::1", "http://127.0.0.1:" + port + "/slack/events",
-            "http://127.0.0.1:" + port + "/health", slack.apiUrl() + "chat.postMessage",
-            slack.responseUrl("crlf") + "\r\nX-Injected: 1", slack.responseUrl("q") + "?a=<!channel>",
-            slack.responseUrl("long-" + "x".repeat(5000)), "http://127.0.0.1:99999/", "http://127.0.0.1:-1/",
-            slack.responseUrl("unicode-\u202E\u200B")};
+        String[] urls = {
+            "",
+            " ",
+            "not a url",
+            "file:///etc/passwd",
+            "ftp://127.0.0.1/x",
+            "javascript:alert(1)",
+            "http://127.0.0.1:1/closed",
+            "http://[::1",
+            "http://127.0.0.1:" + port + "/slack/events",
+            "http://127.0.0.1:" + port + "/health",
+            slack.apiUrl() + "chat.postMessage",
+            slack.responseUrl("crlf") + "\r\nX-Injected: 1",
+            slack.responseUrl("q") + "?a=<!channel>",
+            slack.responseUrl("long-" + "x".repeat(5000)),
+            "http://127.0.0.1:99999/",
+            "http://127.0.0.1:-1/",
+            slack.responseUrl("unicode-\u202E\u200B")
+        };
         for (String url : urls) {
             for (Kind kind : List.of(Kind.QUIZ, Kind.SHARE)) {
-                mutatedClick("response_url " + abbreviate(url) + " " + kind, kind,
-                        p -> ((ObjectNode) p).put("response_url", url), false);
+                mutatedClick(
+                        "response_url " + abbreviate(url) + " " + kind,
+                        kind,
+                        p -> ((ObjectNode) p).put("response_url", url),
+                        false);
             }
         }
     }
@@ -729,8 +1041,17 @@ class SlackCorpusTest {
         Req head = signed(base(Kind.COMMAND).body);
         head.method = "HEAD";
         send("method HEAD", head, status(405), true);
-        for (String target : new String[] {"/slack/events/", "/slack/eventsx", "/slack/events/../health", "/",
-            "/SLACK/EVENTS", "/slack", "/health/x", "*", "http://127.0.0.1/slack/events/x"}) {
+        for (String target : new String[] {
+            "/slack/events/",
+            "/slack/eventsx",
+            "/slack/events/../health",
+            "/",
+            "/SLACK/EVENTS",
+            "/slack",
+            "/health/x",
+            "*",
+            "http://127.0.0.1/slack/events/x"
+        }) {
             Req req = signed(base(Kind.COMMAND).body);
             req.target = target;
             // POST on the health path is refused for its method before its path is looked at.
@@ -792,7 +1113,9 @@ class SlackCorpusTest {
             Answer a = exchange(r.getBytes(StandardCharsets.ISO_8859_1));
             tally("raw " + abbreviate(r.replace("\r\n", " ")), a);
             // 501: the JDK's server answers an unknown Transfer-Encoding (gzip) so, as HTTP says it should.
-            if (a.status == 500 || a.status >= 200 && !Set.of(400, 401, 404, 405, 413, 431, 501, 505).contains(a.status)) {
+            if (a.status == 500
+                    || a.status >= 200
+                            && !Set.of(400, 401, 404, 405, 413, 431, 501, 505).contains(a.status)) {
                 fail("raw " + abbreviate(r), "status " + a.status + " " + abbreviate(a.text()));
             }
             checkAnswer("raw", a, false);
@@ -800,10 +1123,15 @@ class SlackCorpusTest {
         // A correctly signed body whose Content-Length claims more: the server waits for it, gets the end
         // of the stream, and closes without an answer.
         Base longer = base(Kind.COMMAND);
-        send("content-length longer", signed(longer.body).set(CL, Integer.toString(bytes(longer.body).length + 10)),
-                status(), true);
+        send(
+                "content-length longer",
+                signed(longer.body).set(CL, Integer.toString(bytes(longer.body).length + 10)),
+                status(),
+                true);
         Base shorter = base(Kind.COMMAND);
-        send("content-length shorter", signed(shorter.body).set(CL, Integer.toString(bytes(shorter.body).length - 10)),
+        send(
+                "content-length shorter",
+                signed(shorter.body).set(CL, Integer.toString(bytes(shorter.body).length - 10)),
                 refused());
     }
 
@@ -814,7 +1142,8 @@ class SlackCorpusTest {
         int answered = 0;
         int slowed = 0;
         for (int i = 0; i < 25; i++) {
-            Answer a = send("flood command " + i, signed(form(commandForm(user, "salary serving senior"))), answered(null));
+            Answer a = send(
+                    "flood command " + i, signed(form(commandForm(user, "salary serving senior"))), answered(null));
             String all = BlockKitLimits.allText(json(a));
             if (all.contains("$300K")) answered++;
             if (all.contains("Slow down")) slowed++;
@@ -826,7 +1155,10 @@ class SlackCorpusTest {
         for (int i = 0; i < clicks; i++) {
             String path = "flood-" + id();
             paths.add("/respond/" + path);
-            send("flood click " + i, signed(clickBody(user, RUN_HELP, path)), answered(new Base(null, user, "/respond/" + path)));
+            send(
+                    "flood click " + i,
+                    signed(clickBody(user, RUN_HELP, path)),
+                    answered(new Base(null, user, "/respond/" + path)));
         }
         String marker = "flood-marker-" + id();
         send("flood marker", signed(clickBody(freshUser(), RUN_HELP, marker)), status(200));
@@ -844,15 +1176,19 @@ class SlackCorpusTest {
         }
         assertTrue(helped >= 30 && helped <= 32, "the click budget is 30 per 20 s: " + helped);
         assertEquals(clicks, helped + slowClicks);
-        assertTrue(registry.get("mentor.refusals").tag("reason", "cooldown").counter().count() >= 25);
+        assertTrue(registry.get("mentor.refusals")
+                        .tag("reason", "cooldown")
+                        .counter()
+                        .count()
+                >= 25);
     }
 
     @Test
     @Order(15)
     void afterTheCorpusTheBotStillAnswersCorrectly() throws Exception {
         String user = freshUser();
-        JsonNode salary = json(send("afterwards salary", signed(form(commandForm(user, "salary serving senior"))),
-                answered(null)));
+        JsonNode salary = json(
+                send("afterwards salary", signed(form(commandForm(user, "salary serving senior"))), answered(null)));
         assertTrue(BlockKitLimits.allText(salary).contains("$300K\u2013$600K"), salary.toString());
         assertEquals("ephemeral", salary.path("response_type").asText());
 
@@ -862,7 +1198,10 @@ class SlackCorpusTest {
         while (SlackHttpTest.header(message).contains("question")) {
             questions++;
             String path = "afterwards-" + id();
-            send("afterwards quiz click", signed(clickBody(user, SlackHttpTest.firstChoice(message), path)), status(200));
+            send(
+                    "afterwards quiz click",
+                    signed(clickBody(user, SlackHttpTest.firstChoice(message), path)),
+                    status(200));
             FakeSlack.Post post = slack.nextPost();
             assertEquals("/respond/" + path, post.path());
             checkPost(post);
@@ -875,7 +1214,12 @@ class SlackCorpusTest {
         health.method = "GET";
         health.target = "/health";
         assertEquals("ok", send("afterwards health", health, status(200)).text());
-        assertTrue(registry.get("mentor.refusals").tag("reason", "bad_signature").counter().count() > 500,
+        assertTrue(
+                registry.get("mentor.refusals")
+                                .tag("reason", "bad_signature")
+                                .counter()
+                                .count()
+                        > 500,
                 "refused signatures are counted");
         assertTrue(app.moderation().reports().size() > 0, "Outdated? clicks were recorded");
         assertTrue(adapter.ready());
@@ -908,7 +1252,10 @@ class SlackCorpusTest {
     }
 
     private static String button(Reply reply, Button.Kind kind) {
-        return reply.buttons().stream().filter(b -> b.kind() == kind).map(Button::id).findFirst()
+        return reply.buttons().stream()
+                .filter(b -> b.kind() == kind)
+                .map(Button::id)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " button in " + reply));
     }
 
@@ -933,25 +1280,45 @@ class SlackCorpusTest {
     private static ObjectNode clickPayload(String user, String actionId, String responsePath) {
         ObjectNode p = FakeSlack.JSON.createObjectNode();
         p.put("type", "block_actions");
-        p.putObject("user").put("id", user).put("username", user.toLowerCase(Locale.ROOT))
-                .put("name", user.toLowerCase(Locale.ROOT)).put("team_id", TEAM);
+        p.putObject("user")
+                .put("id", user)
+                .put("username", user.toLowerCase(Locale.ROOT))
+                .put("name", user.toLowerCase(Locale.ROOT))
+                .put("team_id", TEAM);
         p.put("api_app_id", "A0MENTOR");
         p.put("token", "legacy-verification-token");
-        p.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
-                .put("channel_id", "C0GENERAL").put("is_ephemeral", false);
+        p.putObject("container")
+                .put("type", "message")
+                .put("message_ts", "1700000000.000100")
+                .put("channel_id", "C0GENERAL")
+                .put("is_ephemeral", false);
         p.put("trigger_id", "trigger-" + id());
         p.putObject("team").put("id", TEAM).put("domain", "test");
         p.putNull("enterprise");
         p.put("is_enterprise_install", false);
         p.putObject("channel").put("id", "C0GENERAL").put("name", "general");
         ObjectNode message = p.putObject("message");
-        message.put("type", "message").put("text", "an answer").put("ts", "1700000000.000100").put("user", "U0BOT");
+        message.put("type", "message")
+                .put("text", "an answer")
+                .put("ts", "1700000000.000100")
+                .put("user", "U0BOT");
         ArrayNode blocks = message.putArray("blocks");
-        blocks.addObject().put("type", "section").put("block_id", "s1").putObject("text").put("type", "mrkdwn")
-                .put("text", "an answer").put("verbatim", true);
+        blocks.addObject()
+                .put("type", "section")
+                .put("block_id", "s1")
+                .putObject("text")
+                .put("type", "mrkdwn")
+                .put("text", "an answer")
+                .put("verbatim", true);
         ObjectNode buttons = blocks.addObject().put("type", "actions").put("block_id", "b1");
-        buttons.putArray("elements").addObject().put("type", "button").put("action_id", actionId)
-                .put("value", actionId).putObject("text").put("type", "plain_text").put("text", "a button");
+        buttons.putArray("elements")
+                .addObject()
+                .put("type", "button")
+                .put("action_id", actionId)
+                .put("value", actionId)
+                .putObject("text")
+                .put("type", "plain_text")
+                .put("text", "a button");
         p.putObject("state").putObject("values");
         p.put("response_url", slack.responseUrl(responsePath));
         ObjectNode a = p.putArray("actions").addObject();
@@ -979,11 +1346,17 @@ class SlackCorpusTest {
 
     /** @param stillAnswered true: the click must still be answered; false: acknowledged, maybe not answered */
     private static void mutatedClick(String name, Kind kind, Consumer<ObjectNode> mutation, Boolean stillAnswered) {
-        mutatedClick(name, kind, mutation, base -> stillAnswered == null ? status(200, 400)
-                : stillAnswered ? answered(base) : status(200));
+        mutatedClick(
+                name,
+                kind,
+                mutation,
+                base -> stillAnswered == null ? status(200, 400) : stillAnswered ? answered(base) : status(200));
     }
 
-    private static void mutatedClick(String name, Kind kind, Consumer<ObjectNode> mutation,
+    private static void mutatedClick(
+            String name,
+            Kind kind,
+            Consumer<ObjectNode> mutation,
             java.util.function.Function<Base, Expect> expectation) {
         Base base = base(kind);
         ObjectNode p = (ObjectNode) tree(payloadJson(base.body));
@@ -992,7 +1365,9 @@ class SlackCorpusTest {
         send(name, signed(body), expectation.apply(base));
         if (body.equals(base.body)) return; // nothing changed (null set to null): a repeat, not a forgery
         String ts = now();
-        send(name + " signed-for-original", request(bytes(body)).header(TS, ts).header(SIG, signer.sign(ts, bytes(base.body))),
+        send(
+                name + " signed-for-original",
+                request(bytes(body)).header(TS, ts).header(SIG, signer.sign(ts, bytes(base.body))),
                 refused());
     }
 
@@ -1080,8 +1455,11 @@ class SlackCorpusTest {
 
     private static boolean utf8(byte[] b) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b));
             return true;
         } catch (CharacterCodingException e) {
             return false;
@@ -1138,14 +1516,19 @@ class SlackCorpusTest {
         }
 
         String first(String name) {
-            return headers.stream().filter(h -> h[0].equalsIgnoreCase(name)).map(h -> h[1]).findFirst().orElse(null);
+            return headers.stream()
+                    .filter(h -> h[0].equalsIgnoreCase(name))
+                    .map(h -> h[1])
+                    .findFirst()
+                    .orElse(null);
         }
 
         byte[] bytes() {
             // Connection: close, and the end of the stream after the request: the server closes at once.
-            StringBuilder head = new StringBuilder(method + " " + target + " " + version
-                    + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
-            for (String[] h : headers) head.append(h[0]).append(": ").append(h[1]).append("\r\n");
+            StringBuilder head = new StringBuilder(
+                    method + " " + target + " " + version + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+            for (String[] h : headers)
+                head.append(h[0]).append(": ").append(h[1]).append("\r\n");
             head.append("\r\n");
             byte[] h = head.toString().getBytes(StandardCharsets.ISO_8859_1);
             byte[] all = Arrays.copyOf(h, h.length + body.length);
@@ -1224,7 +1607,10 @@ class SlackCorpusTest {
             Map<String, String> headers = new HashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                if (colon > 0) headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                if (colon > 0)
+                    headers.put(
+                            lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                            lines[i].substring(colon + 1).trim());
             }
             int bodyStart = offset + end + 4;
             if (status >= 100 && status < 200) {
@@ -1249,7 +1635,8 @@ class SlackCorpusTest {
         while (at < raw.length) {
             int eol = at;
             while (eol + 1 < raw.length && !(raw[eol] == '\r' && raw[eol + 1] == '\n')) eol++;
-            int size = Integer.parseInt(new String(raw, at, eol - at, StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
+            int size =
+                    Integer.parseInt(new String(raw, at, eol - at, StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
             if (size == 0) break;
             out.write(raw, eol + 2, Math.min(size, raw.length - eol - 2));
             at = eol + 2 + size + 2;
@@ -1302,7 +1689,8 @@ class SlackCorpusTest {
         boolean command = expect.post == null;
         checkAnswer(name, a, expect.answer && command);
         if (a.status == 200 && expect.answer && !command) {
-            if (a.body.length > 0) fail(name, "a click is acknowledged with an empty body, got " + abbreviate(a.text()));
+            if (a.body.length > 0)
+                fail(name, "a click is acknowledged with an empty body, got " + abbreviate(a.text()));
             awaited.add(expect.post);
         }
         return a;
@@ -1346,7 +1734,9 @@ class SlackCorpusTest {
         try {
             BlockKitLimits.check(p.body());
         } catch (AssertionError e) {
-            fail("post to " + p.path(), e.getMessage() + " in " + abbreviate(p.body().toString()));
+            fail(
+                    "post to " + p.path(),
+                    e.getMessage() + " in " + abbreviate(p.body().toString()));
         }
     }
 

@@ -52,8 +52,8 @@ class SlackHttpTest {
     }
 
     private SlackAdapter adapter(Clock clock) {
-        SlackSettings settings = new SlackSettings(SlackTestClient.SECRET, "xoxb-test-token", null, slack.apiUrl(),
-                "127.0.0.1", 0);
+        SlackSettings settings =
+                new SlackSettings(SlackTestClient.SECRET, "xoxb-test-token", null, slack.apiUrl(), "127.0.0.1", 0);
         return new SlackAdapter(settings, bot.mentor(), clock, Executors.newSingleThreadExecutor());
     }
 
@@ -63,9 +63,25 @@ class SlackHttpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"help", "paths", "path research", "specializations", "specialization serving", "salary",
-            "salary serving senior", "compare applied llm vs serving", "switch backend serving", "role", "become",
-            "hiring", "choose", "ask how much do mlops engineers earn", "sources", "quiz"})
+    @ValueSource(
+            strings = {
+                "help",
+                "paths",
+                "path research",
+                "specializations",
+                "specialization serving",
+                "salary",
+                "salary serving senior",
+                "compare applied llm vs serving",
+                "switch backend serving",
+                "role",
+                "become",
+                "hiring",
+                "choose",
+                "ask how much do mlops engineers earn",
+                "sources",
+                "quiz"
+            })
     void everyCommandIsAnsweredInTheAcknowledgement(String command) throws Exception {
         HttpResponse<String> r = client.command(ALICE, command);
         assertEquals(200, r.statusCode());
@@ -77,8 +93,15 @@ class SlackHttpTest {
         assertEquals(SlackText.escape(reply.title()), header(body));
         if (reply.factual()) {
             assertTrue(BlockKitLimits.allText(body).contains(", as of 20"), "sources and as-of are shown");
-            assertEquals("Share to channel", body.path("blocks").get(body.path("blocks").size() - 1)
-                    .path("elements").get(0).path("text").path("text").asText());
+            assertEquals(
+                    "Share to channel",
+                    body.path("blocks")
+                            .get(body.path("blocks").size() - 1)
+                            .path("elements")
+                            .get(0)
+                            .path("text")
+                            .path("text")
+                            .asText());
         }
         for (var f : reply.fields()) {
             assertTrue(BlockKitLimits.allText(body).contains(SlackText.escape(f.value())), f.name());
@@ -98,10 +121,13 @@ class SlackHttpTest {
 
     @Test
     void anotherSlashCommandRoutedHereGetsAPoliteNote() throws Exception {
-        String body = client.commandBody(ALICE, "help", client.unique()).replace("command=%2Fmentor", "command=%2Fcareer");
+        String body =
+                client.commandBody(ALICE, "help", client.unique()).replace("command=%2Fmentor", "command=%2Fcareer");
         HttpResponse<String> r = client.post(body);
         assertEquals(200, r.statusCode());
-        assertEquals("This app only answers /mentor and /mentor-admin.", SlackTestClient.json(r).path("text").asText());
+        assertEquals(
+                "This app only answers /mentor and /mentor-admin.",
+                SlackTestClient.json(r).path("text").asText());
     }
 
     @Test
@@ -112,7 +138,8 @@ class SlackHttpTest {
         BlockKitLimits.check(body);
         String all = BlockKitLimits.allText(body);
         assertTrue(all.contains("&lt;!channel&gt;"), "the input is echoed, escaped: " + all);
-        assertFalse(r.body().contains("<!") || r.body().contains("<@") || r.body().contains("\\u003c"), r.body());
+        assertFalse(
+                r.body().contains("<!") || r.body().contains("<@") || r.body().contains("\\u003c"), r.body());
     }
 
     @Test
@@ -149,7 +176,10 @@ class SlackHttpTest {
     @Test
     void shareRepostsAnAnswerInTheChannelWithoutItsShareButton() throws Exception {
         JsonNode answer = SlackTestClient.json(client.command(ALICE, "salary serving senior"));
-        assertEquals(200, client.click(ALICE, actionId(answer, "Share to channel"), "share").statusCode());
+        assertEquals(
+                200,
+                client.click(ALICE, actionId(answer, "Share to channel"), "share")
+                        .statusCode());
         JsonNode shared = slack.nextPost().body();
         BlockKitLimits.check(shared);
         assertEquals("in_channel", shared.path("response_type").asText());
@@ -177,7 +207,8 @@ class SlackHttpTest {
         JsonNode answer = SlackTestClient.json(client.command(ALICE, "salary serving senior"));
         String body = client.clickBody(ALICE, actionId(answer, "Share to channel"), "1700000001.000001", "retried");
         assertEquals(200, client.post(body).statusCode());
-        HttpResponse<String> retry = client.post(body, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout");
+        HttpResponse<String> retry =
+                client.post(body, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout");
         assertEquals(200, retry.statusCode());
         assertEquals("", retry.body());
         assertEquals(200, client.click(ALICE, "cm1:r:help", "marker").statusCode());
@@ -192,7 +223,8 @@ class SlackHttpTest {
         String body = client.commandBody(ALICE, "quiz", "4242.4242.abcdef");
         HttpResponse<String> first = client.post(body);
         assertTrue(header(SlackTestClient.json(first)).contains("question 1 of"));
-        HttpResponse<String> retry = client.post(body, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout");
+        HttpResponse<String> retry =
+                client.post(body, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout");
         assertEquals(200, retry.statusCode());
         assertEquals("", retry.body(), "a retry of the same trigger_id is acknowledged without a second answer");
         HttpResponse<String> again = client.post(body);
@@ -297,9 +329,17 @@ class SlackHttpTest {
 
     @Test
     void garbageBodiesAreBadRequestsEvenWhenSigned() throws Exception {
-        for (String garbage : new String[] {"", "hello", "%%%", "payload=%7Bnot+json", "payload=%5B1%2C2%5D",
-                "payload=%7B%22type%22%3A%22block_actions%22%7D", "command=%2Fmentor&text=%ZZ",
-                "payload=" + "%7B%22type%22%3A%22block_actions%22%2C%22actions%22%3A%5B%7B%22action_id%22%3A%22cm1%3Ar%3Ahelp%22%7D%5D%7D"}) {
+        for (String garbage : new String[] {
+            "",
+            "hello",
+            "%%%",
+            "payload=%7Bnot+json",
+            "payload=%5B1%2C2%5D",
+            "payload=%7B%22type%22%3A%22block_actions%22%7D",
+            "command=%2Fmentor&text=%ZZ",
+            "payload="
+                    + "%7B%22type%22%3A%22block_actions%22%2C%22actions%22%3A%5B%7B%22action_id%22%3A%22cm1%3Ar%3Ahelp%22%7D%5D%7D"
+        }) {
             HttpResponse<String> r = client.post(garbage);
             assertTrue(r.statusCode() == 400, "'" + garbage + "' gave " + r.statusCode() + " " + r.body());
         }
@@ -320,11 +360,14 @@ class SlackHttpTest {
         try (var socket = new java.net.Socket("127.0.0.1", adapter.port())) {
             socket.setSoTimeout(5000);
             var out = socket.getOutputStream();
-            out.write(("POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded"
-                    + "\r\nContent-Length: 100000000\r\n\r\ncommand=").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(
+                    ("POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded"
+                                    + "\r\nContent-Length: 100000000\r\n\r\ncommand=")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             out.flush();
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(
+                            socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+                    .readLine();
             assertEquals("HTTP/1.1 413 Request Entity Too Large", status);
         }
     }
@@ -349,7 +392,8 @@ class SlackHttpTest {
 
     @Test
     void stopWaitsForAClickAnswerStillBeingPosted() throws Exception {
-        String answer = actionId(SlackTestClient.json(client.command(ALICE, "salary serving senior")), "Share to channel");
+        String answer =
+                actionId(SlackTestClient.json(client.command(ALICE, "salary serving senior")), "Share to channel");
         assertEquals(200, client.click(ALICE, answer, "slow").statusCode());
         assertTrue(slack.slowArrived.await(5, java.util.concurrent.TimeUnit.SECONDS));
         Thread stopper = new Thread(() -> adapter.stop(Duration.ofSeconds(10)));
@@ -374,7 +418,8 @@ class SlackHttpTest {
         JsonNode answer = SlackTestClient.json(client.command(ALICE, "salary serving senior"));
         client.click(ALICE, actionId(answer, "Share to channel"), "share");
         slack.nextPost();
-        assertTrue(slack.apiCalls().stream().allMatch("auth.test"::equals),
+        assertTrue(
+                slack.apiCalls().stream().allMatch("auth.test"::equals),
                 "no chat.postMessage: the app needs no chat:write scope, got " + slack.apiCalls());
     }
 
@@ -396,7 +441,8 @@ class SlackHttpTest {
     /** The first button of the first actions block: in a quiz question, the first answer. */
     static String firstChoice(JsonNode message) {
         for (JsonNode b : message.path("blocks")) {
-            if (b.path("type").asText().equals("actions")) return b.path("elements").get(0).path("action_id").asText();
+            if (b.path("type").asText().equals("actions"))
+                return b.path("elements").get(0).path("action_id").asText();
         }
         throw new AssertionError("no buttons in " + message);
     }
@@ -404,7 +450,8 @@ class SlackHttpTest {
     static String actionId(JsonNode message, String label) {
         for (JsonNode b : message.path("blocks")) {
             for (JsonNode e : b.path("elements")) {
-                if (e.path("type").asText().equals("button") && e.path("text").path("text").asText().equals(label)) {
+                if (e.path("type").asText().equals("button")
+                        && e.path("text").path("text").asText().equals(label)) {
                     return e.path("action_id").asText();
                 }
             }

@@ -34,11 +34,15 @@ class SlackManifestTest {
         JsonNode commands = m.path("features").path("slash_commands");
         assertEquals(2, commands.size());
         assertEquals(SlackListeners.COMMAND, commands.get(0).path("command").asText());
-        assertEquals(SlackListeners.ADMIN_COMMAND, commands.get(1).path("command").asText());
+        assertEquals(
+                SlackListeners.ADMIN_COMMAND, commands.get(1).path("command").asText());
         assertTrue(commands.get(0).path("url").asText().endsWith(SlackHttpServer.EVENTS));
-        assertEquals(commands.get(0).path("url").asText(), commands.get(1).path("url").asText());
+        assertEquals(
+                commands.get(0).path("url").asText(),
+                commands.get(1).path("url").asText());
         assertTrue(m.path("settings").path("interactivity").path("is_enabled").asBoolean());
-        assertEquals(commands.get(0).path("url").asText(),
+        assertEquals(
+                commands.get(0).path("url").asText(),
                 m.path("settings").path("interactivity").path("request_url").asText());
         assertFalse(m.path("settings").path("socket_mode_enabled").asBoolean(true), "HTTP mode by default");
     }
@@ -52,7 +56,12 @@ class SlackManifestTest {
 
     @Test
     void theUsageHintShowsCommandsThatWork() throws Exception {
-        String hint = manifest().path("features").path("slash_commands").get(0).path("usage_hint").asText();
+        String hint = manifest()
+                .path("features")
+                .path("slash_commands")
+                .get(0)
+                .path("usage_hint")
+                .asText();
         TestBot bot = TestBot.real();
         for (String example : hint.split("\\|")) {
             Reply r = bot.say(new User(Surface.SLACK, "T1", "U1"), example.strip());
@@ -63,11 +72,18 @@ class SlackManifestTest {
 
     @Test
     void theAdminUsageHintShowsModeratorCommandsThatWork(@TempDir Path tmp) throws Exception {
-        String hint = manifest().path("features").path("slash_commands").get(1).path("usage_hint").asText();
+        String hint = manifest()
+                .path("features")
+                .path("slash_commands")
+                .get(1)
+                .path("usage_hint")
+                .asText();
         Path dir = Files.createDirectories(tmp.resolve("knowledge"));
         Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText());
-        try (MentorApp app = MentorApp.builder(Fixtures.minimal()).clock(Fixtures.CLOCK)
-                .moderation(dir, tmp.resolve("data"), null).build()) {
+        try (MentorApp app = MentorApp.builder(Fixtures.minimal())
+                .clock(Fixtures.CLOCK)
+                .moderation(dir, tmp.resolve("data"), null)
+                .build()) {
             for (String example : hint.split("\\|")) {
                 Reply r = app.mentor().handleAdmin(new User(Surface.SLACK, "T1", "U1"), "mod", true, example.strip());
                 assertNotEquals(Reply.Kind.ERROR, r.kind(), example + ": " + r.title());

@@ -39,11 +39,14 @@ class SlackModerationTest {
     void start() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("knowledge"));
         Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText());
-        app = MentorApp.builder(Fixtures.minimal()).clock(Fixtures.CLOCK).metrics(registry)
-                .moderation(dir, tmp.resolve("data"), null).build();
+        app = MentorApp.builder(Fixtures.minimal())
+                .clock(Fixtures.CLOCK)
+                .metrics(registry)
+                .moderation(dir, tmp.resolve("data"), null)
+                .build();
         slack = new FakeSlack();
-        SlackSettings settings = new SlackSettings(SlackTestClient.SECRET, "xoxb-test-token", null, slack.apiUrl(),
-                "127.0.0.1", 0, Set.of(MOD));
+        SlackSettings settings = new SlackSettings(
+                SlackTestClient.SECRET, "xoxb-test-token", null, slack.apiUrl(), "127.0.0.1", 0, Set.of(MOD));
         adapter = new SlackAdapter(settings, app.mentor(), Clock.systemUTC(), Executors.newSingleThreadExecutor());
         adapter.start();
         client = new SlackTestClient(adapter.port(), slack);
@@ -57,7 +60,8 @@ class SlackModerationTest {
     }
 
     private HttpResponse<String> admin(String user, String text) throws Exception {
-        return client.post(client.commandBody(user, text, client.unique()).replace("command=%2Fmentor", "command=%2Fmentor-admin"));
+        return client.post(client.commandBody(user, text, client.unique())
+                .replace("command=%2Fmentor", "command=%2Fmentor-admin"));
     }
 
     @Test
@@ -69,14 +73,21 @@ class SlackModerationTest {
         BlockKitLimits.check(status);
         assertTrue(status.toString().contains("Knowledge status"), status.toString());
         assertTrue(status.toString().contains(app.knowledge().get().version()));
-        assertEquals(1.0, registry.get("mentor.refusals").tag("reason", "permission").counter().count());
+        assertEquals(
+                1.0,
+                registry.get("mentor.refusals")
+                        .tag("reason", "permission")
+                        .counter()
+                        .count());
     }
 
     @Test
     void aModeratorReloadsAnEditAndItIsAudited() throws Exception {
         Path file = tmp.resolve("knowledge/knowledge.yaml");
-        Files.writeString(file, Files.readString(file).replace("early: { min: 180000, max: 280000 }",
-                "early: { min: 190000, max: 290000 }"));
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace("early: { min: 180000, max: 280000 }", "early: { min: 190000, max: 290000 }"));
         JsonNode reply = SlackTestClient.json(admin(MOD, "reload"));
         assertTrue(reply.toString().contains("Reloaded"), reply.toString());
         var entry = app.moderation().reloader().audit().recent(1).get(0);
@@ -91,7 +102,8 @@ class SlackModerationTest {
         String outdated = null;
         for (JsonNode block : answer.path("blocks")) {
             for (JsonNode el : block.path("elements")) {
-                if (el.path("text").path("text").asText().equals("Outdated?")) outdated = el.path("action_id").asText();
+                if (el.path("text").path("text").asText().equals("Outdated?"))
+                    outdated = el.path("action_id").asText();
             }
         }
         assertTrue(outdated != null && outdated.startsWith("cm1:o:"), answer.toString());
@@ -108,6 +120,11 @@ class SlackModerationTest {
         String body = client.commandBody(USER, "help", client.unique());
         HttpResponse<String> r = client.send(body, SlackTestClient.now(), "v0=" + "0".repeat(64));
         assertEquals(401, r.statusCode());
-        assertEquals(1.0, registry.get("mentor.refusals").tag("reason", "bad_signature").counter().count());
+        assertEquals(
+                1.0,
+                registry.get("mentor.refusals")
+                        .tag("reason", "bad_signature")
+                        .counter()
+                        .count());
     }
 }

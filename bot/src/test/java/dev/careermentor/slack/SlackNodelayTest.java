@@ -34,9 +34,14 @@ class SlackNodelayTest {
     @Test
     void keepAliveAnswersDoNotWaitForADelayedAck() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), "-Dlogback.configurationFile=none.xml",
-                "-cp", System.getProperty("java.class.path"), SlackNodelayTest.class.getName())
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        java.toString(),
+                        "-Dlogback.configurationFile=none.xml",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SlackNodelayTest.class.getName())
+                .redirectErrorStream(true)
+                .start();
         child.getOutputStream().close();
         String out;
         try (InputStream in = child.getInputStream()) {
@@ -46,7 +51,10 @@ class SlackNodelayTest {
             child.destroyForcibly();
         }
         assertEquals(0, child.exitValue(), out);
-        String line = out.lines().filter(l -> l.startsWith("health p50 ms ")).findFirst().orElseThrow(() -> new AssertionError(out));
+        String line = out.lines()
+                .filter(l -> l.startsWith("health p50 ms "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(out));
         double p50 = Double.parseDouble(line.substring("health p50 ms ".length()));
         assertTrue(p50 < 20, "keep-alive answers wait for a delayed ACK: median " + p50 + " ms");
     }
@@ -107,7 +115,8 @@ class SlackNodelayTest {
             }
             String header = line.toString().trim();
             if (header.isEmpty()) return length;
-            if (header.toLowerCase().startsWith("content-length:")) length = Integer.parseInt(header.substring(15).trim());
+            if (header.toLowerCase().startsWith("content-length:"))
+                length = Integer.parseInt(header.substring(15).trim());
             line.setLength(0);
         }
         throw new IOException("the connection closed");
@@ -115,13 +124,16 @@ class SlackNodelayTest {
 
     /** auth.test, one connection at a time: enough for a bot starting up. */
     private static void authTest(ServerSocket api) {
-        byte[] ok = "{\"ok\":true,\"team_id\":\"T0TEST\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] ok = "{\"ok\":true,\"team_id\":\"T0TEST\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}"
+                .getBytes(StandardCharsets.UTF_8);
         while (!api.isClosed()) {
             try (Socket c = api.accept()) {
                 InputStream in = new BufferedInputStream(c.getInputStream());
                 in.readNBytes(contentLength(in));
-                c.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                        + "Content-Length: " + ok.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                c.getOutputStream()
+                        .write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                                        + "Content-Length: " + ok.length + "\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
                 c.getOutputStream().write(ok);
             } catch (IOException e) {
                 if (api.isClosed()) return;

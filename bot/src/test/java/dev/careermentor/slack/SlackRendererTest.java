@@ -23,16 +23,41 @@ class SlackRendererTest {
     private final TestBot bot = TestBot.real();
 
     @ParameterizedTest
-    @ValueSource(strings = {"help", "paths", "path research", "path engineering", "specializations",
-            "specialization serving", "specialization mlops", "salary", "salary serving senior",
-            "compare applied llm vs serving", "switch backend serving", "role", "role all", "become", "become all",
-            "hiring", "hiring all", "choose", "choose all", "ask how much do mlops engineers earn", "sources", "quiz",
-            "serving", "salry", "what is the meaning of life"})
+    @ValueSource(
+            strings = {
+                "help",
+                "paths",
+                "path research",
+                "path engineering",
+                "specializations",
+                "specialization serving",
+                "specialization mlops",
+                "salary",
+                "salary serving senior",
+                "compare applied llm vs serving",
+                "switch backend serving",
+                "role",
+                "role all",
+                "become",
+                "become all",
+                "hiring",
+                "hiring all",
+                "choose",
+                "choose all",
+                "ask how much do mlops engineers earn",
+                "sources",
+                "quiz",
+                "serving",
+                "salry",
+                "what is the meaning of life"
+            })
     void everyAnswerFitsSlacksLimits(String command) {
         Reply reply = bot.say(ALICE, command);
         JsonNode message = BlockKitLimits.json(SlackRenderer.render(reply));
         BlockKitLimits.check(message);
-        assertEquals(SlackText.escape(reply.title()), message.path("blocks").get(0).path("text").path("text").asText());
+        assertEquals(
+                SlackText.escape(reply.title()),
+                message.path("blocks").get(0).path("text").path("text").asText());
         String all = BlockKitLimits.allText(message);
         for (var f : reply.fields()) {
             assertTrue(all.contains(SlackText.escape(f.value())), command + ": field " + f.name() + " is shown whole");
@@ -72,16 +97,22 @@ class SlackRendererTest {
         JsonNode actions = find(BlockKitLimits.json(SlackRenderer.render(reply)).path("blocks"), "actions");
         assertEquals(reply.buttons().size(), actions.path("elements").size());
         for (int i = 0; i < reply.buttons().size(); i++) {
-            assertEquals(reply.buttons().get(i).id(), actions.path("elements").get(i).path("action_id").asText());
+            assertEquals(
+                    reply.buttons().get(i).id(),
+                    actions.path("elements").get(i).path("action_id").asText());
         }
     }
 
     @Test
     void mentionsAndLinksAreEscapedEverywhere() {
         String hostile = "<!channel> <!here> <!everyone> <@U123> <#C1|general> <https://evil.example|click> & @here";
-        Reply reply = Reply.builder(Reply.Kind.ERROR, hostile).text(hostile).field(hostile, hostile).inline(hostile, hostile)
+        Reply reply = Reply.builder(Reply.Kind.ERROR, hostile)
+                .text(hostile)
+                .field(hostile, hostile)
+                .inline(hostile, hostile)
                 .cite(new Citation("src", hostile, "2026", "e1"))
-                .button(new Button(hostile, ComponentIds.run("help"), Button.Kind.SUGGESTION)).build();
+                .button(new Button(hostile, ComponentIds.run("help"), Button.Kind.SUGGESTION))
+                .build();
         SlackMessage m = SlackRenderer.render(reply);
         JsonNode message = BlockKitLimits.json(m);
         BlockKitLimits.check(message);
@@ -98,7 +129,9 @@ class SlackRendererTest {
         BlockKitLimits.check(message);
         String header = message.path("blocks").get(0).path("text").path("text").asText();
         assertTrue(header.length() <= 150 && header.endsWith("\u2026"), header);
-        assertEquals("*" + title + "*\nLead text.", message.path("blocks").get(1).path("text").path("text").asText());
+        assertEquals(
+                "*" + title + "*\nLead text.",
+                message.path("blocks").get(1).path("text").path("text").asText());
     }
 
     @Test
@@ -125,7 +158,8 @@ class SlackRendererTest {
             else b.field("Field " + i, value);
         }
         for (int i = 0; i < 15; i++) b.cite(new Citation("source-" + i, "Article " + i, "2026", "e" + i));
-        for (int i = 0; i < 30; i++) b.button(new Button("Button " + i, ComponentIds.run("help " + i), Button.Kind.SUGGESTION));
+        for (int i = 0; i < 30; i++)
+            b.button(new Button("Button " + i, ComponentIds.run("help " + i), Button.Kind.SUGGESTION));
         Reply reply = b.build();
         JsonNode message = BlockKitLimits.json(SlackRenderer.render(reply));
         BlockKitLimits.check(message);
@@ -144,7 +178,8 @@ class SlackRendererTest {
         Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, "T".repeat(256)).text("<&>".repeat(1000));
         for (int i = 0; i < 400; i++) b.field("Field " + i, ("x&y " + i + " ").repeat(120));
         for (int i = 0; i < 300; i++) b.cite(new Citation("s" + i, "Title " + i + " <@U1>", "2026-11", "e" + i));
-        for (int i = 0; i < 120; i++) b.button(new Button("B" + i + " & co", ComponentIds.run("x" + i), Button.Kind.SUGGESTION));
+        for (int i = 0; i < 120; i++)
+            b.button(new Button("B" + i + " & co", ComponentIds.run("x" + i), Button.Kind.SUGGESTION));
         JsonNode message = BlockKitLimits.json(SlackRenderer.render(b.build()));
         BlockKitLimits.check(message);
         assertEquals(50, message.path("blocks").size());

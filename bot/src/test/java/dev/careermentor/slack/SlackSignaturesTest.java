@@ -38,26 +38,36 @@ class SlackSignaturesTest {
     @Test
     void agreesWithBoltsOwnGenerator() {
         String body = "text=%3C%21channel%3E+caf%C3%A9&user_id=U1";
-        assertEquals(new SlackSignature.Generator(DOC_SECRET).generate(DOC_TIMESTAMP, body),
+        assertEquals(
+                new SlackSignature.Generator(DOC_SECRET).generate(DOC_TIMESTAMP, body),
                 atDocTime.sign(DOC_TIMESTAMP, bytes(body)));
     }
 
     @Test
     void refusesAChangedBodyTheWrongSecretAndMalformedSignatures() {
         assertEquals(Verdict.MISMATCH, atDocTime.verify(DOC_TIMESTAMP, DOC_SIGNATURE, bytes(DOC_BODY + "&x=1")));
-        assertEquals(Verdict.MISMATCH, new SlackSignatures("another-secret", at(T))
-                .verify(DOC_TIMESTAMP, DOC_SIGNATURE, bytes(DOC_BODY)));
+        assertEquals(
+                Verdict.MISMATCH,
+                new SlackSignatures("another-secret", at(T)).verify(DOC_TIMESTAMP, DOC_SIGNATURE, bytes(DOC_BODY)));
         String hex = DOC_SIGNATURE.substring(3);
-        for (String bad : new String[] {"v1=" + hex, hex, "v0=" + hex.substring(2), "v0=" + hex + "00",
-                "v0=" + "zz" + hex.substring(2), "v0=" + hex.toUpperCase().replace('A', 'B')}) {
+        for (String bad : new String[] {
+            "v1=" + hex,
+            hex,
+            "v0=" + hex.substring(2),
+            "v0=" + hex + "00",
+            "v0=" + "zz" + hex.substring(2),
+            "v0=" + hex.toUpperCase().replace('A', 'B')
+        }) {
             assertEquals(Verdict.MISMATCH, atDocTime.verify(DOC_TIMESTAMP, bad, bytes(DOC_BODY)), bad);
         }
     }
 
     @Test
     void acceptsUpperCaseHexAsTheSameSignature() {
-        assertEquals(Verdict.VALID, atDocTime.verify(DOC_TIMESTAMP, "v0=" + DOC_SIGNATURE.substring(3).toUpperCase(),
-                bytes(DOC_BODY)));
+        assertEquals(
+                Verdict.VALID,
+                atDocTime.verify(
+                        DOC_TIMESTAMP, "v0=" + DOC_SIGNATURE.substring(3).toUpperCase(), bytes(DOC_BODY)));
     }
 
     @Test
@@ -75,10 +85,12 @@ class SlackSignaturesTest {
             assertEquals(Verdict.VALID, s.verify(DOC_TIMESTAMP, DOC_SIGNATURE, bytes(DOC_BODY)), "clock " + skew);
         }
         // The clock 301 s after the request: stale. 301 s before it: the request claims to come from the future.
-        assertEquals(Verdict.STALE, new SlackSignatures(DOC_SECRET, at(T + 301))
-                .verify(DOC_TIMESTAMP, DOC_SIGNATURE, bytes(DOC_BODY)));
-        assertEquals(Verdict.FUTURE, new SlackSignatures(DOC_SECRET, at(T - 301))
-                .verify(DOC_TIMESTAMP, DOC_SIGNATURE, bytes(DOC_BODY)));
+        assertEquals(
+                Verdict.STALE,
+                new SlackSignatures(DOC_SECRET, at(T + 301)).verify(DOC_TIMESTAMP, DOC_SIGNATURE, bytes(DOC_BODY)));
+        assertEquals(
+                Verdict.FUTURE,
+                new SlackSignatures(DOC_SECRET, at(T - 301)).verify(DOC_TIMESTAMP, DOC_SIGNATURE, bytes(DOC_BODY)));
     }
 
     private static Clock at(long epochSecond) {

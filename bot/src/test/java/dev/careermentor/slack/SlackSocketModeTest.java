@@ -86,8 +86,8 @@ class SlackSocketModeTest {
         socket.start();
         assertTrue(socket.started.await(5, TimeUnit.SECONDS));
         slack.socketUrl("ws://127.0.0.1:" + socket.getPort() + "/");
-        SlackSettings settings = new SlackSettings(null, "xoxb-test-token", "xapp-1-A0MENTOR-test", slack.apiUrl(),
-                "127.0.0.1", 0);
+        SlackSettings settings =
+                new SlackSettings(null, "xoxb-test-token", "xapp-1-A0MENTOR-test", slack.apiUrl(), "127.0.0.1", 0);
         adapter = new SlackAdapter(settings, bot.mentor());
         adapter.start();
     }
@@ -103,11 +103,14 @@ class SlackSocketModeTest {
     void startsOnHelloAndAnswersASlashCommandInTheAcknowledgement() throws Exception {
         assertTrue(adapter.ready(), "connected once Slack said hello");
         assertEquals(-1, adapter.port(), "Socket Mode opens no HTTP port");
-        assertTrue(slack.apiCalls().contains("apps.connections.open"), slack.apiCalls().toString());
+        assertTrue(
+                slack.apiCalls().contains("apps.connections.open"),
+                slack.apiCalls().toString());
 
         SlackTestClient forms = new SlackTestClient(1, slack);
         ObjectNode payload = FakeSlack.JSON.createObjectNode();
-        for (String pair : forms.commandBody("U0ALICE", "salary serving senior", "777.888.socket").split("&")) {
+        for (String pair : forms.commandBody("U0ALICE", "salary serving senior", "777.888.socket")
+                .split("&")) {
             String[] kv = pair.split("=", 2);
             payload.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
         }
@@ -124,20 +127,24 @@ class SlackSocketModeTest {
         BlockKitLimits.check(reply);
         assertEquals("ephemeral", reply.path("response_type").asText());
         assertEquals(SlackText.escape(bot.say("salary serving senior").title()), SlackHttpTest.header(reply));
-        assertEquals("cm1:s:" + bot.say("salary serving senior").shareCommand(),
+        assertEquals(
+                "cm1:s:" + bot.say("salary serving senior").shareCommand(),
                 SlackHttpTest.actionId(reply, "Share to channel"));
     }
 
     @Test
     void aClickIsAcknowledgedOnTheSocketAndAnsweredThroughItsResponseUrl() throws Exception {
         SlackTestClient forms = new SlackTestClient(1, slack);
-        String body = forms.clickBody("U0ALICE", "cm1:s:salary inference-serving senior", "1700000002.000002", "socket-share");
+        String body = forms.clickBody(
+                "U0ALICE", "cm1:s:salary inference-serving senior", "1700000002.000002", "socket-share");
         ObjectNode envelope = FakeSlack.JSON.createObjectNode();
         envelope.put("envelope_id", "env-click-1");
         envelope.put("type", "interactive");
         envelope.put("accepts_response_payload", false);
-        envelope.set("payload", FakeSlack.JSON.readTree(
-                URLDecoder.decode(body.substring("payload=".length()), StandardCharsets.UTF_8)));
+        envelope.set(
+                "payload",
+                FakeSlack.JSON.readTree(
+                        URLDecoder.decode(body.substring("payload=".length()), StandardCharsets.UTF_8)));
         socket.bot.send(envelope.toString());
 
         JsonNode ack = socket.next();
@@ -152,9 +159,10 @@ class SlackSocketModeTest {
     @Test
     void aRejectedAppTokenFailsTheStartNamingTheVariable() {
         slack.rejectAppToken();
-        SlackAdapter bad = new SlackAdapter(new SlackSettings(null, "xoxb-test-token", "xapp-1-bad", slack.apiUrl(),
-                "127.0.0.1", 0), bot.mentor());
-        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, bad::start);
+        SlackAdapter bad = new SlackAdapter(
+                new SlackSettings(null, "xoxb-test-token", "xapp-1-bad", slack.apiUrl(), "127.0.0.1", 0), bot.mentor());
+        IllegalStateException e =
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, bad::start);
         assertTrue(e.getMessage().contains("SLACK_APP_TOKEN"), e.getMessage());
         assertFalse(bad.ready());
     }
@@ -169,15 +177,18 @@ class SlackSocketModeTest {
     void readinessFollowsTheSocketThroughTheOpsEndpoint() throws Exception {
         var registry = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
                 io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
-        try (var ops = new dev.careermentor.app.OpsServer("127.0.0.1", 0, registry, () -> true,
-                java.util.List.of(adapter))) {
+        try (var ops =
+                new dev.careermentor.app.OpsServer("127.0.0.1", 0, registry, () -> true, java.util.List.of(adapter))) {
             ops.start();
             var http = java.net.http.HttpClient.newHttpClient();
             java.util.function.IntSupplier ready = () -> {
                 try {
-                    return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                            "http://127.0.0.1:" + ops.port() + "/health/ready")).build(),
-                            java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                    return http.send(
+                                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                                    "http://127.0.0.1:" + ops.port() + "/health/ready"))
+                                            .build(),
+                                    java.net.http.HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
                 } catch (Exception e) {
                     return -1;
                 }

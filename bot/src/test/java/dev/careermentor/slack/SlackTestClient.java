@@ -21,7 +21,8 @@ final class SlackTestClient {
     static final String SECRET = "test-signing-secret-0123456789abcdef";
     static final String TEAM = "T0TEST";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI events;
     private final FakeSlack slack;
     private final SlackSignatures signer = new SlackSignatures(SECRET, Clock.systemUTC());
@@ -64,12 +65,18 @@ final class SlackTestClient {
     String clickBody(String user, String actionId, String actionTs, String responsePath) {
         ObjectNode p = FakeSlack.JSON.createObjectNode();
         p.put("type", "block_actions");
-        p.putObject("user").put("id", user).put("username", user.toLowerCase()).put("name", user.toLowerCase())
+        p.putObject("user")
+                .put("id", user)
+                .put("username", user.toLowerCase())
+                .put("name", user.toLowerCase())
                 .put("team_id", TEAM);
         p.put("api_app_id", "A0MENTOR");
         p.put("token", "legacy-verification-token");
-        p.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
-                .put("channel_id", "C0GENERAL").put("is_ephemeral", true);
+        p.putObject("container")
+                .put("type", "message")
+                .put("message_ts", "1700000000.000100")
+                .put("channel_id", "C0GENERAL")
+                .put("is_ephemeral", true);
         p.put("trigger_id", "trigger-" + actionTs);
         p.putObject("team").put("id", TEAM).put("domain", "test");
         p.putObject("channel").put("id", "C0GENERAL").put("name", "general");
@@ -89,7 +96,8 @@ final class SlackTestClient {
         return post(commandBody(user, text, unique()));
     }
 
-    HttpResponse<String> click(String user, String actionId, String responsePath) throws IOException, InterruptedException {
+    HttpResponse<String> click(String user, String actionId, String responsePath)
+            throws IOException, InterruptedException {
         return post(clickBody(user, actionId, unique(), responsePath));
     }
 
@@ -113,7 +121,11 @@ final class SlackTestClient {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(events.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(events.resolve(path))
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -133,7 +145,8 @@ final class SlackTestClient {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, String> e : fields.entrySet()) {
             if (sb.length() > 0) sb.append('&');
-            sb.append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
+            sb.append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
         }
         return sb.toString();

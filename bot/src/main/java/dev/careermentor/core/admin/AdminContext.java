@@ -7,5 +7,5 @@ import dev.careermentor.core.moderation.Moderation;
 import java.util.List;
 
 /** What a moderator command may use: the live knowledge snapshot, who is asking, and the moderation tools. */
-public record AdminContext(Knowledge knowledge, User user, Actor actor, Moderation moderation,
-        List<AdminCommand> commands) {}
+public record AdminContext(
+        Knowledge knowledge, User user, Actor actor, Moderation moderation, List<AdminCommand> commands) {}

@@ -14,8 +14,11 @@ final class AdminReplies {
     static final int MAX_LINES = 20;
 
     static void problems(Reply.Builder b, List<Problem> problems) {
-        b.list("Problems (" + problems.size() + ")", capped(problems.stream().map(Problem::toString).toList(),
-                "run `java -jar bot/target/career-mentor.jar validate` for the full list"));
+        b.list(
+                "Problems (" + problems.size() + ")",
+                capped(
+                        problems.stream().map(Problem::toString).toList(),
+                        "run `java -jar bot/target/career-mentor.jar validate` for the full list"));
     }
 
     static void diff(Reply.Builder b, KnowledgeDiff diff) {
@@ -26,12 +29,16 @@ final class AdminReplies {
         List<String> entries = new ArrayList<>();
         diff.added().forEach(a -> entries.add("added " + a));
         diff.removed().forEach(r -> entries.add("removed " + r));
-        diff.changed().forEach(c -> entries.add("changed " + c.kind() + " " + c.id() + ": "
-                + String.join("; ", c.details())));
+        diff.changed()
+                .forEach(
+                        c -> entries.add("changed " + c.kind() + " " + c.id() + ": " + String.join("; ", c.details())));
         if (!entries.isEmpty()) b.list("Entries", capped(entries, "run `diff` in a terminal for the full list"));
         if (!diff.figures().isEmpty()) {
-            b.list("Salary and pay figures", capped(diff.figures().stream().map(Object::toString).toList(),
-                    "run `diff` in a terminal for the full list"));
+            b.list(
+                    "Salary and pay figures",
+                    capped(
+                            diff.figures().stream().map(Object::toString).toList(),
+                            "run `diff` in a terminal for the full list"));
         }
     }
 

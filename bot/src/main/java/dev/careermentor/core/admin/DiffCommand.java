@@ -27,9 +27,12 @@ public final class DiffCommand implements AdminCommand {
             AdminReplies.problems(b, r.problems());
             return b.build();
         }
-        KnowledgeDiff diff = KnowledgeDiff.between(ctx.knowledge().data(), r.knowledge().data());
-        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "Live " + ctx.knowledge().version() + " \u2192 disk "
-                + r.knowledge().version())
+        KnowledgeDiff diff =
+                KnowledgeDiff.between(ctx.knowledge().data(), r.knowledge().data());
+        Reply.Builder b = Reply.builder(
+                        Reply.Kind.NOTICE,
+                        "Live " + ctx.knowledge().version() + " \u2192 disk "
+                                + r.knowledge().version())
                 .text(diff.isEmpty() ? "No changes." : diff.summary() + ". Run reload to make them live.");
         AdminReplies.diff(b, diff);
         return b.build();

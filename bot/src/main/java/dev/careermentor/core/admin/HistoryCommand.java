@@ -24,7 +24,8 @@ public final class HistoryCommand implements AdminCommand {
 
     @Override
     public List<Param> params() {
-        return List.of(new Param("n", Param.Type.TEXT, false, "how many entries, 1 to " + MAX + " (default " + DEFAULT + ")"));
+        return List.of(
+                new Param("n", Param.Type.TEXT, false, "how many entries, 1 to " + MAX + " (default " + DEFAULT + ")"));
     }
 
     @Override
@@ -37,19 +38,28 @@ public final class HistoryCommand implements AdminCommand {
         try {
             entries = ctx.moderation().reloader().audit().recent(n);
         } catch (IOException e) {
-            return Reply.error("Can't read the audit log", "The audit log " + ctx.moderation().reloader().audit().file()
-                    + " could not be read (" + e.getMessage() + ").");
+            return Reply.error(
+                    "Can't read the audit log",
+                    "The audit log " + ctx.moderation().reloader().audit().file() + " could not be read ("
+                            + e.getMessage() + ").");
         }
         Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "Audit history")
-                .text(entries.isEmpty() ? "The audit log is empty."
-                        : (entries.size() == 1 ? "The only entry" : "The last " + entries.size() + " entries, newest first,")
-                                + " from " + ctx.moderation().reloader().audit().file() + ".");
+                .text(
+                        entries.isEmpty()
+                                ? "The audit log is empty."
+                                : (entries.size() == 1
+                                                ? "The only entry"
+                                                : "The last " + entries.size() + " entries, newest first,")
+                                        + " from "
+                                        + ctx.moderation().reloader().audit().file() + ".");
         for (int i = entries.size() - 1; i >= 0; i--) {
             AuditEntry e = entries.get(i);
             StringBuilder v = new StringBuilder(e.result() + ": " + e.summary());
             v.append("\nby ").append(e.actor().describe());
-            for (String c : AdminReplies.capped(e.changes(), "see the audit log")) v.append("\n").append(c);
-            for (String err : AdminReplies.capped(e.errors(), "see the audit log")) v.append("\n").append(err);
+            for (String c : AdminReplies.capped(e.changes(), "see the audit log"))
+                v.append("\n").append(c);
+            for (String err : AdminReplies.capped(e.errors(), "see the audit log"))
+                v.append("\n").append(err);
             b.field(e.time() + " " + e.action() + " (" + e.trigger() + ")", v.toString());
         }
         return b.build();

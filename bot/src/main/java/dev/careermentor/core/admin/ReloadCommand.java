@@ -28,8 +28,9 @@ public final class ReloadCommand implements AdminCommand {
                         .text("The new version is live: " + o.diff().summary() + ".");
                 AdminReplies.diff(b, o.diff());
             }
-            case UNCHANGED -> b = Reply.builder(Reply.Kind.NOTICE, "Nothing to reload")
-                    .text("The file on disk is version " + o.newVersion() + ", which is already live.");
+            case UNCHANGED ->
+                b = Reply.builder(Reply.Kind.NOTICE, "Nothing to reload")
+                        .text("The file on disk is version " + o.newVersion() + ", which is already live.");
             default -> {
                 b = Reply.builder(Reply.Kind.ERROR, "Reload refused: version " + o.oldVersion() + " stays live");
                 if (o.auditError() != null) {

@@ -31,16 +31,21 @@ public final class ReportsCommand implements AdminCommand {
         for (Report r : latest) { // newest first, so the first seen per fact is its newest
             String key = r.entryId() + "@" + r.asOf();
             Group g = groups.get(key);
-            groups.put(key, g == null ? new Group(r.entryName(), r.asOf(), 1, r.time())
-                    : new Group(g.name(), g.asOf(), g.count() + 1, g.newest()));
+            groups.put(
+                    key,
+                    g == null
+                            ? new Group(r.entryName(), r.asOf(), 1, r.time())
+                            : new Group(g.name(), g.asOf(), g.count() + 1, g.newest()));
         }
         b.text(latest.size() + " recent report(s) on " + groups.size() + " fact(s), most recently reported first. "
                 + "Check each against newer sources; update the fact and its as_of, then reload.");
-        List<String> lines = groups.entrySet().stream().map(e -> {
-            Group g = e.getValue();
-            return g.name() + " [" + e.getKey().substring(0, e.getKey().indexOf('@')) + "], as of " + g.asOf() + ": "
-                    + g.count() + " report(s), latest " + g.newest();
-        }).toList();
+        List<String> lines = groups.entrySet().stream()
+                .map(e -> {
+                    Group g = e.getValue();
+                    return g.name() + " [" + e.getKey().substring(0, e.getKey().indexOf('@')) + "], as of " + g.asOf()
+                            + ": " + g.count() + " report(s), latest " + g.newest();
+                })
+                .toList();
         b.list("Reported facts", AdminReplies.capped(lines, "the reports file keeps them all"));
         return b.build();
     }

@@ -34,13 +34,19 @@ public final class StaleCommand implements AdminCommand {
         LocalDate today = LocalDate.now(ctx.moderation().clock());
         List<Staleness.StaleFact> stale = Staleness.find(ctx.knowledge().data(), today, months);
         Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "Facts older than " + months + " months")
-                .text(stale.isEmpty() ? "None: every fact was confirmed within the last " + months + " months."
-                        : stale.size() + " fact(s) to re-check against newer sources, oldest first. Update the "
-                                + "figures and their as_of date, then reload.");
+                .text(
+                        stale.isEmpty()
+                                ? "None: every fact was confirmed within the last " + months + " months."
+                                : stale.size() + " fact(s) to re-check against newer sources, oldest first. Update the "
+                                        + "figures and their as_of date, then reload.");
         if (!stale.isEmpty()) {
-            b.list("Stale", AdminReplies.capped(stale.stream()
-                    .map(s -> s.what() + " [" + s.entryId() + "], as of " + s.asOf()).toList(),
-                    "narrow it down with a larger number of months"));
+            b.list(
+                    "Stale",
+                    AdminReplies.capped(
+                            stale.stream()
+                                    .map(s -> s.what() + " [" + s.entryId() + "], as of " + s.asOf())
+                                    .toList(),
+                            "narrow it down with a larger number of months"));
         }
         return b.build();
     }

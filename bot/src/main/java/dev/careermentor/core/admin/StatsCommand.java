@@ -47,9 +47,12 @@ public final class StatsCommand implements AdminCommand {
         b.list("Most asked specializations", lines(d.specializations(), k, true));
         b.list("Comparisons", lines(d.comparisons(), k, false));
         if (d.quizCompletions() > 0) {
-            b.list("Quiz recommendations", UsageStats.top(d.recommended(), TOP).stream()
-                    .map(e -> name(k, e.getKey()) + ": " + e.getValue() + " ("
-                            + Math.round(100.0 * e.getValue() / d.quizCompletions()) + "%)").toList());
+            b.list(
+                    "Quiz recommendations",
+                    UsageStats.top(d.recommended(), TOP).stream()
+                            .map(e -> name(k, e.getKey()) + ": " + e.getValue() + " ("
+                                    + Math.round(100.0 * e.getValue() / d.quizCompletions()) + "%)")
+                            .toList());
         }
         b.list("Asked but not in the knowledge", lines(d.unmatched(), k, false));
         return b.build();
@@ -58,7 +61,8 @@ public final class StatsCommand implements AdminCommand {
     private static List<String> lines(Map<String, Long> counts, Knowledge k, boolean names) {
         if (counts.isEmpty()) return List.of("none");
         return UsageStats.top(counts, TOP).stream()
-                .map(e -> (names ? name(k, e.getKey()) : e.getKey()) + ": " + e.getValue()).toList();
+                .map(e -> (names ? name(k, e.getKey()) : e.getKey()) + ": " + e.getValue())
+                .toList();
     }
 
     private static String name(Knowledge k, String id) {

@@ -29,18 +29,25 @@ public final class StatusCommand implements AdminCommand {
         Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "Knowledge status")
                 .text("Version " + k.version() + ", loaded " + k.loadedAt() + ".")
                 .field("Content hash", k.contentHash())
-                .field("Counts", d.sources().size() + " sources, " + d.paths().size() + " paths, "
-                        + d.specializations().size() + " specializations, " + d.backgrounds().size()
-                        + " backgrounds, " + d.switching().moves().size() + " switches, "
-                        + d.quiz().questions().size() + " quiz questions, " + k.search().size() + " searchable facts")
-                .field("Freshness", stale == 0
-                        ? "No fact is older than " + Staleness.DEFAULT_MONTHS + " months."
-                        : stale + " fact(s) older than " + Staleness.DEFAULT_MONTHS + " months: see stale.")
+                .field(
+                        "Counts",
+                        d.sources().size() + " sources, " + d.paths().size() + " paths, "
+                                + d.specializations().size() + " specializations, "
+                                + d.backgrounds().size()
+                                + " backgrounds, " + d.switching().moves().size() + " switches, "
+                                + d.quiz().questions().size() + " quiz questions, "
+                                + k.search().size() + " searchable facts")
+                .field(
+                        "Freshness",
+                        stale == 0
+                                ? "No fact is older than " + Staleness.DEFAULT_MONTHS + " months."
+                                : stale + " fact(s) older than " + Staleness.DEFAULT_MONTHS + " months: see stale.")
                 .field("Reports", ctx.moderation().reports().size() + " kept; see reports.");
         Reloader.Attempt last = ctx.moderation().reloader().lastAttempt();
         if (last != null) {
             var o = last.outcome();
-            String line = last.time() + " (" + last.trigger().name().toLowerCase() + ") by " + last.actor().describe()
+            String line = last.time() + " (" + last.trigger().name().toLowerCase() + ") by "
+                    + last.actor().describe()
                     + ": " + o.result().name().toLowerCase()
                     + (o.newVersion() == null ? "" : ", version " + o.newVersion());
             if (o.auditError() != null) line += "\nAudit problem: " + o.auditError();

@@ -23,16 +23,19 @@ public final class ValidateCommand implements AdminCommand {
         KnowledgeLoader.Result r = ctx.moderation().reloader().check();
         if (!r.ok()) {
             Reply.Builder b = Reply.builder(Reply.Kind.ERROR, "The file on disk has problems")
-                    .text(r.problems().size() + " problem(s). Nothing was loaded; version " + ctx.knowledge().version()
-                            + " stays live.");
+                    .text(r.problems().size() + " problem(s). Nothing was loaded; version "
+                            + ctx.knowledge().version() + " stays live.");
             AdminReplies.problems(b, r.problems());
             return b.build();
         }
-        KnowledgeDiff diff = KnowledgeDiff.between(ctx.knowledge().data(), r.knowledge().data());
+        KnowledgeDiff diff =
+                KnowledgeDiff.between(ctx.knowledge().data(), r.knowledge().data());
         Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "The file on disk is valid")
-                .text("Version " + r.knowledge().version() + (diff.isEmpty() ? " is the one live now."
-                        : " differs from the live " + ctx.knowledge().version() + ": " + diff.summary()
-                                + ". Run reload to make it live."));
+                .text("Version " + r.knowledge().version()
+                        + (diff.isEmpty()
+                                ? " is the one live now."
+                                : " differs from the live " + ctx.knowledge().version() + ": " + diff.summary()
+                                        + ". Run reload to make it live."));
         return b.build();
     }
 }

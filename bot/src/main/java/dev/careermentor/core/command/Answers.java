@@ -2,16 +2,14 @@ package dev.careermentor.core.command;
 
 import dev.careermentor.core.User;
 import dev.careermentor.core.component.ComponentIds;
-import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.NameIndex;
 import dev.careermentor.core.knowledge.model.Entry;
 import dev.careermentor.core.knowledge.model.Section;
 import dev.careermentor.core.reply.Button;
-import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Fields;
 import dev.careermentor.core.reply.Limits;
-import dev.careermentor.core.text.Names;
 import dev.careermentor.core.reply.Reply;
+import dev.careermentor.core.text.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,16 +19,20 @@ final class Answers {
     private Answers() {}
 
     /** A name that matched nothing: the closest names as text and as buttons that run the command. */
-    static Reply notFound(User user, String kind, String input, List<? extends Entry> suggestions,
-            String command, String listCommand) {
+    static Reply notFound(
+            User user,
+            String kind,
+            String input,
+            List<? extends Entry> suggestions,
+            String command,
+            String listCommand) {
         String shown = input.length() > 60 ? input.substring(0, 60) + "\u2026" : input;
         Reply.Builder b = Reply.builder(Reply.Kind.ERROR, "No " + kind + " called \u201C" + shown + "\u201D");
         if (suggestions.isEmpty()) {
-            b.text("I don't know that " + kind + ". Type " + user.surface().command(listCommand)
-                    + " to see them all.");
+            b.text("I don't know that " + kind + ". Type " + user.surface().command(listCommand) + " to see them all.");
         } else {
-            b.text("Did you mean " + suggestions.stream().map(e -> e.name())
-                    .collect(Collectors.joining(", ", "", "")) + "?");
+            b.text("Did you mean " + suggestions.stream().map(e -> e.name()).collect(Collectors.joining(", ", "", ""))
+                    + "?");
             for (Entry e : suggestions) {
                 String id = ComponentIds.run(command + " " + e.id());
                 if (id != null) b.button(new Button(e.name(), id, Button.Kind.SUGGESTION));
@@ -40,16 +42,22 @@ final class Answers {
     }
 
     static Reply missing(User user, Command command, String what) {
-        return Reply.error("Missing " + what,
-                "Usage: " + user.surface().command(command.usage()) + ". " + command.summary());
+        return Reply.error(
+                "Missing " + what, "Usage: " + user.surface().command(command.usage()) + ". " + command.summary());
     }
 
     /**
      * Resolves a name or returns null after filling {@code error[0]} with the not-found reply; a name
      * that matches nothing is counted as unmatched, so moderators see what the knowledge lacks.
      */
-    static <E extends Entry> E resolve(NameIndex<E> index, String input, CommandContext ctx, String kind,
-            String command, String listCommand, Reply[] error) {
+    static <E extends Entry> E resolve(
+            NameIndex<E> index,
+            String input,
+            CommandContext ctx,
+            String kind,
+            String command,
+            String listCommand,
+            Reply[] error) {
         NameIndex.Resolution<E> r = index.resolve(input);
         if (r.found()) return r.entry();
         ctx.usage().unmatched(input);
@@ -84,8 +92,9 @@ final class Answers {
             b.field(s.heading(), value);
         }
         if (!more.isEmpty()) {
-            b.list("More in this topic (" + user.surface().command(command + " <part>") + ", or "
-                    + command + " all)", more);
+            b.list(
+                    "More in this topic (" + user.surface().command(command + " <part>") + ", or " + command + " all)",
+                    more);
         }
         return true;
     }
@@ -101,8 +110,11 @@ final class Answers {
     }
 
     static Reply noSuchPart(User user, String command, String part, List<Section> sections) {
-        return Reply.error("No part called \u201C" + Limits.shorten(part, 60) + "\u201D",
-                "Parts of " + command + ": " + String.join("; ", sections.stream().map(Section::heading).toList())
-                        + ". Type " + user.surface().command(command + " all") + " for everything.");
+        return Reply.error(
+                "No part called \u201C" + Limits.shorten(part, 60) + "\u201D",
+                "Parts of " + command + ": "
+                        + String.join(
+                                "; ", sections.stream().map(Section::heading).toList()) + ". Type "
+                        + user.surface().command(command + " all") + " for everything.");
     }
 }

@@ -41,7 +41,8 @@ public final class AskCommand implements Command {
         String shown = Limits.shorten(question, 80);
         if (hits.isEmpty()) {
             ctx.usage().unmatched(question);
-            return Reply.error("Nothing matched \u201C" + shown + "\u201D",
+            return Reply.error(
+                    "Nothing matched \u201C" + shown + "\u201D",
                     "The knowledge has nothing on that yet. Try other words, or "
                             + ctx.user().surface().command("help") + " for the topics it covers.");
         }

@@ -10,5 +10,5 @@ import java.util.List;
  * What a command may use while answering. {@code knowledge} is one snapshot, read once per request,
  * so a reload mid-answer cannot mix versions. {@code usage} counts what people ask (never who).
  */
-public record CommandContext(Knowledge knowledge, User user, QuizFlow quiz, List<Command> commands,
-        UsageRecorder usage) {}
+public record CommandContext(
+        Knowledge knowledge, User user, QuizFlow quiz, List<Command> commands, UsageRecorder usage) {}

@@ -29,7 +29,8 @@ public final class CompareCommand implements Command {
 
     @Override
     public List<Param> params() {
-        return List.of(new Param("first", Param.Type.SPECIALIZATION, true, "a specialization"),
+        return List.of(
+                new Param("first", Param.Type.SPECIALIZATION, true, "a specialization"),
                 new Param("second", Param.Type.SPECIALIZATION, true, "another specialization"));
     }
 
@@ -40,14 +41,27 @@ public final class CompareCommand implements Command {
             return Answers.missing(ctx.user(), this, "two specialization names");
         }
         Reply[] error = new Reply[1];
-        Specialization a = Answers.resolve(k.specializations(), request.arg("first"), ctx, "specialization",
-                "specialization", "specializations", error);
+        Specialization a = Answers.resolve(
+                k.specializations(),
+                request.arg("first"),
+                ctx,
+                "specialization",
+                "specialization",
+                "specializations",
+                error);
         if (a == null) return error[0];
-        Specialization b = Answers.resolve(k.specializations(), request.arg("second"), ctx,
-                "specialization", "specialization", "specializations", error);
+        Specialization b = Answers.resolve(
+                k.specializations(),
+                request.arg("second"),
+                ctx,
+                "specialization",
+                "specialization",
+                "specializations",
+                error);
         if (b == null) return error[0];
         if (a.equals(b)) {
-            return Reply.error("Pick two different specializations",
+            return Reply.error(
+                    "Pick two different specializations",
                     "Both names point to " + a.name() + ". Try e.g. "
                             + ctx.user().surface().command("compare serving mlops") + ".");
         }
@@ -69,14 +83,16 @@ public final class CompareCommand implements Command {
                 r.cite(Cite.entry(k, k.data().switching()));
             }
         }
-        return r.cite(Cite.entry(k, a)).cite(Cite.fact(k, a.source(), a.salary().asOf(), a.id()))
-                .cite(Cite.entry(k, b)).cite(Cite.fact(k, b.source(), b.salary().asOf(), b.id()))
+        return r.cite(Cite.entry(k, a))
+                .cite(Cite.fact(k, a.source(), a.salary().asOf(), a.id()))
+                .cite(Cite.entry(k, b))
+                .cite(Cite.fact(k, b.source(), b.salary().asOf(), b.id()))
                 .shareAs("compare " + a.id() + " " + b.id())
                 .build();
     }
 
-    private static void pair(Reply.Builder r, String aspect, String left, String right, Specialization a,
-            Specialization b) {
+    private static void pair(
+            Reply.Builder r, String aspect, String left, String right, Specialization a, Specialization b) {
         r.inline(aspect + ": " + a.name(), left);
         r.inline(aspect + ": " + b.name(), right);
     }

@@ -14,7 +14,8 @@ final class Parts {
 
     /** Sections whose heading contains every word typed (prefixes count), else near misses. */
     static List<Section> matching(List<Section> sections, String part) {
-        List<String> words = Arrays.stream(Names.normalize(part).split(" ")).map(Parts::root).toList();
+        List<String> words =
+                Arrays.stream(Names.normalize(part).split(" ")).map(Parts::root).toList();
         List<Section> out = new ArrayList<>();
         for (Section s : sections) {
             List<String> heading = Arrays.asList(Names.normalize(s.heading()).split(" "));
@@ -23,8 +24,9 @@ final class Parts {
         if (!out.isEmpty()) return out;
         for (Section s : sections) {
             for (String h : Names.normalize(s.heading()).split(" ")) {
-                boolean near = words.stream().anyMatch(w -> w.length() >= 4
-                        && Similarity.distance(w, h, Similarity.tolerance(w.length()) - 1) < Integer.MAX_VALUE);
+                boolean near = words.stream()
+                        .anyMatch(w -> w.length() >= 4
+                                && Similarity.distance(w, h, Similarity.tolerance(w.length()) - 1) < Integer.MAX_VALUE);
                 if (near) {
                     out.add(s);
                     break;

@@ -37,8 +37,9 @@ public final class PathsCommand implements Command {
         }
         Answers.sections(b, k.data().pathsAdvice().sections(), "all", name(), ctx.user());
         b.cite(Cite.entry(k, k.data().pathsAdvice()));
-        return b.text(k.data().pathsAdvice().summary() + " Type " + ctx.user().surface().command("path <name>")
-                        + " for one path in depth.")
-                .shareAs("paths").build();
+        return b.text(k.data().pathsAdvice().summary() + " Type "
+                        + ctx.user().surface().command("path <name>") + " for one path in depth.")
+                .shareAs("paths")
+                .build();
     }
 }

@@ -1,12 +1,12 @@
 package dev.careermentor.core.command;
 
 import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.knowledge.NameIndex;
 import dev.careermentor.core.knowledge.model.Role;
+import dev.careermentor.core.knowledge.model.Section;
 import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.text.Money;
-import dev.careermentor.core.knowledge.NameIndex;
-import dev.careermentor.core.knowledge.model.Section;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -48,7 +48,9 @@ public final class RoleCommand implements Command, Sectioned {
             if (!Answers.sections(b, role.sections(), part, name(), ctx.user())) {
                 return Answers.noSuchPart(ctx.user(), name(), part, role.sections());
             }
-            return b.cite(Cite.entry(k, role)).shareAs(Sectioned.canonical(name(), part)).build();
+            return b.cite(Cite.entry(k, role))
+                    .shareAs(Sectioned.canonical(name(), part))
+                    .build();
         }
         StringJoiner tasks = new StringJoiner("\n");
         for (Role.Task t : role.tasks()) {
@@ -61,7 +63,8 @@ public final class RoleCommand implements Command, Sectioned {
             figures.add(f.employer() + " (" + f.basis() + "): "
                     + Money.range(f.min(), f.max(), f.openEnded(), pay.currency()));
         }
-        b.field("Pay (" + pay.region() + ", " + pay.currency() + ", as of " + pay.asOf() + ")",
+        b.field(
+                "Pay (" + pay.region() + ", " + pay.currency() + ", as of " + pay.asOf() + ")",
                 figures + (pay.note() == null ? "" : "\n" + pay.note()));
         b.list("Pay notes", pay.notes());
         Answers.sections(b, role.sections(), null, name(), ctx.user());

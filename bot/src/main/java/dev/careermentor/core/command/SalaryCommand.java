@@ -41,21 +41,25 @@ public final class SalaryCommand implements Command {
         String levelText = request.arg("level");
         Salary.Level level = Levels.parse(levelText);
         if (levelText != null && level == null) {
-            return Reply.error("Unknown level \u201C" + levelText + "\u201D",
+            return Reply.error(
+                    "Unknown level \u201C" + levelText + "\u201D",
                     "Use early or senior, e.g. " + ctx.user().surface().command("salary serving senior") + ".");
         }
         String name = request.arg("name");
         if (name == null) return table(k, level, ctx);
         int lastSpace = name.lastIndexOf(' ');
-        if (levelText == null && lastSpace > 0 && !k.specializations().resolve(name).found()
+        if (levelText == null
+                && lastSpace > 0
+                && !k.specializations().resolve(name).found()
                 && k.specializations().resolve(name.substring(0, lastSpace)).found()) {
             levelText = name.substring(lastSpace + 1); // "salary serving principal": a level we don't know
-            return Reply.error("Unknown level \u201C" + levelText + "\u201D",
+            return Reply.error(
+                    "Unknown level \u201C" + levelText + "\u201D",
                     "Use early or senior, e.g. " + ctx.user().surface().command("salary serving senior") + ".");
         }
         Reply[] error = new Reply[1];
-        Specialization s = Answers.resolve(k.specializations(), name, ctx, "specialization", "salary",
-                "specializations", error);
+        Specialization s =
+                Answers.resolve(k.specializations(), name, ctx, "specialization", "salary", "specializations", error);
         if (s == null) return error[0];
         Salary pay = s.salary();
         Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, s.name() + ": pay")
@@ -72,14 +76,16 @@ public final class SalaryCommand implements Command {
     }
 
     private static Reply table(Knowledge k, Salary.Level level, CommandContext ctx) {
-        String title = level == null ? "Salary ranges" : "Salary ranges: " + Levels.label(level).toLowerCase();
+        String title = level == null
+                ? "Salary ranges"
+                : "Salary ranges: " + Levels.label(level).toLowerCase();
         Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, title);
         StringJoiner basis = new StringJoiner("; ");
         for (Specialization s : k.specializations().all()) {
             Salary pay = s.salary();
             String value = level == null
-                    ? "Early career: " + Money.band(pay.early(), pay.currency())
-                            + "\nSenior: " + Money.band(pay.senior(), pay.currency())
+                    ? "Early career: " + Money.band(pay.early(), pay.currency()) + "\nSenior: "
+                            + Money.band(pay.senior(), pay.currency())
                     : Levels.label(level) + ": " + Money.band(pay.band(level), pay.currency());
             b.inline(s.name(), value);
             b.cite(Cite.fact(k, s.source(), pay.asOf(), s.id()));
@@ -93,11 +99,13 @@ public final class SalaryCommand implements Command {
             figures.add(f.employer() + " (" + f.basis() + "): "
                     + Money.range(f.min(), f.max(), f.openEnded(), pay.currency()));
         }
-        b.field(role.name() + " (" + pay.region() + ", " + pay.currency() + ", as of " + pay.asOf() + ")",
+        b.field(
+                role.name() + " (" + pay.region() + ", " + pay.currency() + ", as of " + pay.asOf() + ")",
                 figures.toString());
         if (!pay.notes().isEmpty()) b.list(role.name() + ": pay notes", pay.notes());
         b.cite(Cite.fact(k, role.source(), pay.asOf(), role.id()));
-        return b.text("Specialization ranges: " + basis + ". Type " + ctx.user().surface().command("salary <name> [early|senior]") + " for one range.")
+        return b.text("Specialization ranges: " + basis + ". Type "
+                        + ctx.user().surface().command("salary <name> [early|senior]") + " for one range.")
                 .shareAs(level == null ? "salary" : "salary " + Levels.word(level))
                 .build();
     }

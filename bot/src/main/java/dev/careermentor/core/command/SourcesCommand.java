@@ -22,9 +22,11 @@ public final class SourcesCommand implements Command {
                 .text("Every fact I state cites one of these articles by its id. The wording is ours; "
                         + "facts and figures are theirs.");
         for (Source s : ctx.knowledge().data().sources()) {
-            b.field(s.title(), "id: " + s.id() + "\n" + s.publisher()
-                    + (s.author() == null ? "" : "; " + s.author()) + "; " + s.dateLabel()
-                    + "\n" + s.contributes());
+            b.field(
+                    s.title(),
+                    "id: " + s.id() + "\n" + s.publisher()
+                            + (s.author() == null ? "" : "; " + s.author()) + "; " + s.dateLabel()
+                            + "\n" + s.contributes());
         }
         return b.shareAs("sources").build();
     }

@@ -36,8 +36,8 @@ public final class SpecializationCommand implements Command {
         String input = request.arg("name");
         if (input == null) return Answers.missing(ctx.user(), this, "the specialization name");
         Reply[] error = new Reply[1];
-        Specialization s = Answers.resolve(k.specializations(), input, ctx, "specialization",
-                "specialization", "specializations", error);
+        Specialization s = Answers.resolve(
+                k.specializations(), input, ctx, "specialization", "specialization", "specializations", error);
         return s == null ? error[0] : render(k, s);
     }
 
@@ -46,10 +46,15 @@ public final class SpecializationCommand implements Command {
                 .text(s.summary())
                 .list("Day to day", s.dayToDay())
                 .list("Skills", s.skills())
-                .field("Pay (" + Money.basis(s.salary()) + ")",
-                        "Early career: " + Money.band(s.salary().early(), s.salary().currency())
-                                + "\nSenior: " + Money.band(s.salary().senior(), s.salary().currency())
-                                + (s.salary().note() == null ? "" : "\n" + s.salary().note()))
+                .field(
+                        "Pay (" + Money.basis(s.salary()) + ")",
+                        "Early career: "
+                                + Money.band(s.salary().early(), s.salary().currency())
+                                + "\nSenior: "
+                                + Money.band(s.salary().senior(), s.salary().currency())
+                                + (s.salary().note() == null
+                                        ? ""
+                                        : "\n" + s.salary().note()))
                 .field("Hiring outlook", s.hiring())
                 .field("Who it suits", s.fit())
                 .list("How to break in", s.breakIn())

@@ -34,8 +34,11 @@ public final class SpecializationsCommand implements Command {
                         + ctx.user().surface().command("specialization <name>") + " for one in depth, or "
                         + ctx.user().surface().command("quiz") + " to find your fit.");
         for (Specialization s : all) {
-            b.field(s.name(), s.summary() + "\nEarly career: " + Money.band(s.salary().early(), s.salary().currency())
-                    + " (" + Money.basis(s.salary()) + ")");
+            b.field(
+                    s.name(),
+                    s.summary() + "\nEarly career: "
+                            + Money.band(s.salary().early(), s.salary().currency()) + " (" + Money.basis(s.salary())
+                            + ")");
             b.cite(Cite.fact(k, s.source(), s.salary().asOf(), s.id()));
         }
         return b.shareAs("specializations").build();

@@ -32,7 +32,8 @@ public final class SwitchCommand implements Command {
 
     @Override
     public List<Param> params() {
-        return List.of(new Param("from", Param.Type.ORIGIN, true, "a specialization or your background"),
+        return List.of(
+                new Param("from", Param.Type.ORIGIN, true, "a specialization or your background"),
                 new Param("to", Param.Type.SPECIALIZATION, true, "the specialization to move to"));
     }
 
@@ -43,21 +44,35 @@ public final class SwitchCommand implements Command {
             return Answers.missing(ctx.user(), this, "where you switch from and to");
         }
         Reply[] error = new Reply[1];
-        Entry from = Answers.resolve(k.origins(), request.arg("from"), ctx, "specialization or background",
-                "specialization", "specializations", error);
+        Entry from = Answers.resolve(
+                k.origins(),
+                request.arg("from"),
+                ctx,
+                "specialization or background",
+                "specialization",
+                "specializations",
+                error);
         if (from == null) return error[0];
-        Specialization to = Answers.resolve(k.specializations(), request.arg("to"), ctx, "specialization",
-                "specialization", "specializations", error);
+        Specialization to = Answers.resolve(
+                k.specializations(),
+                request.arg("to"),
+                ctx,
+                "specialization",
+                "specialization",
+                "specializations",
+                error);
         if (to == null) return error[0];
         if (from.id().equals(to.id())) {
-            return Reply.error("That's the same specialization",
+            return Reply.error(
+                    "That's the same specialization",
                     "You are already in " + to.name() + ". Try e.g. "
                             + ctx.user().surface().command("switch applied-llm serving") + ".");
         }
         Switching sw = k.data().switching();
         Move move = sw.moves().stream()
                 .filter(m -> m.from().equals(from.id()) && m.to().equals(to.id()))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
 
         Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, "Switching: " + from.name() + " \u2192 " + to.name());
         List<String> lead = new ArrayList<>();
@@ -78,10 +93,13 @@ public final class SwitchCommand implements Command {
         b.list("What to learn for " + to.name(), to.skills());
         b.list("First steps", to.breakIn().stream().limit(3).toList());
         if (from instanceof Specialization fs) {
-            b.field("Pay change (" + Money.basis(to.salary()) + ")",
-                    "Early career: " + Money.band(fs.salary().early(), fs.salary().currency()) + " \u2192 "
+            b.field(
+                    "Pay change (" + Money.basis(to.salary()) + ")",
+                    "Early career: "
+                            + Money.band(fs.salary().early(), fs.salary().currency()) + " \u2192 "
                             + Money.band(to.salary().early(), to.salary().currency())
-                            + "\nSenior: " + Money.band(fs.salary().senior(), fs.salary().currency()) + " \u2192 "
+                            + "\nSenior: "
+                            + Money.band(fs.salary().senior(), fs.salary().currency()) + " \u2192 "
                             + Money.band(to.salary().senior(), to.salary().currency()));
             b.cite(Cite.fact(k, fs.source(), fs.salary().asOf(), fs.id()));
         }

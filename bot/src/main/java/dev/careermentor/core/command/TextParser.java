@@ -15,8 +15,8 @@ import java.util.Set;
  * words, so where two names meet is decided by which split makes both names known.
  */
 public final class TextParser {
-    private static final Set<String> CONNECTORS = Set.of("to", "vs", "v", "versus", "and", "with", "or", "->",
-            "\u2192", "=>", ",", "from", "into");
+    private static final Set<String> CONNECTORS =
+            Set.of("to", "vs", "v", "versus", "and", "with", "or", "->", "\u2192", "=>", ",", "from", "into");
 
     /** The command found, or null with {@code word} set when the first word is not a command. */
     public record Parsed(Command command, Request request, String word) {}
@@ -52,8 +52,10 @@ public final class TextParser {
             args.put(last.name(), rest.remove(rest.size() - 1));
         }
         List<Param> names = params.stream().filter(p -> p.type().isName()).toList();
-        Param text = params.stream().filter(p -> p.type() == Param.Type.TEXT || p.type() == Param.Type.SECTION)
-                .findFirst().orElse(null);
+        Param text = params.stream()
+                .filter(p -> p.type() == Param.Type.TEXT || p.type() == Param.Type.SECTION)
+                .findFirst()
+                .orElse(null);
         if (text != null) {
             args.put(text.name(), String.join(" ", rest));
             return args;
@@ -64,7 +66,8 @@ public final class TextParser {
         if (names.size() == 1) {
             args.put(names.get(0).name(), String.join(" ", rest));
         } else if (names.size() == 2) {
-            String[] pair = split(rest, index(k, names.get(0).type()), index(k, names.get(1).type()));
+            String[] pair = split(
+                    rest, index(k, names.get(0).type()), index(k, names.get(1).type()));
             args.put(names.get(0).name(), pair[0]);
             if (!pair[1].isEmpty()) args.put(names.get(1).name(), pair[1]);
         }
@@ -92,7 +95,8 @@ public final class TextParser {
             List<String> left = new ArrayList<>(words.subList(0, i));
             List<String> right = new ArrayList<>(words.subList(i, words.size()));
             boolean connector = false;
-            while (!left.isEmpty() && CONNECTORS.contains(left.get(left.size() - 1).toLowerCase(Locale.ROOT))) {
+            while (!left.isEmpty()
+                    && CONNECTORS.contains(left.get(left.size() - 1).toLowerCase(Locale.ROOT))) {
                 left.remove(left.size() - 1);
                 connector = true;
             }

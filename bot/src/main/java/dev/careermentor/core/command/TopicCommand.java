@@ -32,7 +32,9 @@ abstract class TopicCommand implements Command, Sectioned {
         if (!Answers.sections(b, t.sections(), part, name(), ctx.user())) {
             return Answers.noSuchPart(ctx.user(), name(), part, t.sections());
         }
-        return b.cite(Cite.entry(k, t)).shareAs(Sectioned.canonical(name(), part)).build();
+        return b.cite(Cite.entry(k, t))
+                .shareAs(Sectioned.canonical(name(), part))
+                .build();
     }
 
     @Override

@@ -38,11 +38,16 @@ public final class ComponentIds {
     /** What a click asks for. */
     public sealed interface Action permits Quiz, Share, Run, Outdated, Invalid {}
 
-    public enum Op { ANSWER, BACK, CANCEL, RESTART, SHARE }
+    public enum Op {
+        ANSWER,
+        BACK,
+        CANCEL,
+        RESTART,
+        SHARE
+    }
 
     /** A quiz step: {@code choice} is the option index for {@link Op#ANSWER}, else -1. */
-    public record Quiz(String tag, String owner, String quizId, String answers, Op op, int choice)
-            implements Action {}
+    public record Quiz(String tag, String owner, String quizId, String answers, Op op, int choice) implements Action {}
 
     public record Share(String command) implements Action {}
 
@@ -85,7 +90,8 @@ public final class ComponentIds {
         StringBuilder id = new StringBuilder(VERSION + ":o:");
         int kept = 0;
         for (Fact f : facts) {
-            if (!ENTRY.matcher(f.entryId()).matches() || !AS_OF_PATTERN.matcher(f.asOf()).matches()) continue;
+            if (!ENTRY.matcher(f.entryId()).matches()
+                    || !AS_OF_PATTERN.matcher(f.asOf()).matches()) continue;
             String part = (kept == 0 ? "" : ",") + f.entryId() + ":" + f.asOf();
             if (id.length() + part.length() > Limits.COMPONENT_ID) break;
             id.append(part);
@@ -95,7 +101,8 @@ public final class ComponentIds {
     }
 
     private static boolean fits(String kind, String command) {
-        return command != null && COMMAND.matcher(command).matches()
+        return command != null
+                && COMMAND.matcher(command).matches()
                 && VERSION.length() + kind.length() + 2 + command.length() <= Limits.COMPONENT_ID;
     }
 
@@ -109,10 +116,13 @@ public final class ComponentIds {
     /** An 8-character hash of who owns a quiz; ids stay short and do not spell out user ids. */
     public static String owner(User user) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    (user.surface().name() + "\u0000" + user.workspace() + "\u0000" + user.id())
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((user.surface().name() + "\u0000" + user.workspace() + "\u0000" + user.id())
                             .getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 8);
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest)
+                    .substring(0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
@@ -141,8 +151,12 @@ public final class ComponentIds {
 
     private static Action parseQuiz(String rest) {
         String[] p = rest.split(":", -1);
-        if (p.length != 5 || !TOKEN.matcher(p[0]).matches() || !TOKEN.matcher(p[1]).matches()
-                || !TOKEN.matcher(p[2]).matches() || !ANSWERS.matcher(p[3]).matches() || p[4].isEmpty()) {
+        if (p.length != 5
+                || !TOKEN.matcher(p[0]).matches()
+                || !TOKEN.matcher(p[1]).matches()
+                || !TOKEN.matcher(p[2]).matches()
+                || !ANSWERS.matcher(p[3]).matches()
+                || p[4].isEmpty()) {
             return malformed();
         }
         String op = p[4];
@@ -163,7 +177,9 @@ public final class ComponentIds {
         List<Fact> facts = new ArrayList<>();
         for (String part : rest.split(",", -1)) {
             String[] p = part.split(":", -1);
-            if (p.length != 2 || p[0].length() > 32 || !ENTRY.matcher(p[0]).matches()
+            if (p.length != 2
+                    || p[0].length() > 32
+                    || !ENTRY.matcher(p[0]).matches()
                     || !AS_OF_PATTERN.matcher(p[1]).matches()) {
                 return malformed();
             }

@@ -47,8 +47,8 @@ public final class Knowledge {
         this.backgrounds = new NameIndex<>(data.backgrounds(), Background::aliases);
         List<Entry> origins = new ArrayList<>(data.specializations());
         origins.addAll(data.backgrounds());
-        this.origins = new NameIndex<>(origins, e -> e instanceof Specialization s ? s.aliases()
-                : ((Background) e).aliases());
+        this.origins =
+                new NameIndex<>(origins, e -> e instanceof Specialization s ? s.aliases() : ((Background) e).aliases());
         this.search = SearchDocs.index(data);
     }
 

@@ -61,8 +61,10 @@ public final class KnowledgeLoader {
         Path file = dir.resolve(FILE_NAME);
         String name = file.toString();
         if (!Files.isDirectory(dir)) {
-            return failed(name, "knowledge directory '" + dir + "' does not exist: pass the folder that holds "
-                    + FILE_NAME + " (set MENTOR_KNOWLEDGE_DIR, or run from the repository root).");
+            return failed(
+                    name,
+                    "knowledge directory '" + dir + "' does not exist: pass the folder that holds " + FILE_NAME
+                            + " (set MENTOR_KNOWLEDGE_DIR, or run from the repository root).");
         }
         byte[] bytes;
         try {
@@ -70,8 +72,12 @@ public final class KnowledgeLoader {
             int max = YamlTreeReader.Limits.DEFAULT.maxBytes();
             if (size > max) {
                 // Refuse before reading: a hostile 50 MB file must not cost 50 MB.
-                return failed(name, String.format("file is %,d bytes; a knowledge file may be at most %,d bytes. "
-                        + "It is hand-edited text: check that this is the right file.", size, max));
+                return failed(
+                        name,
+                        String.format(
+                                "file is %,d bytes; a knowledge file may be at most %,d bytes. "
+                                        + "It is hand-edited text: check that this is the right file.",
+                                size, max));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes(max + 1);
@@ -103,16 +109,24 @@ public final class KnowledgeLoader {
             List<String> unreachable = QuizReach.unreachable(data.quiz(), data.specializations());
             if (!unreachable.isEmpty()) {
                 Node quiz = ((Node.MapNode) tree.root()).get("quiz");
-                return new Result(null, List.of(new Problem(name, quiz.location(), "quiz: no combination of answers "
-                        + "recommends " + String.join(", ", unreachable) + ": give "
-                        + (unreachable.size() == 1 ? "it" : "them") + " more weight in some option, so every "
-                        + "specialization can be a result.")));
+                return new Result(
+                        null,
+                        List.of(new Problem(
+                                name,
+                                quiz.location(),
+                                "quiz: no combination of answers "
+                                        + "recommends " + String.join(", ", unreachable) + ": give "
+                                        + (unreachable.size() == 1 ? "it" : "them")
+                                        + " more weight in some option, so every "
+                                        + "specialization can be a result.")));
             }
             return new Result(new Knowledge(data, bytes, clock.instant()), List.of());
         } catch (IOException | RuntimeException e) {
             // The checks above should make this unreachable; if not, say so rather than crash.
-            return failed(name, "the file passed validation but could not be built ("
-                    + e.getMessage().lines().findFirst().orElse("") + "): please report this as a bug.");
+            return failed(
+                    name,
+                    "the file passed validation but could not be built ("
+                            + e.getMessage().lines().findFirst().orElse("") + "): please report this as a bug.");
         }
     }
 

@@ -23,7 +23,8 @@ final class QuizReach {
             weights[q] = new int[options.size()][s];
             for (int o = 0; o < options.size(); o++) {
                 for (int i = 0; i < s; i++) {
-                    weights[q][o][i] = options.get(o).weights().getOrDefault(specs.get(i).id(), 0);
+                    weights[q][o][i] =
+                            options.get(o).weights().getOrDefault(specs.get(i).id(), 0);
                 }
             }
         }

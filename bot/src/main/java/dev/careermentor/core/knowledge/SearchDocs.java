@@ -41,8 +41,7 @@ final class SearchDocs {
             a.add("Hiring outlook", s.hiring());
             a.add("Fit", s.fit());
             a.list("How to break in", s.breakIn());
-            new Adder(docs, s.id(), s.name(), s.source(), s.salary().asOf())
-                    .add("Pay", Money.salaryLine(s.salary()));
+            new Adder(docs, s.id(), s.name(), s.source(), s.salary().asOf()).add("Pay", Money.salaryLine(s.salary()));
         }
         for (Background b : k.backgrounds()) {
             names.put(b.id(), b.name() + " " + String.join(" ", b.aliases()) + " background");
@@ -65,8 +64,11 @@ final class SearchDocs {
         }
         Adder pa = new Adder(docs, r.id(), r.name(), r.source(), r.pay().asOf());
         for (Role.Figure f : r.pay().figures()) {
-            pa.add("Pay", f.employer() + " (" + f.basis() + "): "
-                    + Money.range(f.min(), f.max(), f.openEnded(), r.pay().currency()));
+            pa.add(
+                    "Pay",
+                    f.employer() + " (" + f.basis() + "): "
+                            + Money.range(
+                                    f.min(), f.max(), f.openEnded(), r.pay().currency()));
         }
         pa.addAll("Pay notes", r.pay().notes());
         for (Topic t : List.of(k.pathsAdvice(), k.become(), k.hiring(), k.choosing())) {
@@ -76,8 +78,13 @@ final class SearchDocs {
         return new SearchIndex(docs, names);
     }
 
-    private static void topic(List<SearchIndex.Doc> docs, String id, String name, List<Section> sections,
-            String source, PartialDate asOf) {
+    private static void topic(
+            List<SearchIndex.Doc> docs,
+            String id,
+            String name,
+            List<Section> sections,
+            String source,
+            PartialDate asOf) {
         Adder a = new Adder(docs, id, name, source, asOf);
         for (Section s : sections) {
             a.add(s.heading(), s.text());

@@ -17,20 +17,83 @@ import java.util.Set;
 public final class SearchIndex {
 
     /** One searchable fact. */
-    public record Doc(String entryId, String entryName, String label, String text, String source,
-            PartialDate asOf) {}
+    public record Doc(String entryId, String entryName, String label, String text, String source, PartialDate asOf) {}
 
     public record Hit(Doc doc, double score) {}
 
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     private static final Set<String> STOP = Set.of(
-            "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "is", "are", "was", "be", "do",
-            "does", "i", "me", "my", "you", "your", "it", "its", "what", "which", "who", "how", "much",
-            "many", "can", "should", "would", "with", "as", "at", "by", "from", "that", "this", "there",
-            "about", "into", "than", "then", "so", "if", "get", "need", "want", "any", "some", "tell",
-            "we", "us", "our", "they", "them", "their", "have", "has", "will", "not", "no", "yes",
-            "engineer", "engineers", "good", "like", "really", "know");
+            "a",
+            "an",
+            "the",
+            "and",
+            "or",
+            "of",
+            "to",
+            "in",
+            "on",
+            "for",
+            "is",
+            "are",
+            "was",
+            "be",
+            "do",
+            "does",
+            "i",
+            "me",
+            "my",
+            "you",
+            "your",
+            "it",
+            "its",
+            "what",
+            "which",
+            "who",
+            "how",
+            "much",
+            "many",
+            "can",
+            "should",
+            "would",
+            "with",
+            "as",
+            "at",
+            "by",
+            "from",
+            "that",
+            "this",
+            "there",
+            "about",
+            "into",
+            "than",
+            "then",
+            "so",
+            "if",
+            "get",
+            "need",
+            "want",
+            "any",
+            "some",
+            "tell",
+            "we",
+            "us",
+            "our",
+            "they",
+            "them",
+            "their",
+            "have",
+            "has",
+            "will",
+            "not",
+            "no",
+            "yes",
+            "engineer",
+            "engineers",
+            "good",
+            "like",
+            "really",
+            "know");
 
     /** Weight of each query word that names a document's entry ("mlops", "serving"). */
     private static final double NAME_BONUS = 3.0;
@@ -39,16 +102,25 @@ public final class SearchIndex {
 
     /** Words people use for money all mean the same thing here. */
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
-            Map.entry("salary", "pay"), Map.entry("earn", "pay"), Map.entry("paid", "pay"),
-            Map.entry("wage", "pay"), Map.entry("compensation", "pay"), Map.entry("comp", "pay"),
-            Map.entry("income", "pay"), Map.entry("money", "pay"), Map.entry("cert", "certification"),
-            Map.entry("certificate", "certification"), Map.entry("job", "role"), Map.entry("hire", "hiring"));
+            Map.entry("salary", "pay"),
+            Map.entry("earn", "pay"),
+            Map.entry("paid", "pay"),
+            Map.entry("wage", "pay"),
+            Map.entry("compensation", "pay"),
+            Map.entry("comp", "pay"),
+            Map.entry("income", "pay"),
+            Map.entry("money", "pay"),
+            Map.entry("cert", "certification"),
+            Map.entry("certificate", "certification"),
+            Map.entry("job", "role"),
+            Map.entry("hire", "hiring"));
 
     private final List<Doc> docs;
     private final int[] lengths;
     private final double avgLength;
     /** term -> the documents holding it and how often: an inverted index, so a query touches only its hits. */
     private final Map<String, Posting> postings = new HashMap<>();
+
     private final Map<String, int[]> inLabel = new HashMap<>();
     private final Map<String, int[]> inEntryName = new HashMap<>();
 
@@ -73,21 +145,28 @@ public final class SearchIndex {
             for (var e : tf.entrySet()) {
                 postingLists.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {i, e.getValue()});
             }
-            for (String t : Set.copyOf(terms(d.label()))) labelLists.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            for (String t : Set.copyOf(terms(d.label())))
+                labelLists.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
             entryDocs.computeIfAbsent(d.entryId(), k -> new ArrayList<>()).add(i);
             lengths[i] = terms.size();
             total += terms.size();
         }
         this.avgLength = docs.isEmpty() ? 1 : (double) total / docs.size();
-        postingLists.forEach((term, list) -> postings.put(term, new Posting(
-                list.stream().mapToInt(p -> p[0]).toArray(), list.stream().mapToInt(p -> p[1]).toArray())));
-        labelLists.forEach((term, list) -> inLabel.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
+        postingLists.forEach((term, list) -> postings.put(
+                term,
+                new Posting(
+                        list.stream().mapToInt(p -> p[0]).toArray(),
+                        list.stream().mapToInt(p -> p[1]).toArray())));
+        labelLists.forEach((term, list) ->
+                inLabel.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
         Map<String, Set<Integer>> named = new HashMap<>();
         names.forEach((entryId, text) -> {
             List<Integer> ids = entryDocs.getOrDefault(entryId, List.of());
-            for (String t : terms(text)) named.computeIfAbsent(t, k -> new java.util.TreeSet<>()).addAll(ids);
+            for (String t : terms(text))
+                named.computeIfAbsent(t, k -> new java.util.TreeSet<>()).addAll(ids);
         });
-        named.forEach((term, ids) -> inEntryName.put(term, ids.stream().mapToInt(Integer::intValue).toArray()));
+        named.forEach((term, ids) ->
+                inEntryName.put(term, ids.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     public int size() {

@@ -27,6 +27,7 @@ public final class Telemetry {
     private final MultiGauge knowledgeInfo;
     /** Meters on the answer path, looked up once: registering a meter per answer costs more than the answer. */
     private final Map<String, Counter> answers = new ConcurrentHashMap<>();
+
     private final Map<Surface, Timer> latency = new ConcurrentHashMap<>();
 
     public Telemetry(MeterRegistry registry) {
@@ -47,18 +48,29 @@ public final class Telemetry {
 
     /** One answer: which command (or "component", "admin ..."), where, what kind, how long it took. */
     public void answered(Surface surface, String command, Reply.Kind kind, long nanos) {
-        answers.computeIfAbsent(command + '\u0000' + surface.name() + '\u0000' + kind.name(),
-                key -> Counter.builder("mentor.answers")
-                        .description("Answers given, by command, surface and reply kind")
-                        .tags("command", command, "surface", surface.label(), "kind", kind.name().toLowerCase())
-                        .register(registry)).increment();
-        latency.computeIfAbsent(surface, s -> Timer.builder("mentor.answer.latency")
-                .description("Time to build an answer in the core, from request to reply")
-                .tags("surface", s.label())
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofNanos(10_000))
-                .maximumExpectedValue(Duration.ofSeconds(5))
-                .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
+        answers.computeIfAbsent(
+                        command + '\u0000' + surface.name() + '\u0000' + kind.name(),
+                        key -> Counter.builder("mentor.answers")
+                                .description("Answers given, by command, surface and reply kind")
+                                .tags(
+                                        "command",
+                                        command,
+                                        "surface",
+                                        surface.label(),
+                                        "kind",
+                                        kind.name().toLowerCase())
+                                .register(registry))
+                .increment();
+        latency.computeIfAbsent(
+                        surface,
+                        s -> Timer.builder("mentor.answer.latency")
+                                .description("Time to build an answer in the core, from request to reply")
+                                .tags("surface", s.label())
+                                .publishPercentileHistogram()
+                                .minimumExpectedValue(Duration.ofNanos(10_000))
+                                .maximumExpectedValue(Duration.ofSeconds(5))
+                                .register(registry))
+                .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     public void quizStarted(Surface surface) {
@@ -66,8 +78,13 @@ public final class Telemetry {
     }
 
     public void quizCompleted(Surface surface, String specialization) {
-        count("mentor.quiz.completed", "Quizzes finished, by recommended specialization", "surface", surface.label(),
-                "specialization", specialization);
+        count(
+                "mentor.quiz.completed",
+                "Quizzes finished, by recommended specialization",
+                "surface",
+                surface.label(),
+                "specialization",
+                specialization);
     }
 
     /** A quiz left unfinished: cancelled, or its session dropped while idle. */
@@ -81,7 +98,12 @@ public final class Telemetry {
 
     /** A request refused: cooldown, permission, or bad_signature. */
     public void refused(String reason, Surface surface) {
-        count("mentor.refusals", "Requests refused, by reason and surface", "reason", reason, "surface",
+        count(
+                "mentor.refusals",
+                "Requests refused, by reason and surface",
+                "reason",
+                reason,
+                "surface",
                 surface.label());
     }
 
@@ -92,7 +114,10 @@ public final class Telemetry {
 
     /** Publishes a value read on each scrape, e.g. the number of live sessions. */
     public <T> void gauge(String name, String description, T source, ToDoubleFunction<T> value) {
-        Gauge.builder(name, source, value).description(description).strongReference(true).register(registry);
+        Gauge.builder(name, source, value)
+                .description(description)
+                .strongReference(true)
+                .register(registry);
     }
 
     /** Labels mentor_knowledge_info with the live version; call after every swap. */
@@ -102,13 +127,20 @@ public final class Telemetry {
 
     /** The time the live knowledge was loaded, as seconds since the epoch. */
     public void bindKnowledge(Supplier<Knowledge> live) {
-        Gauge.builder("mentor.knowledge.loaded.timestamp", live, l -> l.get().loadedAt().toEpochMilli() / 1000.0)
+        Gauge.builder(
+                        "mentor.knowledge.loaded.timestamp",
+                        live,
+                        l -> l.get().loadedAt().toEpochMilli() / 1000.0)
                 .description("When the live knowledge was loaded (seconds since the epoch)")
                 .strongReference(true)
                 .register(registry);
     }
 
     private void count(String name, String description, String... tags) {
-        Counter.builder(name).description(description).tags(tags).register(registry).increment();
+        Counter.builder(name)
+                .description(description)
+                .tags(tags)
+                .register(registry)
+                .increment();
     }
 }

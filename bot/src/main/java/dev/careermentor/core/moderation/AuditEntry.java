@@ -13,8 +13,17 @@ import java.util.List;
  * @param changes the diff, one line each
  * @param errors file:line:column: message for each problem when the attempt failed
  */
-public record AuditEntry(String time, String action, String trigger, Actor actor, String oldVersion,
-        String newVersion, String result, String summary, List<String> changes, List<String> errors) {
+public record AuditEntry(
+        String time,
+        String action,
+        String trigger,
+        Actor actor,
+        String oldVersion,
+        String newVersion,
+        String result,
+        String summary,
+        List<String> changes,
+        List<String> errors) {
 
     public AuditEntry {
         changes = changes == null ? List.of() : List.copyOf(changes);

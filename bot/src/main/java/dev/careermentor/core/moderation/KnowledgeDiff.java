@@ -22,8 +22,8 @@ import java.util.Set;
  * fields that changed), and every salary or pay figure before and after. Moderators read it before a
  * reload; content pull requests print it in CI.
  */
-public record KnowledgeDiff(List<String> added, List<String> removed, List<Changed> changed,
-        List<FigureChange> figures) {
+public record KnowledgeDiff(
+        List<String> added, List<String> removed, List<Changed> changed, List<FigureChange> figures) {
 
     /** An entry present in both versions whose content differs. */
     public record Changed(String id, String kind, List<String> details) {}
@@ -36,8 +36,8 @@ public record KnowledgeDiff(List<String> added, List<String> removed, List<Chang
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
     public boolean isEmpty() {
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && figures.isEmpty();
@@ -90,8 +90,8 @@ public record KnowledgeDiff(List<String> added, List<String> removed, List<Chang
             List<String> details = fieldChanges(JSON.valueToTree(then.value()), JSON.valueToTree(later.value()));
             if (!details.isEmpty()) changed.add(new Changed(displayId(e.getKey()), later.kind(), details));
         }
-        return new KnowledgeDiff(List.copyOf(added), List.copyOf(removed), List.copyOf(changed),
-                figures(before, after));
+        return new KnowledgeDiff(
+                List.copyOf(added), List.copyOf(removed), List.copyOf(changed), figures(before, after));
     }
 
     private record Labeled(String kind, Object value) {}
@@ -165,7 +165,8 @@ public record KnowledgeDiff(List<String> added, List<String> removed, List<Chang
 
     private static Set<String> texts(JsonNode array) {
         Set<String> out = new LinkedHashSet<>();
-        for (Iterator<JsonNode> it = array.elements(); it.hasNext(); ) out.add(it.next().asText());
+        for (Iterator<JsonNode> it = array.elements(); it.hasNext(); )
+            out.add(it.next().asText());
         return out;
     }
 
@@ -182,9 +183,15 @@ public record KnowledgeDiff(List<String> added, List<String> removed, List<Chang
             if (was == null) continue;
             String c = s.salary().currency();
             String oc = was.salary().currency();
-            compare(out, s.name() + ", early career", Money.band(was.salary().early(), oc) + basis(was),
+            compare(
+                    out,
+                    s.name() + ", early career",
+                    Money.band(was.salary().early(), oc) + basis(was),
                     Money.band(s.salary().early(), c) + basis(s));
-            compare(out, s.name() + ", senior", Money.band(was.salary().senior(), oc) + basis(was),
+            compare(
+                    out,
+                    s.name() + ", senior",
+                    Money.band(was.salary().senior(), oc) + basis(was),
                     Money.band(s.salary().senior(), c) + basis(s));
         }
         Map<String, Role.Figure> oldPay = new LinkedHashMap<>();
@@ -194,13 +201,16 @@ public record KnowledgeDiff(List<String> added, List<String> removed, List<Chang
         for (Role.Figure f : after.role().pay().figures()) {
             Role.Figure was = oldPay.remove(f.employer());
             String now = Money.range(f.min(), f.max(), f.openEnded(), c) + " " + f.basis();
-            String then = was == null ? "(none)" : Money.range(was.min(), was.max(), was.openEnded(), oc) + " "
-                    + was.basis();
+            String then =
+                    was == null ? "(none)" : Money.range(was.min(), was.max(), was.openEnded(), oc) + " " + was.basis();
             compare(out, after.role().name() + ", " + f.employer(), then, now);
         }
         for (Role.Figure gone : oldPay.values()) {
-            compare(out, before.role().name() + ", " + gone.employer(),
-                    Money.range(gone.min(), gone.max(), gone.openEnded(), oc) + " " + gone.basis(), "(removed)");
+            compare(
+                    out,
+                    before.role().name() + ", " + gone.employer(),
+                    Money.range(gone.min(), gone.max(), gone.openEnded(), oc) + " " + gone.basis(),
+                    "(removed)");
         }
         return List.copyOf(out);
     }

@@ -29,7 +29,10 @@ public final class KnowledgeWatcher implements AutoCloseable {
 
     public KnowledgeWatcher(Path dir, Duration quiet, Runnable reload) throws IOException {
         this.watch = FileSystems.getDefault().newWatchService();
-        dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+        dir.register(
+                watch,
+                StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_MODIFY,
                 StandardWatchEventKinds.ENTRY_DELETE);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "knowledge-reload");

@@ -66,20 +66,29 @@ public final class Moderation {
             names.add(e.name());
             if (!reported.firstTime(ComponentIds.owner(user) + "|" + f.entryId() + "|" + f.asOf())) continue;
             try {
-                reports.add(new Report(clock.instant().toString(), e.id(), e.name(), f.asOf(), user.surface().label()));
+                reports.add(new Report(
+                        clock.instant().toString(),
+                        e.id(),
+                        e.name(),
+                        f.asOf(),
+                        user.surface().label()));
                 recorded++;
             } catch (IOException ex) {
                 log.error("cannot save a report on {}: {}", e.id(), ex.toString());
-                return Reply.error("Couldn't save your report",
+                return Reply.error(
+                        "Couldn't save your report",
                         "Something went wrong on our side. Please tell a moderator directly.");
             }
         }
         if (names.isEmpty()) {
-            return Reply.notice("Thanks", "That answer has changed since you saw it (the knowledge was updated), "
-                    + "so there is nothing left to report.");
+            return Reply.notice(
+                    "Thanks",
+                    "That answer has changed since you saw it (the knowledge was updated), "
+                            + "so there is nothing left to report.");
         }
         log.info("outdated report on {} from {} ({} new)", names, user.surface(), recorded);
-        return Reply.notice("Thanks for the report",
+        return Reply.notice(
+                "Thanks for the report",
                 "Moderators will check " + String.join(" and ", names) + " against newer sources.");
     }
 

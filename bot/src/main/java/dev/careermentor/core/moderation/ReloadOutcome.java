@@ -10,8 +10,13 @@ import java.util.List;
  * @param problems why the new version was kept out (empty unless FAILED)
  * @param auditError set when the attempt could not be written to the audit log
  */
-public record ReloadOutcome(Result result, String oldVersion, String newVersion, KnowledgeDiff diff,
-        List<Problem> problems, String auditError) {
+public record ReloadOutcome(
+        Result result,
+        String oldVersion,
+        String newVersion,
+        KnowledgeDiff diff,
+        List<Problem> problems,
+        String auditError) {
 
     public enum Result {
         /** The new version is live. */

@@ -21,7 +21,11 @@ import org.slf4j.LoggerFactory;
 public final class Reloader {
     private static final Logger log = LoggerFactory.getLogger(Reloader.class);
 
-    public enum Trigger { MANUAL, WATCH, STARTUP }
+    public enum Trigger {
+        MANUAL,
+        WATCH,
+        STARTUP
+    }
 
     /** The latest attempt, for status. */
     public record Attempt(String time, Actor actor, Trigger trigger, ReloadOutcome outcome) {}
@@ -35,7 +39,12 @@ public final class Reloader {
     private volatile Attempt lastAttempt;
 
     /** @param onOutcome told about every reload attempt that ran, e.g. for metrics */
-    public Reloader(Path dir, KnowledgeLoader loader, LiveKnowledge live, AuditLog audit, Clock clock,
+    public Reloader(
+            Path dir,
+            KnowledgeLoader loader,
+            LiveKnowledge live,
+            AuditLog audit,
+            Clock clock,
             Consumer<ReloadOutcome> onOutcome) {
         this.dir = dir;
         this.loader = loader;
@@ -69,10 +78,18 @@ public final class Reloader {
     /** Records the version the process started with; returns why the audit log failed, or null. */
     public String recordStartup() {
         Knowledge k = live.get();
-        ReloadOutcome outcome = new ReloadOutcome(ReloadOutcome.Result.OK, null, k.version(),
-                new KnowledgeDiff(List.of(), List.of(), List.of(), List.of()), List.of(), null);
+        ReloadOutcome outcome = new ReloadOutcome(
+                ReloadOutcome.Result.OK,
+                null,
+                k.version(),
+                new KnowledgeDiff(List.of(), List.of(), List.of(), List.of()),
+                List.of(),
+                null);
         String error = write(Actor.STARTUP, Trigger.STARTUP, outcome, "started with version " + k.version());
-        lastAttempt = new Attempt(clock.instant().toString(), Actor.STARTUP, Trigger.STARTUP,
+        lastAttempt = new Attempt(
+                clock.instant().toString(),
+                Actor.STARTUP,
+                Trigger.STARTUP,
                 error == null ? outcome : withAuditError(outcome, error));
         return error;
     }
@@ -90,27 +107,40 @@ public final class Reloader {
         ReloadOutcome outcome;
         String summary;
         if (!loaded.ok()) {
-            outcome = new ReloadOutcome(ReloadOutcome.Result.FAILED, current.version(), null,
-                    KnowledgeDiff.between(current.data(), current.data()), loaded.problems(), null);
+            outcome = new ReloadOutcome(
+                    ReloadOutcome.Result.FAILED,
+                    current.version(),
+                    null,
+                    KnowledgeDiff.between(current.data(), current.data()),
+                    loaded.problems(),
+                    null);
             summary = loaded.problems().size() + " problem(s); version " + current.version() + " stays live";
-            log.warn("knowledge reload by {} kept out: {} problem(s)", actor.describe(), loaded.problems().size());
+            log.warn(
+                    "knowledge reload by {} kept out: {} problem(s)",
+                    actor.describe(),
+                    loaded.problems().size());
             loaded.problems().forEach(p -> log.warn("  {}", p));
         } else if (loaded.knowledge().contentHash().equals(current.contentHash())) {
-            outcome = new ReloadOutcome(ReloadOutcome.Result.UNCHANGED, current.version(), current.version(),
-                    KnowledgeDiff.between(current.data(), current.data()), List.of(), null);
+            outcome = new ReloadOutcome(
+                    ReloadOutcome.Result.UNCHANGED,
+                    current.version(),
+                    current.version(),
+                    KnowledgeDiff.between(current.data(), current.data()),
+                    List.of(),
+                    null);
             summary = "unchanged at version " + current.version();
             if (trigger == Trigger.WATCH) return outcome; // a touch or an unrelated file: nothing to record
         } else {
             Knowledge next = loaded.knowledge();
             KnowledgeDiff diff = KnowledgeDiff.between(current.data(), next.data());
-            outcome = new ReloadOutcome(ReloadOutcome.Result.OK, current.version(), next.version(), diff,
-                    List.of(), null);
+            outcome = new ReloadOutcome(
+                    ReloadOutcome.Result.OK, current.version(), next.version(), diff, List.of(), null);
             summary = current.version() + " \u2192 " + next.version() + ": " + diff.summary();
             String error = write(actor, trigger, outcome, summary);
             if (error != null) {
                 // Accountability first: a change nobody can trace is not made.
-                ReloadOutcome refused = new ReloadOutcome(ReloadOutcome.Result.FAILED, current.version(),
-                        next.version(), diff, List.of(), error);
+                ReloadOutcome refused = new ReloadOutcome(
+                        ReloadOutcome.Result.FAILED, current.version(), next.version(), diff, List.of(), error);
                 lastAttempt = new Attempt(clock.instant().toString(), actor, trigger, refused);
                 return refused;
             }
@@ -131,8 +161,15 @@ public final class Reloader {
 
     /** Writes the audit entry; returns null on success, else why it failed. */
     private String write(Actor actor, Trigger trigger, ReloadOutcome outcome, String summary) {
-        AuditEntry entry = new AuditEntry(clock.instant().toString(), "reload", trigger.name().toLowerCase(), actor,
-                outcome.oldVersion(), outcome.newVersion(), outcome.result().name().toLowerCase(), summary,
+        AuditEntry entry = new AuditEntry(
+                clock.instant().toString(),
+                "reload",
+                trigger.name().toLowerCase(),
+                actor,
+                outcome.oldVersion(),
+                outcome.newVersion(),
+                outcome.result().name().toLowerCase(),
+                summary,
                 outcome.diff().isEmpty() ? List.of() : limit(outcome.diff().lines(), 200),
                 limit(outcome.problems().stream().map(Problem::toString).toList(), 200));
         try {

@@ -59,8 +59,13 @@ public final class ReportLog {
         keep(report);
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
-        Files.writeString(file, AuditLog.JSON.writeValueAsString(report) + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        Files.writeString(
+                file,
+                AuditLog.JSON.writeValueAsString(report) + "\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND,
+                StandardOpenOption.WRITE);
         if (++linesOnDisk >= 2 * capacity) compact();
     }
 

@@ -37,11 +37,15 @@ public final class Staleness {
         for (Entry e : entries) {
             if (e.asOf().olderThan(months, today)) out.add(new StaleFact(e.id(), e.name(), e.asOf()));
             if (e instanceof Specialization s && s.salary().asOf().olderThan(months, today)) {
-                out.add(new StaleFact(s.id(), s.name() + ": salary figures", s.salary().asOf()));
+                out.add(new StaleFact(
+                        s.id(), s.name() + ": salary figures", s.salary().asOf()));
             }
         }
         if (k.role().pay().asOf().olderThan(months, today)) {
-            out.add(new StaleFact(k.role().id(), k.role().name() + ": pay figures", k.role().pay().asOf()));
+            out.add(new StaleFact(
+                    k.role().id(),
+                    k.role().name() + ": pay figures",
+                    k.role().pay().asOf()));
         }
         out.sort(Comparator.comparing(StaleFact::asOf));
         return out;

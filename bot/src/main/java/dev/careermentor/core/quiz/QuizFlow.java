@@ -60,15 +60,17 @@ public final class QuizFlow {
                     .visibility(Reply.Visibility.UPDATE)
                     .text("The moderators changed the quiz questions since you started, so your answers no longer "
                             + "add up. Start again to get a result that matches the current quiz.")
-                    .button(new Button("Restart quiz", ComponentIds.quiz(k.quizTag(), action.owner(),
-                            newQuizId.get(), "", Op.RESTART, -1), Button.Kind.NAVIGATION))
+                    .button(new Button(
+                            "Restart quiz",
+                            ComponentIds.quiz(k.quizTag(), action.owner(), newQuizId.get(), "", Op.RESTART, -1),
+                            Button.Kind.NAVIGATION))
                     .build();
         }
         if (!QuizScore.valid(k.quiz(), action.answers())) {
             return damaged(user);
         }
-        return step(user, k, action).withVisibility(
-                action.op() == Op.SHARE ? Reply.Visibility.PUBLIC : Reply.Visibility.UPDATE);
+        return step(user, k, action)
+                .withVisibility(action.op() == Op.SHARE ? Reply.Visibility.PUBLIC : Reply.Visibility.UPDATE);
     }
 
     /** A typed quiz word: a number, back, restart or cancel; null when the text is none of these. */
@@ -91,27 +93,32 @@ public final class QuizFlow {
         QuizSession s = sessions.get(user).orElse(null);
         if (s == null) {
             if (op == Op.RESTART) return start(user, k);
-            return Reply.error("No quiz in progress",
-                    "There is no quiz to answer right now. Type " + user.surface().command("quiz") + " to start one.");
+            return Reply.error(
+                    "No quiz in progress",
+                    "There is no quiz to answer right now. Type "
+                            + user.surface().command("quiz") + " to start one.");
         }
         if (!s.tag().equals(k.quizTag())) {
             sessions.remove(user);
             if (op == Op.RESTART) return start(user, k);
-            return Reply.error("The quiz was updated",
-                    "The quiz questions changed since you started. Type " + user.surface().command("quiz")
-                            + " to start again.");
+            return Reply.error(
+                    "The quiz was updated",
+                    "The quiz questions changed since you started. Type "
+                            + user.surface().command("quiz") + " to start again.");
         }
         int index = s.answers().length();
         int total = k.quiz().questions().size();
         if (op == Op.ANSWER) {
             if (index >= total) {
-                return Reply.error("The quiz is finished",
+                return Reply.error(
+                        "The quiz is finished",
                         "You have answered every question. Type back to change your last answer, or restart to "
                                 + "take the quiz again.");
             }
             int options = k.quiz().questions().get(index).options().size();
             if (choice < 0 || choice >= options) {
-                return Reply.error("Pick a listed answer",
+                return Reply.error(
+                        "Pick a listed answer",
                         "Answer with a number from 1 to " + options + ", or type back, restart or cancel.");
             }
         }
@@ -133,20 +140,31 @@ public final class QuizFlow {
         switch (a.op()) {
             case ANSWER -> {
                 if (a.answers().length() >= total
-                        || a.choice() >= k.quiz().questions().get(a.answers().length()).options().size()) {
+                        || a.choice()
+                                >= k.quiz()
+                                        .questions()
+                                        .get(a.answers().length())
+                                        .options()
+                                        .size()) {
                     return damaged(user);
                 }
                 String next = a.answers() + a.choice();
-                QuizSession now = sessions.update(user, (key, cur) -> alreadyAnswered(cur, a)
-                        ? cur : new QuizSession(a.quizId(), a.tag(), next));
+                QuizSession now = sessions.update(
+                        user, (key, cur) -> alreadyAnswered(cur, a) ? cur : new QuizSession(a.quizId(), a.tag(), next));
                 if (now.answers().length() == total && next.equals(now.answers())) {
-                    listener.completed(user, QuizScore.of(k.quiz(), k.specializations().all(), next)
-                            .best().specialization().id());
+                    listener.completed(
+                            user,
+                            QuizScore.of(k.quiz(), k.specializations().all(), next)
+                                    .best()
+                                    .specialization()
+                                    .id());
                 }
                 return render(k, user, now);
             }
             case BACK -> {
-                String previous = a.answers().isEmpty() ? "" : a.answers().substring(0, a.answers().length() - 1);
+                String previous = a.answers().isEmpty()
+                        ? ""
+                        : a.answers().substring(0, a.answers().length() - 1);
                 QuizSession now = new QuizSession(a.quizId(), a.tag(), previous);
                 sessions.put(user, now);
                 return render(k, user, now);
@@ -172,8 +190,11 @@ public final class QuizFlow {
 
     /** True when this exact question of this quiz was already answered: a retry or a double click. */
     private static boolean alreadyAnswered(QuizSession cur, ComponentIds.Quiz a) {
-        return cur != null && cur.quizId().equals(a.quizId()) && cur.tag().equals(a.tag())
-                && cur.answers().length() > a.answers().length() && cur.answers().startsWith(a.answers());
+        return cur != null
+                && cur.quizId().equals(a.quizId())
+                && cur.tag().equals(a.tag())
+                && cur.answers().length() > a.answers().length()
+                && cur.answers().startsWith(a.answers());
     }
 
     private static Reply render(Knowledge k, User user, QuizSession s) {

@@ -28,18 +28,26 @@ final class QuizView {
         int index = s.answers().length();
         Quiz.Question q = quiz.questions().get(index);
         String owner = ComponentIds.owner(user);
-        Reply.Builder b = Reply.builder(Reply.Kind.QUIZ_QUESTION,
-                        quiz.name() + " \u2014 question " + (index + 1) + " of " + quiz.questions().size())
+        Reply.Builder b = Reply.builder(
+                        Reply.Kind.QUIZ_QUESTION,
+                        quiz.name() + " \u2014 question " + (index + 1) + " of "
+                                + quiz.questions().size())
                 .text(index == 0 ? quiz.intro() + "\n\n" + q.text() : q.text());
         for (int i = 0; i < q.options().size(); i++) {
-            b.button(new Button(q.options().get(i).label(),
-                    ComponentIds.quiz(s.tag(), owner, s.quizId(), s.answers(), Op.ANSWER, i), Button.Kind.CHOICE));
+            b.button(new Button(
+                    q.options().get(i).label(),
+                    ComponentIds.quiz(s.tag(), owner, s.quizId(), s.answers(), Op.ANSWER, i),
+                    Button.Kind.CHOICE));
         }
         if (index > 0) {
-            b.button(new Button("Back", ComponentIds.quiz(s.tag(), owner, s.quizId(), s.answers(), Op.BACK, -1),
+            b.button(new Button(
+                    "Back",
+                    ComponentIds.quiz(s.tag(), owner, s.quizId(), s.answers(), Op.BACK, -1),
                     Button.Kind.NAVIGATION));
         }
-        b.button(new Button("Cancel", ComponentIds.quiz(s.tag(), owner, s.quizId(), s.answers(), Op.CANCEL, -1),
+        b.button(new Button(
+                "Cancel",
+                ComponentIds.quiz(s.tag(), owner, s.quizId(), s.answers(), Op.CANCEL, -1),
                 Button.Kind.CANCEL));
         return b.build();
     }
@@ -50,16 +58,20 @@ final class QuizView {
         Specialization best = score.best().specialization();
         QuizScore.Ranked runner = score.runnerUp();
         String tie = runner.points() == score.best().points()
-                ? " (a tie: " + best.name() + " is listed first, so it leads; read both)" : "";
+                ? " (a tie: " + best.name() + " is listed first, so it leads; read both)"
+                : "";
         Reply.Builder b = Reply.builder(Reply.Kind.QUIZ_RESULT, "Your best fit: " + best.name())
-                .text(best.summary() + "\n\nRunner-up: " + runner.specialization().name() + " ("
-                        + runner.points() + " vs " + score.best().points() + " points)" + tie + ".");
+                .text(best.summary() + "\n\nRunner-up: "
+                        + runner.specialization().name() + " (" + runner.points() + " vs "
+                        + score.best().points() + " points)" + tie + ".");
 
         List<String> contributions = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         for (QuizScore.Answer a : score.answers()) {
-            contributions.add(a.option().label() + " \u2192 " + weights(k, a.option().weights()));
-            if (a.option().weights().getOrDefault(best.id(), 0) > 0) reasons.add(a.option().why());
+            contributions.add(
+                    a.option().label() + " \u2192 " + weights(k, a.option().weights()));
+            if (a.option().weights().getOrDefault(best.id(), 0) > 0)
+                reasons.add(a.option().why());
         }
         b.list("Why " + best.name(), reasons.isEmpty() ? List.of(best.summary()) : reasons);
         b.list("How each answer counted", contributions);
@@ -68,9 +80,11 @@ final class QuizView {
             totals.add(r.specialization().name() + ": " + r.points());
         }
         b.field("Scores", totals.toString());
-        b.field("Pay (" + Money.basis(best.salary()) + ")",
-                "Early career: " + Money.band(best.salary().early(), best.salary().currency())
-                        + "\nSenior: " + Money.band(best.salary().senior(), best.salary().currency()));
+        b.field(
+                "Pay (" + Money.basis(best.salary()) + ")",
+                "Early career: "
+                        + Money.band(best.salary().early(), best.salary().currency()) + "\nSenior: "
+                        + Money.band(best.salary().senior(), best.salary().currency()));
         b.list("First steps to break in", best.breakIn().stream().limit(3).toList());
         b.field("A sensible switch later", sensibleSwitch(k, best, runner.specialization()));
 
@@ -84,11 +98,16 @@ final class QuizView {
 
         if (withControls) {
             String owner = ComponentIds.owner(user);
-            b.button(new Button("Share to channel",
-                    ComponentIds.quiz(s.tag(), owner, s.quizId(), s.answers(), Op.SHARE, -1), Button.Kind.SHARE));
-            b.button(new Button("Back", ComponentIds.quiz(s.tag(), owner, s.quizId(), s.answers(), Op.BACK, -1),
+            b.button(new Button(
+                    "Share to channel",
+                    ComponentIds.quiz(s.tag(), owner, s.quizId(), s.answers(), Op.SHARE, -1),
+                    Button.Kind.SHARE));
+            b.button(new Button(
+                    "Back",
+                    ComponentIds.quiz(s.tag(), owner, s.quizId(), s.answers(), Op.BACK, -1),
                     Button.Kind.NAVIGATION));
-            b.button(new Button("Retake quiz",
+            b.button(new Button(
+                    "Retake quiz",
                     ComponentIds.quiz(s.tag(), owner, s.quizId(), s.answers(), Op.RESTART, -1),
                     Button.Kind.NAVIGATION));
         }
@@ -102,12 +121,12 @@ final class QuizView {
                 .filter(m -> m.from().equals(best.id()))
                 .min(Comparator.comparing(Move::difficulty))
                 .orElse(null);
-        String cost = "A switch costs about " + sw.costMonths().min() + "\u2013" + sw.costMonths().max()
-                + " months of regrouping.";
+        String cost = "A switch costs about " + sw.costMonths().min() + "\u2013"
+                + sw.costMonths().max() + " months of regrouping.";
         if (move != null) {
             Specialization to = k.specializations().byId(move.to());
-            return best.name() + " \u2192 " + to.name() + " (" + move.difficulty().label().toLowerCase() + "): "
-                    + move.why() + " " + cost;
+            return best.name() + " \u2192 " + to.name() + " ("
+                    + move.difficulty().label().toLowerCase() + "): " + move.why() + " " + cost;
         }
         return "Your runner-up, " + runnerUp.name() + ", is the natural second option. " + cost;
     }

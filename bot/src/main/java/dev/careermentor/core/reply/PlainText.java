@@ -18,7 +18,8 @@ public final class PlainText {
         if (!reply.text().isEmpty()) sb.append(reply.text()).append('\n');
         for (Field f : reply.fields()) {
             sb.append('\n').append(f.name()).append('\n');
-            for (String line : f.value().split("\n", -1)) sb.append("  ").append(line).append('\n');
+            for (String line : f.value().split("\n", -1))
+                sb.append("  ").append(line).append('\n');
         }
         List<String> choices = new ArrayList<>();
         List<String> words = new ArrayList<>();
@@ -30,23 +31,31 @@ public final class PlainText {
                 case SUGGESTION -> {
                     if (ComponentIds.parse(b.id()) instanceof ComponentIds.Run run) tries.add(run.command());
                 }
-                default -> { } // Share and feedback buttons need a chat platform
+                default -> {} // Share and feedback buttons need a chat platform
             }
         }
         if (!choices.isEmpty()) {
             sb.append('\n');
             for (int i = 0; i < choices.size(); i++) {
-                sb.append("  ").append(i + 1).append(") ").append(choices.get(i)).append('\n');
+                sb.append("  ")
+                        .append(i + 1)
+                        .append(") ")
+                        .append(choices.get(i))
+                        .append('\n');
             }
         }
         if (!words.isEmpty()) {
-            sb.append('\n').append(choices.isEmpty() ? "Type " : "Type a number, or ")
-                    .append(String.join(", ", words)).append(".\n");
+            sb.append('\n')
+                    .append(choices.isEmpty() ? "Type " : "Type a number, or ")
+                    .append(String.join(", ", words))
+                    .append(".\n");
         }
-        if (!tries.isEmpty()) sb.append("\nTry: ").append(String.join(" | ", tries)).append('\n');
+        if (!tries.isEmpty())
+            sb.append("\nTry: ").append(String.join(" | ", tries)).append('\n');
         if (!reply.citations().isEmpty()) {
             sb.append('\n');
-            for (Citation c : reply.citations()) sb.append("Source: ").append(c.line()).append('\n');
+            for (Citation c : reply.citations())
+                sb.append("Source: ").append(c.line()).append('\n');
         }
         return sb.toString();
     }

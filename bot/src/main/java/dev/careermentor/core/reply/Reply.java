@@ -11,8 +11,15 @@ import java.util.List;
  * @param text the lead paragraph; may be empty
  * @param shareCommand the canonical command that reproduces this answer, or null if it cannot be shared
  */
-public record Reply(Kind kind, Visibility visibility, String title, String text, List<Field> fields,
-        List<Citation> citations, List<Button> buttons, String shareCommand) {
+public record Reply(
+        Kind kind,
+        Visibility visibility,
+        String title,
+        String text,
+        List<Field> fields,
+        List<Citation> citations,
+        List<Button> buttons,
+        String shareCommand) {
 
     public enum Kind {
         /** Facts from the knowledge. */
@@ -64,7 +71,14 @@ public record Reply(Kind kind, Visibility visibility, String title, String text,
     }
 
     public Reply withText(String newText) {
-        return new Reply(kind, visibility, title, Limits.shorten(newText, Limits.TEXT), fields, citations, buttons,
+        return new Reply(
+                kind,
+                visibility,
+                title,
+                Limits.shorten(newText, Limits.TEXT),
+                fields,
+                citations,
+                buttons,
                 shareCommand);
     }
 
@@ -117,8 +131,10 @@ public record Reply(Kind kind, Visibility visibility, String title, String text,
 
         /** Adds a citation unless one with the same source and as-of is already there. */
         public Builder cite(Citation citation) {
-            if (citation != null && citations.stream().noneMatch(c -> c.sourceId().equals(citation.sourceId())
-                    && c.asOf().equals(citation.asOf()))) {
+            if (citation != null
+                    && citations.stream()
+                            .noneMatch(c -> c.sourceId().equals(citation.sourceId())
+                                    && c.asOf().equals(citation.asOf()))) {
                 citations.add(citation);
             }
             return this;

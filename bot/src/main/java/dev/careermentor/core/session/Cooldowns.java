@@ -17,7 +17,8 @@ public final class Cooldowns {
     public record Budget(int actions, Duration per) {
         public Budget {
             if (actions < 1) throw new IllegalArgumentException("a budget needs at least 1 action, was " + actions);
-            if (per.isNegative() || per.isZero()) throw new IllegalArgumentException("per must be positive, was " + per);
+            if (per.isNegative() || per.isZero())
+                throw new IllegalArgumentException("per must be positive, was " + per);
         }
 
         @Override
@@ -27,8 +28,8 @@ public final class Cooldowns {
     }
 
     public record Settings(Budget commands, Budget clicks) {
-        public static final Settings DEFAULT = new Settings(new Budget(10, Duration.ofSeconds(20)),
-                new Budget(30, Duration.ofSeconds(20)));
+        public static final Settings DEFAULT =
+                new Settings(new Budget(10, Duration.ofSeconds(20)), new Budget(30, Duration.ofSeconds(20)));
     }
 
     /** Allowed, or refused with how long until the next action would be. */
@@ -36,7 +37,10 @@ public final class Cooldowns {
         static final Decision OK = new Decision(true, 0);
     }
 
-    public enum Kind { COMMAND, CLICK }
+    public enum Kind {
+        COMMAND,
+        CLICK
+    }
 
     private record Key(User user, Kind kind) {}
 
@@ -53,7 +57,8 @@ public final class Cooldowns {
         this.settings = settings;
         this.ticker = ticker;
         Duration longest = settings.commands().per().compareTo(settings.clicks().per()) > 0
-                ? settings.commands().per() : settings.clicks().per();
+                ? settings.commands().per()
+                : settings.clicks().per();
         this.buckets = Caffeine.newBuilder()
                 .expireAfterAccess(longest)
                 .maximumSize(1_000_000)

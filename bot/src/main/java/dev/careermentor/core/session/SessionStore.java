@@ -8,8 +8,8 @@ import dev.careermentor.core.User;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.BiFunction;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 
 /**
  * Quiz sessions in memory, keyed by (surface, workspace, user). Bounded in size and idle time so a
@@ -40,8 +40,8 @@ public final class SessionStore {
      * @param onEvicted told about sessions dropped for size or idleness (not explicit removals), with
      *     the cause: "size" or "idle"
      */
-    public SessionStore(Settings settings, Ticker ticker, Executor executor,
-            BiConsumer<QuizSession, String> onEvicted) {
+    public SessionStore(
+            Settings settings, Ticker ticker, Executor executor, BiConsumer<QuizSession, String> onEvicted) {
         this.cache = Caffeine.newBuilder()
                 .maximumSize(settings.maxSessions())
                 .expireAfterAccess(settings.idleTimeout())

@@ -44,8 +44,13 @@ public final class UsageStats implements UsageRecorder {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /** One day's counts, as stored: a line of the file, or the merge of several. */
-    public record Day(String day, Map<String, Long> commands, Map<String, Long> specializations,
-            Map<String, Long> comparisons, long quizCompletions, Map<String, Long> recommended,
+    public record Day(
+            String day,
+            Map<String, Long> commands,
+            Map<String, Long> specializations,
+            Map<String, Long> comparisons,
+            long quizCompletions,
+            Map<String, Long> recommended,
             Map<String, Long> unmatched) {}
 
     /** One day's live counters. */
@@ -67,12 +72,20 @@ public final class UsageStats implements UsageRecorder {
         }
 
         Day snapshot(LocalDate day) {
-            return new Day(day.toString(), freeze(commands), freeze(specializations), freeze(comparisons),
-                    quizCompletions.sum(), freeze(recommended), freeze(unmatched));
+            return new Day(
+                    day.toString(),
+                    freeze(commands),
+                    freeze(specializations),
+                    freeze(comparisons),
+                    quizCompletions.sum(),
+                    freeze(recommended),
+                    freeze(unmatched));
         }
 
         private static void merge(Map<String, LongAdder> into, Map<String, Long> from) {
-            if (from != null) from.forEach((k, v) -> into.computeIfAbsent(k, x -> new LongAdder()).add(v));
+            if (from != null)
+                from.forEach(
+                        (k, v) -> into.computeIfAbsent(k, x -> new LongAdder()).add(v));
         }
 
         private static Map<String, Long> freeze(Map<String, LongAdder> m) {
@@ -90,6 +103,7 @@ public final class UsageStats implements UsageRecorder {
     private final ConcurrentSkipListMap<LocalDate, Counts> days = new ConcurrentSkipListMap<>();
     /** What the file already holds for each day since the last compaction; a flush appends the rest. */
     private final Map<LocalDate, Day> written = new HashMap<>();
+
     private LocalDate compactedOn;
 
     public UsageStats(Path file, Clock clock) {
@@ -105,7 +119,8 @@ public final class UsageStats implements UsageRecorder {
                     if (line.isBlank()) continue;
                     try {
                         Day d = JSON.readValue(line, Day.class);
-                        days.computeIfAbsent(LocalDate.parse(d.day()), x -> new Counts()).add(d);
+                        days.computeIfAbsent(LocalDate.parse(d.day()), x -> new Counts())
+                                .add(d);
                     } catch (IOException | RuntimeException e) {
                         log.warn("skipping an unreadable line in {}", file);
                     }
@@ -177,7 +192,8 @@ public final class UsageStats implements UsageRecorder {
         if (lines.length() > 0) {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
-            Files.writeString(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         if (!LocalDate.now(clock).equals(compactedOn)) compact();
     }
@@ -191,8 +207,12 @@ public final class UsageStats implements UsageRecorder {
         Map<String, Long> recommended = diff(now.recommended(), before.recommended());
         Map<String, Long> unmatched = diff(now.unmatched(), before.unmatched());
         long quizzes = now.quizCompletions() - before.quizCompletions();
-        if (commands.isEmpty() && specializations.isEmpty() && comparisons.isEmpty() && recommended.isEmpty()
-                && unmatched.isEmpty() && quizzes == 0) {
+        if (commands.isEmpty()
+                && specializations.isEmpty()
+                && comparisons.isEmpty()
+                && recommended.isEmpty()
+                && unmatched.isEmpty()
+                && quizzes == 0) {
             return null;
         }
         return new Day(now.day(), commands, specializations, comparisons, quizzes, recommended, unmatched);
@@ -235,8 +255,17 @@ public final class UsageStats implements UsageRecorder {
         for (var e : days.tailMap(today.minusDays(n - 1L), true).entrySet()) {
             Day d = e.getValue().snapshot(e.getKey());
             boolean unmatchedExpired = e.getKey().isBefore(today.minusDays(UNMATCHED_DAYS - 1L));
-            total.add(unmatchedExpired ? new Day(d.day(), d.commands(), d.specializations(), d.comparisons(),
-                    d.quizCompletions(), d.recommended(), Map.of()) : d);
+            total.add(
+                    unmatchedExpired
+                            ? new Day(
+                                    d.day(),
+                                    d.commands(),
+                                    d.specializations(),
+                                    d.comparisons(),
+                                    d.quizCompletions(),
+                                    d.recommended(),
+                                    Map.of())
+                            : d);
         }
         return total.snapshot(today);
     }

@@ -23,8 +23,11 @@ public final class Input {
                 continue;
             }
             int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.PRIVATE_USE
-                    || type == Character.SURROGATE || type == Character.UNASSIGNED) {
+            if (type == Character.CONTROL
+                    || type == Character.FORMAT
+                    || type == Character.PRIVATE_USE
+                    || type == Character.SURROGATE
+                    || type == Character.UNASSIGNED) {
                 continue;
             }
             if (space) out.append(' ');

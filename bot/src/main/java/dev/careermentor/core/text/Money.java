@@ -37,7 +37,7 @@ public final class Money {
 
     /** Both levels on one line with region, currency and as-of. */
     public static String salaryLine(Salary s) {
-        return "Early career " + band(s.early(), s.currency()) + "; senior " + band(s.senior(), s.currency())
-                + " (" + basis(s) + ")";
+        return "Early career " + band(s.early(), s.currency()) + "; senior " + band(s.senior(), s.currency()) + " ("
+                + basis(s) + ")";
     }
 }

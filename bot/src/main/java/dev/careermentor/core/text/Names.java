@@ -17,8 +17,9 @@ public final class Names {
             int cp = n.codePointAt(i);
             i += Character.charCount(cp);
             int type = Character.getType(cp);
-            if (type == Character.NON_SPACING_MARK || type == Character.FORMAT || type == Character.CONTROL
-                    && !Character.isWhitespace(cp)) {
+            if (type == Character.NON_SPACING_MARK
+                    || type == Character.FORMAT
+                    || type == Character.CONTROL && !Character.isWhitespace(cp)) {
                 continue; // accents, zero-width and bidi marks, control characters
             }
             if (Character.isLetterOrDigit(cp)) {

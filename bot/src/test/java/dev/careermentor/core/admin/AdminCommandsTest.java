@@ -43,7 +43,9 @@ class AdminCommandsTest {
 
     private MentorApp app(Clock clock) {
         return MentorApp.builder(new KnowledgeLoader(Fixtures.CLOCK).load(dir).knowledge())
-                .clock(clock).moderation(dir, tmp.resolve("data"), null).build();
+                .clock(clock)
+                .moderation(dir, tmp.resolve("data"), null)
+                .build();
     }
 
     private Reply admin(String text) {
@@ -76,7 +78,8 @@ class AdminCommandsTest {
     void validateDiffAndReloadAnEdit() throws Exception {
         edit("early: { min: 180000, max: 280000 }", "early: { min: 190000, max: 290000 }");
         String validate = PlainText.render(admin("validate"));
-        assertTrue(validate.contains("The file on disk is valid") && validate.contains("1 changed, 1 figure"), validate);
+        assertTrue(
+                validate.contains("The file on disk is valid") && validate.contains("1 changed, 1 figure"), validate);
         String diff = PlainText.render(admin("diff"));
         assertTrue(diff.contains("Inference / serving engineer, early career: $180K–$280K"), diff);
         assertTrue(diff.contains("→ $190K–$290K"), diff);
@@ -107,7 +110,8 @@ class AdminCommandsTest {
         assertTrue(PlainText.render(admin("stale")).contains("None"), "nothing is a year old on 2026-11-23");
         app = app(Clock.fixed(Instant.parse("2028-03-01T00:00:00Z"), ZoneOffset.UTC));
         String stale = PlainText.render(admin("stale 12"));
-        assertTrue(stale.contains("Inference / serving engineer: salary figures [inference-serving], as of 2026"), stale);
+        assertTrue(
+                stale.contains("Inference / serving engineer: salary figures [inference-serving], as of 2026"), stale);
         assertTrue(stale.contains("Engineering implementation [engineering], as of 2026-11"), stale);
         String tight = PlainText.render(admin("stale 20"));
         assertFalse(tight.contains("as of 2026-11"), "2026-11 is not 20 months before 2028-03: " + tight);
@@ -120,11 +124,14 @@ class AdminCommandsTest {
         Reply answer = app.mentor().handleText(user, "specialization serving");
         String outdated = TestBot.button(answer, "Outdated?");
         assertTrue(answer.buttons().stream().anyMatch(b -> b.kind() == Button.Kind.SHARE));
-        assertEquals("Thanks for the report", app.mentor().handleComponent(user, outdated).title());
+        assertEquals(
+                "Thanks for the report",
+                app.mentor().handleComponent(user, outdated).title());
         app.mentor().handleComponent(user, outdated); // a double click: still one report
         app.mentor().handleComponent(new User(Surface.DISCORD, "G", "someone"), outdated);
         String reports = PlainText.render(admin("reports"));
-        assertTrue(reports.contains("Inference / serving engineer [inference-serving], as of 2026: 2 report(s)"), reports);
+        assertTrue(
+                reports.contains("Inference / serving engineer [inference-serving], as of 2026: 2 report(s)"), reports);
 
         ReportLog reopened = new ReportLog(tmp.resolve("data/reports.jsonl"), 1000); // after a restart
         assertEquals(2, reopened.size());
@@ -147,7 +154,9 @@ class AdminCommandsTest {
 
     @Test
     void factualAnswersCarryAnOutdatedButtonAndNoticesDoNot() {
-        assertTrue(app.mentor().handleText(user, "salary").buttons().stream().anyMatch(b -> b.label().equals("Outdated?")));
-        assertFalse(app.mentor().handleText(user, "help").buttons().stream().anyMatch(b -> b.label().equals("Outdated?")));
+        assertTrue(app.mentor().handleText(user, "salary").buttons().stream()
+                .anyMatch(b -> b.label().equals("Outdated?")));
+        assertFalse(app.mentor().handleText(user, "help").buttons().stream()
+                .anyMatch(b -> b.label().equals("Outdated?")));
     }
 }

@@ -27,7 +27,10 @@ class CommandsTest {
         Reply r = bot.say("help");
         assertEquals(Reply.Kind.NOTICE, r.kind());
         for (Command c : Commands.all()) {
-            assertEquals(1, r.fields().stream().filter(f -> f.name().equals(c.usage())).count(), c.usage());
+            assertEquals(
+                    1,
+                    r.fields().stream().filter(f -> f.name().equals(c.usage())).count(),
+                    c.usage());
         }
     }
 
@@ -107,8 +110,15 @@ class CommandsTest {
     void salaryTableHasEverySpecializationAndTheLlmEngineerFigures() {
         Reply r = bot.say("salary");
         String text = text(r);
-        for (String pay : List.of("$130K–$220K", "$200K–$400K", "$300K–$600K", "$250K–$450K", "$400K–$1M+",
-                "$160K–$210K", "$200K–$350K+", "$250K–$450K+")) {
+        for (String pay : List.of(
+                "$130K–$220K",
+                "$200K–$400K",
+                "$300K–$600K",
+                "$250K–$450K",
+                "$400K–$1M+",
+                "$160K–$210K",
+                "$200K–$350K+",
+                "$250K–$450K+")) {
             assertTrue(text.contains(pay), pay);
         }
         assertTrue(text.contains("FAANG"));
@@ -124,11 +134,18 @@ class CommandsTest {
         assertEquals("Senior", senior.fields().get(0).name());
         assertEquals("$300K–$600K", senior.fields().get(0).value());
         Reply both = bot.say("salary MLOps");
-        assertEquals(List.of("Early career", "Senior"), both.fields().stream().map(Field::name).toList());
-        assertEquals("$1M+", bot.say("salary research senior").fields().get(0).value().replaceAll(".*–", ""));
-        assertEquals("Early career", bot.say("salary infra junior").fields().get(0).name());
-        assertTrue(bot.say("salary senior").fields().stream().allMatch(f -> f.name().contains("LLM")
-                || f.value().startsWith("Senior") || f.name().contains("pay notes")));
+        assertEquals(
+                List.of("Early career", "Senior"),
+                both.fields().stream().map(Field::name).toList());
+        assertEquals(
+                "$1M+",
+                bot.say("salary research senior").fields().get(0).value().replaceAll(".*–", ""));
+        assertEquals(
+                "Early career", bot.say("salary infra junior").fields().get(0).name());
+        assertTrue(bot.say("salary senior").fields().stream()
+                .allMatch(f -> f.name().contains("LLM")
+                        || f.value().startsWith("Senior")
+                        || f.name().contains("pay notes")));
     }
 
     @Test
@@ -197,7 +214,9 @@ class CommandsTest {
     void longTopicsFitOneMessageAndListTheRest() {
         Reply become = bot.say("become");
         assertTrue(become.fields().stream().anyMatch(f -> f.name().startsWith("More in this topic")));
-        int total = become.fields().stream().mapToInt(f -> f.name().length() + f.value().length()).sum();
+        int total = become.fields().stream()
+                .mapToInt(f -> f.name().length() + f.value().length())
+                .sum();
         assertTrue(total < 6000, "one Discord message holds at most 6000 characters of embeds: " + total);
         Reply all = bot.say("become all");
         assertTrue(text(all).contains("Certifications to consider"));
@@ -235,7 +254,9 @@ class CommandsTest {
         assertEquals("Inference / serving engineer", bot.say("serving").title(), "a bare name");
         Reply question = bot.say("what skills does a serving engineer need");
         assertTrue(question.text().contains("searched"), question.text());
-        assertEquals("Inference / serving engineer › Skills", question.fields().get(0).name());
+        assertEquals(
+                "Inference / serving engineer › Skills",
+                question.fields().get(0).name());
         Reply nonsense = bot.say("xyzzy");
         assertEquals("Career Mentor: commands", nonsense.title());
         assertEquals("Salary ranges", bot.say("/mentor salary").title());
@@ -256,9 +277,26 @@ class CommandsTest {
 
     @Test
     void everyReplyFitsThePlatformLimits() {
-        for (String line : List.of("help", "paths", "path research", "path engineering", "specializations",
-                "specialization serving", "salary", "salary senior", "compare research safety", "switch backend mlops",
-                "role", "role all", "become", "become all", "hiring all", "choose all", "ask pay", "sources", "quiz")) {
+        for (String line : List.of(
+                "help",
+                "paths",
+                "path research",
+                "path engineering",
+                "specializations",
+                "specialization serving",
+                "salary",
+                "salary senior",
+                "compare research safety",
+                "switch backend mlops",
+                "role",
+                "role all",
+                "become",
+                "become all",
+                "hiring all",
+                "choose all",
+                "ask pay",
+                "sources",
+                "quiz")) {
             Reply r = bot.say(line);
             assertTrue(r.title().length() <= 256, line);
             assertTrue(r.text().length() <= 3000, line);
@@ -278,12 +316,18 @@ class CommandsTest {
     }
 
     private static String field(Reply r, String name) {
-        return r.fields().stream().filter(f -> f.name().equals(name)).map(Field::value).findFirst()
+        return r.fields().stream()
+                .filter(f -> f.name().equals(name))
+                .map(Field::value)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no field " + name + " in " + r.fields()));
     }
 
     private static void assertCites(Reply r, String sourceId, String asOf) {
-        Citation c = r.citations().stream().filter(x -> x.sourceId().equals(sourceId)).findFirst().orElse(null);
+        Citation c = r.citations().stream()
+                .filter(x -> x.sourceId().equals(sourceId))
+                .findFirst()
+                .orElse(null);
         assertNotNull(c, "cites " + sourceId + ": " + r.citations());
         assertEquals(asOf, c.asOf());
     }

@@ -27,9 +27,11 @@ class TextParserTest {
     void twoMultiWordNamesAreSplitWhereBothResolve() {
         assertEquals(Map.of("first", "applied llm", "second", "serving"), args("compare applied llm serving"));
         assertEquals(Map.of("first", "applied llm", "second", "serving"), args("compare applied llm vs serving"));
-        assertEquals(Map.of("first", "research engineer", "second", "ml platform"),
+        assertEquals(
+                Map.of("first", "research engineer", "second", "ml platform"),
                 args("compare research engineer ml platform"));
-        assertEquals(Map.of("from", "backend", "to", "inference serving"), args("switch from backend to inference serving"));
+        assertEquals(
+                Map.of("from", "backend", "to", "inference serving"), args("switch from backend to inference serving"));
         assertEquals(Map.of("from", "applied", "to", "serving"), args("switch applied -> serving"));
     }
 

@@ -27,8 +27,9 @@ class ComponentIdsTest {
         assertEquals("012340", q.answers());
         assertEquals(ComponentIds.Op.ANSWER, q.op());
         assertEquals(4, q.choice());
-        for (ComponentIds.Op op : new ComponentIds.Op[] {ComponentIds.Op.BACK, ComponentIds.Op.CANCEL,
-                ComponentIds.Op.RESTART, ComponentIds.Op.SHARE}) {
+        for (ComponentIds.Op op : new ComponentIds.Op[] {
+            ComponentIds.Op.BACK, ComponentIds.Op.CANCEL, ComponentIds.Op.RESTART, ComponentIds.Op.SHARE
+        }) {
             var parsed = (ComponentIds.Quiz) ComponentIds.parse(ComponentIds.quiz("t1", owner, "q1", "", op, -1));
             assertEquals(op, parsed.op());
         }
@@ -36,11 +37,12 @@ class ComponentIdsTest {
 
     @Test
     void shareRunAndOutdatedRoundTrip() {
-        assertEquals(new ComponentIds.Share("salary inference-serving senior"),
+        assertEquals(
+                new ComponentIds.Share("salary inference-serving senior"),
                 ComponentIds.parse(ComponentIds.share("salary inference-serving senior")));
         assertEquals(new ComponentIds.Run("quiz"), ComponentIds.parse(ComponentIds.run("quiz")));
-        List<ComponentIds.Fact> facts = List.of(new ComponentIds.Fact("mlops", "2026-01"),
-                new ComponentIds.Fact("inference-serving", "2026"));
+        List<ComponentIds.Fact> facts =
+                List.of(new ComponentIds.Fact("mlops", "2026-01"), new ComponentIds.Fact("inference-serving", "2026"));
         assertEquals(new ComponentIds.Outdated(facts), ComponentIds.parse(ComponentIds.outdated(facts)));
     }
 
@@ -70,10 +72,33 @@ class ComponentIdsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "x", "cm1", "cm1:", "cm1:q", "cm1:q:t:o:q:01", "cm1:q:t:o:q:01:a", "cm1:q:t:o:q:01:a12",
-            "cm1:q:t:o:q:0x:a1", "cm1:q:t:o:q:01:z", "cm1:q:t:o:q:01:b:extra", "cm1:s:", "cm1:s:UPPER",
-            "cm1:s:rm -rf /", "cm1:o:mlops", "cm1:o:../etc:2026", "cm1:o:mlops:yesterday", "cm1:o:mlops:2026,", "cm1:o:,mlops:2026", "cm1:zz:anything",
-            "cm2:q:t:o:q::a1", "cm0:s:help", "something:else:entirely", "cm1:q:t<>:o:q::a1"})
+    @ValueSource(
+            strings = {
+                "",
+                "x",
+                "cm1",
+                "cm1:",
+                "cm1:q",
+                "cm1:q:t:o:q:01",
+                "cm1:q:t:o:q:01:a",
+                "cm1:q:t:o:q:01:a12",
+                "cm1:q:t:o:q:0x:a1",
+                "cm1:q:t:o:q:01:z",
+                "cm1:q:t:o:q:01:b:extra",
+                "cm1:s:",
+                "cm1:s:UPPER",
+                "cm1:s:rm -rf /",
+                "cm1:o:mlops",
+                "cm1:o:../etc:2026",
+                "cm1:o:mlops:yesterday",
+                "cm1:o:mlops:2026,",
+                "cm1:o:,mlops:2026",
+                "cm1:zz:anything",
+                "cm2:q:t:o:q::a1",
+                "cm0:s:help",
+                "something:else:entirely",
+                "cm1:q:t<>:o:q::a1"
+            })
     void malformedIdsAreInvalidWithAReason(String id) {
         var invalid = assertInstanceOf(ComponentIds.Invalid.class, ComponentIds.parse(id), id);
         assertTrue(invalid.reason().endsWith("."), invalid.reason());

@@ -26,10 +26,12 @@ class HostileFilesTest {
 
     @Test
     void billionLaughsAliasBombIsRefusedAtTheFirstAlias() {
-        StringBuilder yaml = new StringBuilder("a0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder yaml = new StringBuilder(
+                "a0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (int i = 1; i < 10; i++) {
             yaml.append("a").append(i).append(": &a").append(i).append(" [");
-            for (int j = 0; j < 9; j++) yaml.append(j == 0 ? "" : ",").append("*a").append(i - 1);
+            for (int j = 0; j < 9; j++)
+                yaml.append(j == 0 ? "" : ",").append("*a").append(i - 1);
             yaml.append("]\n");
         }
         KnowledgeLoader.Result r = load(yaml.toString());
@@ -45,14 +47,16 @@ class HostileFilesTest {
     @Test
     void deepBlockNestingIsRefused() {
         StringBuilder yaml = new StringBuilder();
-        for (int i = 0; i < 400; i++) yaml.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        for (int i = 0; i < 400; i++)
+            yaml.append("  ".repeat(i)).append("k").append(i).append(":\n");
         yaml.append("  ".repeat(400)).append("v\n");
         assertRefused(load(yaml.toString()), "nest");
     }
 
     @Test
     void a50MegabyteFileIsRefusedBeforeItIsRead(@TempDir Path dir) throws IOException {
-        try (RandomAccessFile f = new RandomAccessFile(dir.resolve("knowledge.yaml").toFile(), "rw")) {
+        try (RandomAccessFile f =
+                new RandomAccessFile(dir.resolve("knowledge.yaml").toFile(), "rw")) {
             f.setLength(50L * 1024 * 1024); // sparse: costs no disk, reads as 50 MB of zeros
         }
         KnowledgeLoader.Result r = assertTimeoutPreemptively(HANG_GUARD, () -> loader.load(dir));
@@ -61,8 +65,8 @@ class HostileFilesTest {
 
     @Test
     void aHugeStringWithinTheSizeLimitIsReportedAsTooLong() {
-        String yaml = Fixtures.minimalText().replace("hiring: \"Hires the most.\"",
-                "hiring: \"" + "x".repeat(900_000) + "\"");
+        String yaml = Fixtures.minimalText()
+                .replace("hiring: \"Hires the most.\"", "hiring: \"" + "x".repeat(900_000) + "\"");
         KnowledgeLoader.Result r = load(yaml);
         assertRefused(r, "900,000 characters; the limit is 1,024");
     }
@@ -114,23 +118,27 @@ class HostileFilesTest {
     @Test
     void pathLikeTextIsJustText(@TempDir Path dir) throws IOException {
         // No field of the knowledge is a path; "../" anywhere is plain text and never opened.
-        String yaml = Fixtures.minimalText().replace("summary: \"Make models fast.\"",
-                "summary: \"../../etc/passwd\"");
+        String yaml = Fixtures.minimalText().replace("summary: \"Make models fast.\"", "summary: \"../../etc/passwd\"");
         Files.writeString(dir.resolve("knowledge.yaml"), yaml);
         KnowledgeLoader.Result r = loader.load(dir);
         assertTrue(r.ok(), r.problems().toString());
-        assertTrue(r.knowledge().specializations().byId("inference-serving").summary().equals("../../etc/passwd"));
+        assertTrue(r.knowledge()
+                .specializations()
+                .byId("inference-serving")
+                .summary()
+                .equals("../../etc/passwd"));
     }
 
     private KnowledgeLoader.Result load(String text) {
-        return assertTimeoutPreemptively(HANG_GUARD,
-                () -> loader.load("hostile.yaml", text.getBytes(StandardCharsets.UTF_8)));
+        return assertTimeoutPreemptively(
+                HANG_GUARD, () -> loader.load("hostile.yaml", text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void assertRefused(KnowledgeLoader.Result r, String expected) {
         assertFalse(r.ok(), "must not load");
         List<String> messages = r.problems().stream().map(Problem::toString).toList();
-        assertTrue(messages.stream().anyMatch(m -> m.contains(expected)),
+        assertTrue(
+                messages.stream().anyMatch(m -> m.contains(expected)),
                 "expected a problem mentioning '" + expected + "', got " + messages);
     }
 }

@@ -22,17 +22,29 @@ class KnowledgeFileTest {
     @Test
     void theShippedKnowledgeIsValid() {
         KnowledgeLoader.Result r = new KnowledgeLoader(Fixtures.CLOCK).load(Fixtures.knowledgeDir());
-        assertTrue(r.ok(), () -> String.join("\n", r.problems().stream().map(Problem::toString).toList()));
+        assertTrue(
+                r.ok(),
+                () -> String.join(
+                        "\n", r.problems().stream().map(Problem::toString).toList()));
     }
 
     @Test
     void itCoversThePathsSpecializationsAndSources() {
         Knowledge k = Fixtures.real();
-        assertEquals(List.of("engineering", "research"), k.paths().all().stream().map(Entry::id).toList());
-        assertEquals(List.of("applied-llm", "inference-serving", "fine-tuning", "mlops", "ml-research", "safety-eval"),
+        assertEquals(
+                List.of("engineering", "research"),
+                k.paths().all().stream().map(Entry::id).toList());
+        assertEquals(
+                List.of("applied-llm", "inference-serving", "fine-tuning", "mlops", "ml-research", "safety-eval"),
                 k.specializations().all().stream().map(Entry::id).toList());
-        assertEquals(Set.of("two-paths", "llm-engineer-assessment", "hiring-thoughts", "become-llm-engineer",
-                "six-specializations"), k.data().sources().stream().map(s -> s.id()).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of(
+                        "two-paths",
+                        "llm-engineer-assessment",
+                        "hiring-thoughts",
+                        "become-llm-engineer",
+                        "six-specializations"),
+                k.data().sources().stream().map(s -> s.id()).collect(Collectors.toSet()));
         int questions = k.quiz().questions().size();
         assertTrue(questions >= 4 && questions <= 6, "4 to 6 quiz questions");
     }
@@ -41,9 +53,10 @@ class KnowledgeFileTest {
     void usersCanTypeTheCommonNames() {
         Knowledge k = Fixtures.real();
         for (String[] pair : new String[][] {
-                {"serving", "inference-serving"}, {"inference", "inference-serving"}, {"infra", "mlops"},
-                {"mlops", "mlops"}, {"evals", "safety-eval"}, {"safety", "safety-eval"},
-                {"research engineer", "ml-research"}, {"Fine-Tuning", "fine-tuning"}, {"RAG", "applied-llm"}}) {
+            {"serving", "inference-serving"}, {"inference", "inference-serving"}, {"infra", "mlops"},
+            {"mlops", "mlops"}, {"evals", "safety-eval"}, {"safety", "safety-eval"},
+            {"research engineer", "ml-research"}, {"Fine-Tuning", "fine-tuning"}, {"RAG", "applied-llm"}
+        }) {
             var r = k.specializations().resolve(pair[0]);
             assertTrue(r.found(), pair[0] + " should name a specialization");
             assertEquals(pair[1], r.entry().id(), pair[0]);
@@ -74,7 +87,9 @@ class KnowledgeFileTest {
         // Compare canonical text: parsed numbers come back as ints, generated ones as longs.
         String shipped = json.writeValueAsString(json.readTree(Files.readString(file)));
         String current = json.writeValueAsString(json.readTree(json.writeValueAsString(KnowledgeSchema.jsonSchema())));
-        assertTrue(shipped.equals(current), "knowledge/knowledge.schema.json is out of date: regenerate it with "
-                + "java -jar bot/target/career-mentor.jar schema > knowledge/knowledge.schema.json");
+        assertTrue(
+                shipped.equals(current),
+                "knowledge/knowledge.schema.json is out of date: regenerate it with "
+                        + "java -jar bot/target/career-mentor.jar schema > knowledge/knowledge.schema.json");
     }
 }

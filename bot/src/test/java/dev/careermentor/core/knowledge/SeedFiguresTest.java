@@ -49,7 +49,8 @@ class SeedFiguresTest {
     @Test
     void researchSeniorPayIsAtFrontierLabs() {
         Salary pay = Fixtures.real().specializations().byId("ml-research").salary();
-        String note = (pay.note() == null ? "" : pay.note()) + (pay.senior().note() == null ? "" : pay.senior().note());
+        String note = (pay.note() == null ? "" : pay.note())
+                + (pay.senior().note() == null ? "" : pay.senior().note());
         assertTrue(note.toLowerCase().contains("frontier lab"), note);
     }
 
@@ -77,7 +78,9 @@ class SeedFiguresTest {
 
     @Test
     void theTaskSplitMatchesTheSeed() {
-        List<Integer> percents = Fixtures.real().data().role().tasks().stream().map(Role.Task::percent).toList();
+        List<Integer> percents = Fixtures.real().data().role().tasks().stream()
+                .map(Role.Task::percent)
+                .toList();
         assertEquals(List.of(15, 25, 20, 15, 10, 10, 5), percents);
     }
 

@@ -60,92 +60,243 @@ class ValidationRulesTest {
         String longText = "word ".repeat(220).strip();
         String option = "        - label: \"%s\"\n          weights: { applied-llm: 1 }\n          why: \"x\"\n";
         return Stream.of(
-                new Broken("syntax error", "    hiring: \"Hires the most.\"",
-                        "    hiring: \"Hires the most.\"\n   skills: [broken", 42, "YAML syntax error"),
-                new Broken("unknown field", "    aliases: [\"applied\", \"rag\"]",
-                        "    aliasses: [\"applied\", \"rag\"]", 37, "unknown field 'aliasses'",
+                new Broken(
+                        "syntax error",
+                        "    hiring: \"Hires the most.\"",
+                        "    hiring: \"Hires the most.\"\n   skills: [broken",
+                        42,
+                        "YAML syntax error"),
+                new Broken(
+                        "unknown field",
+                        "    aliases: [\"applied\", \"rag\"]",
+                        "    aliasses: [\"applied\", \"rag\"]",
+                        37,
+                        "unknown field 'aliasses'",
                         "did you mean 'aliases'"),
-                new Broken("missing field", "    hiring: \"Hires the most.\"\n", "", 35,
+                new Broken(
+                        "missing field",
+                        "    hiring: \"Hires the most.\"\n",
+                        "",
+                        35,
                         "missing field 'hiring' in specialization"),
-                new Broken("wrong type: text for a number", "early: { min: 130000, max: 220000 }",
-                        "early: { min: \"130K\", max: 220000 }", 47, "expected a whole number", "130000"),
-                new Broken("wrong type: text for a list", "    skills: [\"Python\"]", "    skills: \"Python\"", 40,
+                new Broken(
+                        "wrong type: text for a number",
+                        "early: { min: 130000, max: 220000 }",
+                        "early: { min: \"130K\", max: 220000 }",
+                        47,
+                        "expected a whole number",
+                        "130000"),
+                new Broken(
+                        "wrong type: text for a list",
+                        "    skills: [\"Python\"]",
+                        "    skills: \"Python\"",
+                        40,
                         "expected a list"),
-                new Broken("wrong type: number for text", "    summary: \"Make models fast.\"",
-                        "    summary: 42", 54, "expected text", "quotes"),
-                new Broken("duplicate id", "  - id: inference-serving\n", "  - id: applied-llm\n", 51,
+                new Broken(
+                        "wrong type: number for text",
+                        "    summary: \"Make models fast.\"",
+                        "    summary: 42",
+                        54,
+                        "expected text",
+                        "quotes"),
+                new Broken(
+                        "duplicate id",
+                        "  - id: inference-serving\n",
+                        "  - id: applied-llm\n",
+                        51,
                         "'applied-llm' is already the id of another entry"),
-                new Broken("duplicate alias across entries", "aliases: [\"serving\", \"inference\"]",
-                        "aliases: [\"serving\", \"RAG\"]", 53, "'RAG' already names 'applied-llm'"),
-                new Broken("duplicate alias in one entry", "aliases: [\"applied\", \"rag\"]",
-                        "aliases: [\"applied\", \"rag\", \"Applied\"]", 37, "listed twice"),
-                new Broken("duplicate key", "    summary: \"Make models fast.\"\n",
-                        "    summary: \"Make models fast.\"\n    summary: \"Again.\"\n", 55, "duplicate key 'summary'"),
-                new Broken("unknown specialization in quiz weights", "weights: { applied-llm: 3 }",
-                        "weights: { aplied-llm: 3 }", 159, "'aplied-llm' is not a specialization id",
+                new Broken(
+                        "duplicate alias across entries",
+                        "aliases: [\"serving\", \"inference\"]",
+                        "aliases: [\"serving\", \"RAG\"]",
+                        53,
+                        "'RAG' already names 'applied-llm'"),
+                new Broken(
+                        "duplicate alias in one entry",
+                        "aliases: [\"applied\", \"rag\"]",
+                        "aliases: [\"applied\", \"rag\", \"Applied\"]",
+                        37,
+                        "listed twice"),
+                new Broken(
+                        "duplicate key",
+                        "    summary: \"Make models fast.\"\n",
+                        "    summary: \"Make models fast.\"\n    summary: \"Again.\"\n",
+                        55,
+                        "duplicate key 'summary'"),
+                new Broken(
+                        "unknown specialization in quiz weights",
+                        "weights: { applied-llm: 3 }",
+                        "weights: { aplied-llm: 3 }",
+                        159,
+                        "'aplied-llm' is not a specialization id",
                         "did you mean 'applied-llm'"),
-                new Broken("unknown specialization in a switch", "      to: inference-serving",
-                        "      to: serving-x", 85, "'serving-x' is not a known specialization id"),
-                new Broken("unknown origin of a switch", "    - from: applied-llm",
-                        "    - from: frontend", 84, "'frontend' is not a known specialization or background id"),
-                new Broken("unknown specialization in a background", "suggests: [inference-serving]",
-                        "suggests: [mlops]", 72, "'mlops' is not a known specialization id"),
-                new Broken("unknown source", "  source: src-one\n  as_of: \"2026-01-06\"",
-                        "  source: src-two\n  as_of: \"2026-01-06\"", 124, "'src-two' is not a known source id",
+                new Broken(
+                        "unknown specialization in a switch",
+                        "      to: inference-serving",
+                        "      to: serving-x",
+                        85,
+                        "'serving-x' is not a known specialization id"),
+                new Broken(
+                        "unknown origin of a switch",
+                        "    - from: applied-llm",
+                        "    - from: frontend",
+                        84,
+                        "'frontend' is not a known specialization or background id"),
+                new Broken(
+                        "unknown specialization in a background",
+                        "suggests: [inference-serving]",
+                        "suggests: [mlops]",
+                        72,
+                        "'mlops' is not a known specialization id"),
+                new Broken(
+                        "unknown source",
+                        "  source: src-one\n  as_of: \"2026-01-06\"",
+                        "  source: src-two\n  as_of: \"2026-01-06\"",
+                        124,
+                        "'src-two' is not a known source id",
                         "did you mean 'src-one'"),
-                new Broken("salary min greater than max", "early: { min: 130000, max: 220000 }",
-                        "early: { min: 330000, max: 220000 }", 47, "min 330,000 is greater than max 220,000"),
-                new Broken("pay figure min greater than max", "        min: 160000", "        min: 260000", 112,
+                new Broken(
+                        "salary min greater than max",
+                        "early: { min: 130000, max: 220000 }",
+                        "early: { min: 330000, max: 220000 }",
+                        47,
+                        "min 330,000 is greater than max 220,000"),
+                new Broken(
+                        "pay figure min greater than max",
+                        "        min: 160000",
+                        "        min: 260000",
+                        112,
                         "min 260,000 is greater than max 210,000"),
-                new Broken("months min greater than max", "cost_months: { min: 2, max: 3 }",
-                        "cost_months: { min: 4, max: 3 }", 81, "min 4 is greater than max 3"),
-                new Broken("missing as-of", "  source: src-one\n  as_of: \"2026-01-06\"\n", "  source: src-one\n",
-                        118, "missing field 'as_of'"),
-                new Broken("missing source", "  source: src-one\n  as_of: \"2026-01-06\"\n",
-                        "  as_of: \"2026-01-06\"\n", 118, "missing field 'source'"),
-                new Broken("not a date", "  as_of: \"2026-01-06\"", "  as_of: \"2026-13-01\"", 125,
+                new Broken(
+                        "months min greater than max",
+                        "cost_months: { min: 2, max: 3 }",
+                        "cost_months: { min: 4, max: 3 }",
+                        81,
+                        "min 4 is greater than max 3"),
+                new Broken(
+                        "missing as-of",
+                        "  source: src-one\n  as_of: \"2026-01-06\"\n",
+                        "  source: src-one\n",
+                        118,
+                        "missing field 'as_of'"),
+                new Broken(
+                        "missing source",
+                        "  source: src-one\n  as_of: \"2026-01-06\"\n",
+                        "  as_of: \"2026-01-06\"\n",
+                        118,
+                        "missing field 'source'"),
+                new Broken(
+                        "not a date",
+                        "  as_of: \"2026-01-06\"",
+                        "  as_of: \"2026-13-01\"",
+                        125,
                         "'2026-13-01' is not a date"),
-                new Broken("date in the future", "  as_of: \"2026-01-06\"", "  as_of: \"2027-01\"", 125,
+                new Broken(
+                        "date in the future",
+                        "  as_of: \"2026-01-06\"",
+                        "  as_of: \"2027-01\"",
+                        125,
                         "is in the future"),
-                new Broken("text too long for a Discord embed field", "    hiring: \"Hires the most.\"",
-                        "    hiring: \"" + longText + "\"", 41, "text is 1,099 characters; the limit is 1,024"),
-                new Broken("button label too long", "        - label: \"Frontend\"",
-                        "        - label: \"" + "x".repeat(80) + "\"", 158, "the limit is 75"),
-                new Broken("control character", "    hiring: \"Hires the most.\"",
-                        "    hiring: \"Hires \\u0007 the most.\"", 41, "control character U+0007"),
-                new Broken("quiz question with one option",
+                new Broken(
+                        "text too long for a Discord embed field",
+                        "    hiring: \"Hires the most.\"",
+                        "    hiring: \"" + longText + "\"",
+                        41,
+                        "text is 1,099 characters; the limit is 1,024"),
+                new Broken(
+                        "button label too long",
+                        "        - label: \"Frontend\"",
+                        "        - label: \"" + "x".repeat(80) + "\"",
+                        158,
+                        "the limit is 75"),
+                new Broken(
+                        "control character",
+                        "    hiring: \"Hires the most.\"",
+                        "    hiring: \"Hires \\u0007 the most.\"",
+                        41,
+                        "control character U+0007"),
+                new Broken(
+                        "quiz question with one option",
                         "        - label: \"PhD\"\n          weights: { inference-serving: 1 }\n          why: \"Depth.\"\n",
-                        "", 188, "has 1 options; at least 2"),
-                new Broken("quiz question with six options", "        - label: \"PhD\"",
+                        "",
+                        188,
+                        "has 1 options; at least 2"),
+                new Broken(
+                        "quiz question with six options",
+                        "        - label: \"PhD\"",
                         option.formatted("O1") + option.formatted("O2") + option.formatted("O3")
-                                + option.formatted("O4") + "        - label: \"PhD\"", 203, "has 6 options; at most 5"),
+                                + option.formatted("O4") + "        - label: \"PhD\"",
+                        203,
+                        "has 6 options; at most 5"),
                 new Broken("quiz with three questions", EDUCATION_QUESTION, "", 154, "has 3 questions; at least 4"),
-                new Broken("unknown field in a question", "    - id: market\n", "    - id: market\n      bogus: x\n",
-                        175, "unknown field 'bogus' in question"),
-                new Broken("task percents must add to 100", "      percent: 60", "      percent: 50", 99,
-                        "add up to 90"),
-                new Broken("quiz option worth nothing", "weights: { applied-llm: 3 }", "weights: { applied-llm: 0 }",
-                        159, "every weight is 0"),
-                new Broken("a specialization the quiz can never recommend", "\nbackgrounds:\n",
-                        UNWEIGHTED_SPECIALIZATION + "\nbackgrounds:\n", 163,
+                new Broken(
+                        "unknown field in a question",
+                        "    - id: market\n",
+                        "    - id: market\n      bogus: x\n",
+                        175,
+                        "unknown field 'bogus' in question"),
+                new Broken(
+                        "task percents must add to 100", "      percent: 60", "      percent: 50", 99, "add up to 90"),
+                new Broken(
+                        "quiz option worth nothing",
+                        "weights: { applied-llm: 3 }",
+                        "weights: { applied-llm: 0 }",
+                        159,
+                        "every weight is 0"),
+                new Broken(
+                        "a specialization the quiz can never recommend",
+                        "\nbackgrounds:\n",
+                        UNWEIGHTED_SPECIALIZATION + "\nbackgrounds:\n",
+                        163,
                         "no combination of answers recommends mlops"),
-                new Broken("value not in the allowed list", "difficulty: common", "difficulty: medium", 86,
-                        "'medium' is not allowed", "easy, common, hard"),
-                new Broken("invalid id", "  - id: applied-llm\n", "  - id: Applied_LLM\n", 35,
+                new Broken(
+                        "value not in the allowed list",
+                        "difficulty: common",
+                        "difficulty: medium",
+                        86,
+                        "'medium' is not allowed",
+                        "easy, common, hard"),
+                new Broken(
+                        "invalid id",
+                        "  - id: applied-llm\n",
+                        "  - id: Applied_LLM\n",
+                        35,
                         "'Applied_LLM' is not a valid id"),
-                new Broken("switch to itself", "    - from: applied-llm", "    - from: inference-serving", 84,
+                new Broken(
+                        "switch to itself",
+                        "    - from: applied-llm",
+                        "    - from: inference-serving",
+                        84,
                         "to itself"),
-                new Broken("aliases are refused", "    skills: [\"Python\"]\n    hiring: \"Hires the most.\"",
-                        "    skills: &s [\"Python\"]\n    hiring: *s", 41, "is a YAML alias", "write the value out"),
-                new Broken("anchors are refused", "    skills: [\"Python\"]", "    skills: &s [\"Python\"]", 40,
+                new Broken(
+                        "aliases are refused",
+                        "    skills: [\"Python\"]\n    hiring: \"Hires the most.\"",
+                        "    skills: &s [\"Python\"]\n    hiring: *s",
+                        41,
+                        "is a YAML alias",
+                        "write the value out"),
+                new Broken(
+                        "anchors are refused",
+                        "    skills: [\"Python\"]",
+                        "    skills: &s [\"Python\"]",
+                        40,
                         "'&s' is a YAML anchor"),
-                new Broken("tags are refused", "    hiring: \"Hires the most.\"",
-                        "    hiring: !custom \"Hires the most.\"", 41, "tag"),
-                new Broken("a second document", "format: 1\n", "format: 1\n---\nformat: 1\n", 4,
-                        "second YAML document"),
+                new Broken(
+                        "tags are refused",
+                        "    hiring: \"Hires the most.\"",
+                        "    hiring: !custom \"Hires the most.\"",
+                        41,
+                        "tag"),
+                new Broken(
+                        "a second document", "format: 1\n", "format: 1\n---\nformat: 1\n", 4, "second YAML document"),
                 new Broken("wrong format version", "format: 1\n", "format: 2\n", 2, "out of range"),
-                new Broken("tabs for indentation", "    hiring: \"Hires the most.\"",
-                        "\thiring: \"Hires the most.\"", 41, "YAML syntax error", "tabs"));
+                new Broken(
+                        "tabs for indentation",
+                        "    hiring: \"Hires the most.\"",
+                        "\thiring: \"Hires the most.\"",
+                        41,
+                        "YAML syntax error",
+                        "tabs"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -155,7 +306,9 @@ class ValidationRulesTest {
         int at = text.indexOf(c.find());
         assertTrue(at >= 0, "fixture text not found: " + c.find());
         assertEquals(-1, text.indexOf(c.find(), at + 1), "fixture text is not unique: " + c.find());
-        String broken = text.substring(0, at) + c.replace() + text.substring(at + c.find().length());
+        String broken = text.substring(0, at)
+                + c.replace()
+                + text.substring(at + c.find().length());
 
         KnowledgeLoader.Result r = load(broken);
 
@@ -163,8 +316,10 @@ class ValidationRulesTest {
         Problem hit = r.problems().stream()
                 .filter(p -> Stream.of(c.expected()).allMatch(p.message()::contains))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no problem mentions " + List.of(c.expected())
-                        + "; got:\n" + String.join("\n", r.problems().stream().map(Problem::toString).toList())));
+                .orElseThrow(() -> new AssertionError("no problem mentions " + List.of(c.expected()) + "; got:\n"
+                        + String.join(
+                                "\n",
+                                r.problems().stream().map(Problem::toString).toList())));
         assertEquals(c.line(), hit.location().line(), "line of: " + hit);
         assertTrue(hit.toString().startsWith("minimal.yaml:" + c.line() + ":"), hit.toString());
     }
@@ -183,15 +338,18 @@ class ValidationRulesTest {
                 .replace("      percent: 60", "      percent: 50");
         KnowledgeLoader.Result r = load(text);
         assertEquals(4, r.problems().size(), r.problems().toString());
-        List<Integer> lines = r.problems().stream().map(p -> p.location().line()).toList();
+        List<Integer> lines =
+                r.problems().stream().map(p -> p.location().line()).toList();
         assertEquals(List.of(37, 47, 86, 99), lines);
     }
 
     @Test
     void problemsPrintAsFileLineColumnMessage() {
         KnowledgeLoader.Result r = load(Fixtures.minimalText().replace("difficulty: common", "difficulty: medium"));
-        assertEquals("minimal.yaml:86:19: switching.moves[#1].difficulty: 'medium' is not allowed here: "
-                + "Use one of easy, common, hard.", r.problems().get(0).toString());
+        assertEquals(
+                "minimal.yaml:86:19: switching.moves[#1].difficulty: 'medium' is not allowed here: "
+                        + "Use one of easy, common, hard.",
+                r.problems().get(0).toString());
     }
 
     private static KnowledgeLoader.Result load(String text) {

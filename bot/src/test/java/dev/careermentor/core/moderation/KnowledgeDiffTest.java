@@ -14,35 +14,43 @@ import org.junit.jupiter.api.Test;
 class KnowledgeDiffTest {
 
     static Knowledge load(String text) {
-        KnowledgeLoader.Result r = new KnowledgeLoader(Fixtures.CLOCK).load("k.yaml", text.getBytes(StandardCharsets.UTF_8));
+        KnowledgeLoader.Result r =
+                new KnowledgeLoader(Fixtures.CLOCK).load("k.yaml", text.getBytes(StandardCharsets.UTF_8));
         if (!r.ok()) throw new AssertionError(r.problems().toString());
         return r.knowledge();
     }
 
     @Test
     void identicalVersionsHaveNoChanges() {
-        KnowledgeDiff d = KnowledgeDiff.between(Fixtures.minimal().data(), Fixtures.minimal().data());
+        KnowledgeDiff d = KnowledgeDiff.between(
+                Fixtures.minimal().data(), Fixtures.minimal().data());
         assertTrue(d.isEmpty());
         assertEquals(List.of("No changes."), d.lines());
     }
 
     @Test
     void aChangedSalaryShowsBeforeAndAfter() {
-        String edited = Fixtures.minimalText().replace("early: { min: 180000, max: 280000 }",
-                "early: { min: 190000, max: 290000 }");
-        KnowledgeDiff d = KnowledgeDiff.between(Fixtures.minimal().data(), load(edited).data());
+        String edited = Fixtures.minimalText()
+                .replace("early: { min: 180000, max: 280000 }", "early: { min: 190000, max: 290000 }");
+        KnowledgeDiff d =
+                KnowledgeDiff.between(Fixtures.minimal().data(), load(edited).data());
         assertEquals(1, d.figures().size());
-        assertEquals("Inference / serving engineer, early career: $180K–$280K (US, USD, as of 2026) → "
-                + "$190K–$290K (US, USD, as of 2026)", d.figures().get(0).toString());
-        assertEquals(List.of("inference-serving"), d.changed().stream().map(KnowledgeDiff.Changed::id).toList());
+        assertEquals(
+                "Inference / serving engineer, early career: $180K–$280K (US, USD, as of 2026) → "
+                        + "$190K–$290K (US, USD, as of 2026)",
+                d.figures().get(0).toString());
+        assertEquals(
+                List.of("inference-serving"),
+                d.changed().stream().map(KnowledgeDiff.Changed::id).toList());
         assertEquals(List.of("salary: changed"), d.changed().get(0).details());
     }
 
     @Test
     void anAddedAliasIsNamed() {
-        String edited = Fixtures.minimalText().replace("aliases: [\"serving\", \"inference\"]",
-                "aliases: [\"serving\", \"inference\", \"vllm\"]");
-        KnowledgeDiff d = KnowledgeDiff.between(Fixtures.minimal().data(), load(edited).data());
+        String edited = Fixtures.minimalText()
+                .replace("aliases: [\"serving\", \"inference\"]", "aliases: [\"serving\", \"inference\", \"vllm\"]");
+        KnowledgeDiff d =
+                KnowledgeDiff.between(Fixtures.minimal().data(), load(edited).data());
         assertEquals(1, d.changed().size());
         assertEquals(List.of("aliases: + “vllm”"), d.changed().get(0).details());
         assertTrue(d.figures().isEmpty());
@@ -61,9 +69,11 @@ class KnowledgeDiffTest {
 
                 switching:
                 """);
-        KnowledgeDiff added = KnowledgeDiff.between(Fixtures.minimal().data(), load(withBackground).data());
+        KnowledgeDiff added = KnowledgeDiff.between(
+                Fixtures.minimal().data(), load(withBackground).data());
         assertEquals(List.of("background frontend"), added.added());
-        KnowledgeDiff removed = KnowledgeDiff.between(load(withBackground).data(), Fixtures.minimal().data());
+        KnowledgeDiff removed = KnowledgeDiff.between(
+                load(withBackground).data(), Fixtures.minimal().data());
         assertEquals(List.of("background frontend"), removed.removed());
         assertTrue(removed.lines().contains("- removed background frontend"));
     }
@@ -71,8 +81,10 @@ class KnowledgeDiffTest {
     @Test
     void payFiguresOfTheRoleAreCompared() {
         String edited = Fixtures.minimalText().replace("        max: 210000", "        max: 230000");
-        KnowledgeDiff d = KnowledgeDiff.between(Fixtures.minimal().data(), load(edited).data());
-        assertEquals("LLM engineer, Mid-level: $160K–$210K base salary → $160K–$230K base salary",
+        KnowledgeDiff d =
+                KnowledgeDiff.between(Fixtures.minimal().data(), load(edited).data());
+        assertEquals(
+                "LLM engineer, Mid-level: $160K–$210K base salary → $160K–$230K base salary",
                 d.figures().get(0).toString());
     }
 }

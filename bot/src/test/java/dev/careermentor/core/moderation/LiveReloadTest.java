@@ -18,8 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -88,7 +88,10 @@ class LiveReloadTest {
             Actor mod = Actor.of(new User(Surface.CONSOLE, "local", "mod"), "mod");
             for (int i = 0; i < 40; i++) {
                 Files.writeString(file, i % 2 == 0 ? v2 : v1);
-                if (app.moderation().reloader().reload(mod, Reloader.Trigger.MANUAL).result()
+                if (app.moderation()
+                                .reloader()
+                                .reload(mod, Reloader.Trigger.MANUAL)
+                                .result()
                         == ReloadOutcome.Result.OK) {
                     reloads++;
                 }
@@ -126,7 +129,10 @@ class LiveReloadTest {
             // An editor's save: write a temporary file, then rename it over the original.
             Path swap = dir.resolve(".knowledge.yaml.swp");
             Files.writeString(swap, Fixtures.minimalText().replace(V1, V2));
-            Files.move(swap, dir.resolve("knowledge.yaml"), StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    swap,
+                    dir.resolve("knowledge.yaml"),
+                    StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             waitFor(() -> !app.knowledge().get().version().equals(before), Duration.ofSeconds(20));
             String second = app.knowledge().get().version();
@@ -134,8 +140,9 @@ class LiveReloadTest {
             assertEquals("watch", recent(app).get(0).trigger());
             assertEquals("file-watcher", recent(app).get(0).actor().userId());
 
-            Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText().replace("difficulty: common",
-                    "difficulty: nope"));
+            Files.writeString(
+                    dir.resolve("knowledge.yaml"),
+                    Fixtures.minimalText().replace("difficulty: common", "difficulty: nope"));
             waitFor(() -> recent(app).size() == 2, Duration.ofSeconds(20));
             assertEquals("failed", recent(app).get(1).result());
             assertEquals(second, app.knowledge().get().version(), "the last good version stays live");

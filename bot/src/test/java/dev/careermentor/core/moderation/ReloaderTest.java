@@ -54,7 +54,14 @@ class ReloaderTest {
         ReloadOutcome o = reloader.reload(alice, Reloader.Trigger.MANUAL);
         assertEquals(ReloadOutcome.Result.OK, o.result());
         assertTrue(live.get() != before);
-        assertEquals(190_000, live.get().specializations().byId("inference-serving").salary().early().min());
+        assertEquals(
+                190_000,
+                live.get()
+                        .specializations()
+                        .byId("inference-serving")
+                        .salary()
+                        .early()
+                        .min());
         List<AuditEntry> entries = audit.recent(10);
         assertEquals(1, entries.size());
         AuditEntry e = entries.get(0);
@@ -64,7 +71,9 @@ class ReloaderTest {
         assertEquals("slack", e.actor().surface());
         assertEquals(before.version(), e.oldVersion());
         assertEquals(live.get().version(), e.newVersion());
-        assertTrue(e.changes().stream().anyMatch(l -> l.contains("$180K–$280K") && l.contains("$190K–$290K")), e.changes().toString());
+        assertTrue(
+                e.changes().stream().anyMatch(l -> l.contains("$180K–$280K") && l.contains("$190K–$290K")),
+                e.changes().toString());
     }
 
     @Test
@@ -75,9 +84,11 @@ class ReloaderTest {
         assertEquals(ReloadOutcome.Result.FAILED, o.result());
         assertTrue(live.get() == before, "the last good version stays live");
         assertEquals(1, o.problems().size());
-        assertTrue(o.problems().get(0).toString().matches(".*knowledge\\.yaml:86:19: .*'medium' is not allowed.*"),
+        assertTrue(
+                o.problems().get(0).toString().matches(".*knowledge\\.yaml:86:19: .*'medium' is not allowed.*"),
                 o.problems().get(0).toString());
-        assertEquals(ReloadOutcome.Result.FAILED, reloader.lastAttempt().outcome().result());
+        assertEquals(
+                ReloadOutcome.Result.FAILED, reloader.lastAttempt().outcome().result());
         AuditEntry e = audit.recent(1).get(0);
         assertEquals("failed", e.result());
         assertTrue(e.errors().get(0).contains(":86:19:"));
@@ -85,9 +96,13 @@ class ReloaderTest {
 
     @Test
     void anUnchangedFileIsAuditedWhenAskedButNotWhenWatched() throws IOException {
-        assertEquals(ReloadOutcome.Result.UNCHANGED, reloader.reload(Actor.WATCHER, Reloader.Trigger.WATCH).result());
+        assertEquals(
+                ReloadOutcome.Result.UNCHANGED,
+                reloader.reload(Actor.WATCHER, Reloader.Trigger.WATCH).result());
         assertTrue(audit.recent(10).isEmpty(), "a touched file is not worth an entry");
-        assertEquals(ReloadOutcome.Result.UNCHANGED, reloader.reload(alice, Reloader.Trigger.MANUAL).result());
+        assertEquals(
+                ReloadOutcome.Result.UNCHANGED,
+                reloader.reload(alice, Reloader.Trigger.MANUAL).result());
         assertEquals("unchanged", audit.recent(10).get(0).result());
     }
 
@@ -102,8 +117,12 @@ class ReloaderTest {
 
         AuditLog reopened = new AuditLog(audit.file()); // a new process reading the same file
         List<AuditEntry> entries = reopened.recent(10);
-        assertEquals(List.of("startup", "manual", "manual"), entries.stream().map(AuditEntry::trigger).toList());
-        assertEquals(List.of("ok", "ok", "failed"), entries.stream().map(AuditEntry::result).toList());
+        assertEquals(
+                List.of("startup", "manual", "manual"),
+                entries.stream().map(AuditEntry::trigger).toList());
+        assertEquals(
+                List.of("ok", "ok", "failed"),
+                entries.stream().map(AuditEntry::result).toList());
         byte[] all = Files.readAllBytes(audit.file());
         assertEquals(new String(firstTwo), new String(all, 0, firstTwo.length), "earlier entries are never rewritten");
         assertEquals(2, reopened.recent(2).size());
@@ -119,8 +138,12 @@ class ReloaderTest {
     @Test
     void aChangeThatCannotBeAuditedIsNotMade() throws IOException {
         Files.writeString(tmp.resolve("blocker"), "a file where the audit folder should be");
-        Reloader blocked = new Reloader(dir, new KnowledgeLoader(Fixtures.CLOCK), live,
-                new AuditLog(tmp.resolve("blocker/audit.jsonl")), Fixtures.CLOCK);
+        Reloader blocked = new Reloader(
+                dir,
+                new KnowledgeLoader(Fixtures.CLOCK),
+                live,
+                new AuditLog(tmp.resolve("blocker/audit.jsonl")),
+                Fixtures.CLOCK);
         Knowledge before = live.get();
         edit("summary: \"Make models fast.\"", "summary: \"Faster.\"");
         ReloadOutcome o = blocked.reload(alice, Reloader.Trigger.MANUAL);
@@ -133,10 +156,21 @@ class ReloaderTest {
     @Test
     void readingTheTailOfALongLogReadsOnlyTheEnd() throws IOException {
         for (int i = 0; i < 3000; i++) {
-            audit.append(new AuditEntry("t" + i, "reload", "manual", alice, "a", "b", "ok", "entry " + i,
-                    List.of("x".repeat(50)), List.of()));
+            audit.append(new AuditEntry(
+                    "t" + i,
+                    "reload",
+                    "manual",
+                    alice,
+                    "a",
+                    "b",
+                    "ok",
+                    "entry " + i,
+                    List.of("x".repeat(50)),
+                    List.of()));
         }
         List<AuditEntry> last = audit.recent(3);
-        assertEquals(List.of("entry 2997", "entry 2998", "entry 2999"), last.stream().map(AuditEntry::summary).toList());
+        assertEquals(
+                List.of("entry 2997", "entry 2998", "entry 2999"),
+                last.stream().map(AuditEntry::summary).toList());
     }
 }

@@ -33,11 +33,13 @@ class QuizTest {
     void scoringAddsTheChosenWeightsAndBreaksTiesByFileOrder() {
         // Weights in the fixture: question 1 {applied 3 | serving 3}, 2 {applied 2 | serving 2},
         // 3 {applied 1 | serving 1}, 4 {applied 1 + serving 1 | serving 1}.
-        QuizScore allFirst = QuizScore.of(minimal.quiz(), minimal.specializations().all(), "0000");
+        QuizScore allFirst =
+                QuizScore.of(minimal.quiz(), minimal.specializations().all(), "0000");
         assertEquals("applied-llm", allFirst.best().specialization().id());
         assertEquals(7, allFirst.best().points());
         assertEquals(1, allFirst.runnerUp().points());
-        QuizScore allSecond = QuizScore.of(minimal.quiz(), minimal.specializations().all(), "1111");
+        QuizScore allSecond =
+                QuizScore.of(minimal.quiz(), minimal.specializations().all(), "1111");
         assertEquals("inference-serving", allSecond.best().specialization().id());
         assertEquals(7, allSecond.best().points());
         QuizScore tie = QuizScore.of(minimal.quiz(), minimal.specializations().all(), "0110");
@@ -163,7 +165,8 @@ class QuizTest {
     void aQuizWhoseQuestionsChangedOffersARestart() {
         Reply q1 = bot.say("quiz");
         String changed = Fixtures.minimalText().replace("weights: { applied-llm: 3 }", "weights: { applied-llm: 4 }");
-        Knowledge edited = new KnowledgeLoader(Fixtures.CLOCK).load("m.yaml", changed.getBytes(StandardCharsets.UTF_8))
+        Knowledge edited = new KnowledgeLoader(Fixtures.CLOCK)
+                .load("m.yaml", changed.getBytes(StandardCharsets.UTF_8))
                 .knowledge();
         bot.app.knowledge().swap(edited);
         Reply r = bot.click(ALICE, choice(q1, 0));
@@ -176,8 +179,11 @@ class QuizTest {
     void rewordingAQuestionKeepsQuizzesAlive() {
         Reply q1 = bot.say("quiz");
         String reworded = Fixtures.minimalText().replace("text: \"Your ideal day?\"", "text: \"Your perfect day?\"");
-        bot.app.knowledge().swap(new KnowledgeLoader(Fixtures.CLOCK)
-                .load("m.yaml", reworded.getBytes(StandardCharsets.UTF_8)).knowledge());
+        bot.app
+                .knowledge()
+                .swap(new KnowledgeLoader(Fixtures.CLOCK)
+                        .load("m.yaml", reworded.getBytes(StandardCharsets.UTF_8))
+                        .knowledge());
         Reply q2 = bot.click(ALICE, choice(q1, 0));
         assertEquals("Your perfect day?", q2.text());
     }
@@ -190,9 +196,15 @@ class QuizTest {
         assertEquals("This quiz button no longer fits", bot.click(ALICE, tooFar).title());
         String extraAnswers = id.replace("::a0", ":99999:a0");
         assertFalse(extraAnswers.equals(id) || tooFar.equals(id), "the forgeries must differ from the real id");
-        assertEquals("This quiz button no longer fits", bot.click(ALICE, extraAnswers).title());
-        assertEquals("That button can't be used", bot.click(ALICE, id.substring(0, id.length() - 3)).title());
-        assertEquals("That button can't be used", bot.click(ALICE, id.replace("cm1", "cm9")).title());
+        assertEquals(
+                "This quiz button no longer fits",
+                bot.click(ALICE, extraAnswers).title());
+        assertEquals(
+                "That button can't be used",
+                bot.click(ALICE, id.substring(0, id.length() - 3)).title());
+        assertEquals(
+                "That button can't be used",
+                bot.click(ALICE, id.replace("cm1", "cm9")).title());
     }
 
     @Test
@@ -201,17 +213,22 @@ class QuizTest {
         int questions = k.quiz().questions().size();
         Set<String> winners = new HashSet<>();
         int[] counts = new int[questions];
-        for (int i = 0; i < questions; i++) counts[i] = k.quiz().questions().get(i).options().size();
+        for (int i = 0; i < questions; i++)
+            counts[i] = k.quiz().questions().get(i).options().size();
         int[] answer = new int[questions];
         while (true) {
             StringBuilder s = new StringBuilder();
             for (int a : answer) s.append(a);
-            winners.add(QuizScore.of(k.quiz(), k.specializations().all(), s.toString()).best().specialization().id());
+            winners.add(QuizScore.of(k.quiz(), k.specializations().all(), s.toString())
+                    .best()
+                    .specialization()
+                    .id());
             int pos = questions - 1;
             while (pos >= 0 && ++answer[pos] == counts[pos]) answer[pos--] = 0;
             if (pos < 0) break;
         }
-        assertEquals(k.specializations().all().stream().map(Specialization::id).collect(java.util.stream.Collectors.toSet()),
+        assertEquals(
+                k.specializations().all().stream().map(Specialization::id).collect(java.util.stream.Collectors.toSet()),
                 winners);
     }
 
@@ -227,7 +244,8 @@ class QuizTest {
 
     private static String fields(Reply r) {
         StringBuilder sb = new StringBuilder();
-        for (Field f : r.fields()) sb.append(f.name()).append('\n').append(f.value()).append('\n');
+        for (Field f : r.fields())
+            sb.append(f.name()).append('\n').append(f.value()).append('\n');
         return sb.toString();
     }
 }

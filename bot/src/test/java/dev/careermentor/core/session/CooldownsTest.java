@@ -18,7 +18,8 @@ class CooldownsTest {
 
     @Test
     void aBurstUpToTheBudgetIsAllowedThenRefusedWithAWait() {
-        for (int i = 0; i < 10; i++) assertTrue(cooldowns.tryAcquire(u, Cooldowns.Kind.COMMAND).allowed(), "command " + i);
+        for (int i = 0; i < 10; i++)
+            assertTrue(cooldowns.tryAcquire(u, Cooldowns.Kind.COMMAND).allowed(), "command " + i);
         Cooldowns.Decision d = cooldowns.tryAcquire(u, Cooldowns.Kind.COMMAND);
         assertFalse(d.allowed());
         assertEquals(2, d.retryAfterSeconds(), "one token refills every 2 s at 10 per 20 s");
@@ -32,16 +33,22 @@ class CooldownsTest {
         ticker.advance(Duration.ofMillis(2));
         assertTrue(cooldowns.tryAcquire(u, Cooldowns.Kind.COMMAND).allowed());
         ticker.advance(Duration.ofMinutes(5));
-        for (int i = 0; i < 10; i++) assertTrue(cooldowns.tryAcquire(u, Cooldowns.Kind.COMMAND).allowed());
+        for (int i = 0; i < 10; i++)
+            assertTrue(cooldowns.tryAcquire(u, Cooldowns.Kind.COMMAND).allowed());
     }
 
     @Test
     void clicksAndCommandsAndUsersHaveSeparateBudgets() {
         for (int i = 0; i < 10; i++) cooldowns.tryAcquire(u, Cooldowns.Kind.COMMAND);
         assertFalse(cooldowns.tryAcquire(u, Cooldowns.Kind.COMMAND).allowed());
-        for (int i = 0; i < 30; i++) assertTrue(cooldowns.tryAcquire(u, Cooldowns.Kind.CLICK).allowed(), "click " + i);
+        for (int i = 0; i < 30; i++)
+            assertTrue(cooldowns.tryAcquire(u, Cooldowns.Kind.CLICK).allowed(), "click " + i);
         assertFalse(cooldowns.tryAcquire(u, Cooldowns.Kind.CLICK).allowed());
-        assertTrue(cooldowns.tryAcquire(new User(Surface.SLACK, "T", "U2"), Cooldowns.Kind.COMMAND).allowed());
-        assertTrue(cooldowns.tryAcquire(new User(Surface.SLACK, "T2", "U1"), Cooldowns.Kind.COMMAND).allowed());
+        assertTrue(cooldowns
+                .tryAcquire(new User(Surface.SLACK, "T", "U2"), Cooldowns.Kind.COMMAND)
+                .allowed());
+        assertTrue(cooldowns
+                .tryAcquire(new User(Surface.SLACK, "T2", "U1"), Cooldowns.Kind.COMMAND)
+                .allowed());
     }
 }

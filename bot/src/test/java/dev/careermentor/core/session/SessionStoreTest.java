@@ -56,8 +56,10 @@ class SessionStoreTest {
         SessionStore s = store(10, Duration.ofHours(1));
         s.put(new User(Surface.SLACK, "T1", "U1"), new QuizSession("a", "t", "1"));
         s.put(new User(Surface.SLACK, "T2", "U1"), new QuizSession("b", "t", "2"));
-        assertEquals("a", s.get(new User(Surface.SLACK, "T1", "U1")).orElseThrow().quizId());
-        assertEquals("b", s.get(new User(Surface.SLACK, "T2", "U1")).orElseThrow().quizId());
+        assertEquals(
+                "a", s.get(new User(Surface.SLACK, "T1", "U1")).orElseThrow().quizId());
+        assertEquals(
+                "b", s.get(new User(Surface.SLACK, "T2", "U1")).orElseThrow().quizId());
     }
 
     @Test

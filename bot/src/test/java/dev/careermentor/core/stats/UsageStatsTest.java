@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.careermentor.Fixtures;
+import dev.careermentor.TestBot;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.reply.PlainText;
-import dev.careermentor.TestBot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,9 +52,12 @@ class UsageStatsTest {
 
     private MentorApp app(Clock clock) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("knowledge"));
-        if (!Files.exists(dir.resolve("knowledge.yaml"))) Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText());
+        if (!Files.exists(dir.resolve("knowledge.yaml")))
+            Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText());
         return MentorApp.builder(new KnowledgeLoader(Fixtures.CLOCK).load(dir).knowledge())
-                .clock(clock).moderation(dir, tmp.resolve("data"), null).build();
+                .clock(clock)
+                .moderation(dir, tmp.resolve("data"), null)
+                .build();
     }
 
     @Test
@@ -73,7 +76,8 @@ class UsageStatsTest {
         }
         try (MentorApp restarted = app(clock)) {
             UsageStats.Day d = restarted.stats().summary(7);
-            assertEquals(Map.of("specialization", 2L, "salary", 1L, "compare", 1L, "ask", 1L, "quiz", 1L), d.commands());
+            assertEquals(
+                    Map.of("specialization", 2L, "salary", 1L, "compare", 1L, "ask", 1L, "quiz", 1L), d.commands());
             assertEquals(3L, d.specializations().get("inference-serving"));
             assertEquals(1L, d.specializations().get("applied-llm"));
             assertEquals(Map.of("applied-llm vs inference-serving", 1L), d.comparisons());

@@ -70,9 +70,11 @@ final class CommandRules {
     }
 
     private static int characters(JsonNode node) {
-        int n = node.path("name").asText("").length() + node.path("description").asText("").length();
+        int n = node.path("name").asText("").length()
+                + node.path("description").asText("").length();
         for (JsonNode ch : node.path("choices")) {
-            n += ch.path("name").asText("").length() + ch.path("value").asText("").length();
+            n += ch.path("name").asText("").length()
+                    + ch.path("value").asText("").length();
         }
         for (JsonNode o : node.path("options")) n += characters(o);
         return n;

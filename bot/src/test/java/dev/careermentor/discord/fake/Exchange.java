@@ -9,8 +9,15 @@ import java.util.Map;
  * @param body the JSON sent (for multipart requests, the payload_json part); null if none
  * @param receivedAt when the request arrived, in epoch milliseconds
  */
-public record Exchange(String method, String path, Map<String, String> query, String contentType, JsonNode body,
-        int status, JsonNode response, long receivedAt) {
+public record Exchange(
+        String method,
+        String path,
+        Map<String, String> query,
+        String contentType,
+        JsonNode body,
+        int status,
+        JsonNode response,
+        long receivedAt) {
 
     public boolean is(String method, String pathPattern) {
         return this.method.equals(method) && path.matches(pathPattern);

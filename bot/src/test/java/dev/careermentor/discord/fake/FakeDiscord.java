@@ -29,16 +29,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class FakeDiscord implements AutoCloseable {
     public static final Duration WAIT = Duration.ofSeconds(10);
 
-    public final String token = "MTIzNDU2Nzg5.fake." + UUID.randomUUID().toString().replace("-", "");
+    public final String token =
+            "MTIzNDU2Nzg5.fake." + UUID.randomUUID().toString().replace("-", "");
     public final FakeUser bot = new FakeUser(Snowflakes.next(), "Career Mentor", true);
     public final String applicationId = bot.id();
     public final String guildId = Snowflakes.next();
     public final String channelId = Snowflakes.next();
     /** A server the bot is not in (installed for commands only): JDA sees its interactions as detached. */
     public final String otherGuildId = Snowflakes.next();
+
     public final String otherChannelId = Snowflakes.next();
     /** The server's "Moderators" role (no extra permissions) and "Admins" role (Manage Server). */
     public final String moderatorRoleId = Snowflakes.next();
+
     public final String adminRoleId = Snowflakes.next();
 
     private final List<String> violations = new CopyOnWriteArrayList<>();
@@ -48,7 +51,12 @@ public final class FakeDiscord implements AutoCloseable {
 
     private FakeDiscord() throws IOException {
         rest = new FakeRest(token, bot, applicationId, Set.of(guildId, otherGuildId), violations);
-        gateway = new FakeGateway(token, bot, applicationId, Payloads.guildCreate(guildId, channelId, bot, moderatorRoleId, adminRoleId), violations);
+        gateway = new FakeGateway(
+                token,
+                bot,
+                applicationId,
+                Payloads.guildCreate(guildId, channelId, bot, moderatorRoleId, adminRoleId),
+                violations);
     }
 
     public static FakeDiscord start() throws IOException, InterruptedException {
@@ -94,19 +102,31 @@ public final class FakeDiscord implements AutoCloseable {
      * /COMMAND SUBCOMMAND typed in the server's channel by a member with extra permission bits and
      * roles, e.g. a moderator running /mentor-admin.
      */
-    public Interaction slashAs(FakeUser who, String command, String subcommand, Map<String, String> options,
-            long extraPermissions, java.util.List<String> roles) {
+    public Interaction slashAs(
+            FakeUser who,
+            String command,
+            String subcommand,
+            Map<String, String> options,
+            long extraPermissions,
+            java.util.List<String> roles) {
         return dispatch(prepareSlashAs(who, command, subcommand, options, extraPermissions, roles));
     }
 
     /** {@link #slashAs} built but not sent: a test may alter the payload, then {@link #dispatch} it. */
-    public Interaction prepareSlashAs(FakeUser who, String command, String subcommand, Map<String, String> options,
-            long extraPermissions, java.util.List<String> roles) {
+    public Interaction prepareSlashAs(
+            FakeUser who,
+            String command,
+            String subcommand,
+            Map<String, String> options,
+            long extraPermissions,
+            java.util.List<String> roles) {
         JsonNode registered = rest.commands(guildId);
         if (registered == null) registered = rest.commands(null);
         String commandId = Snowflakes.next();
         if (registered != null) {
-            for (JsonNode c : registered) if (c.path("name").asText().equals(command)) commandId = c.path("id").asText();
+            for (JsonNode c : registered)
+                if (c.path("name").asText().equals(command))
+                    commandId = c.path("id").asText();
         }
         Interaction i = newInteraction(Payloads.APPLICATION_COMMAND, who, guildId, channelId);
         ObjectNode member = (ObjectNode) i.payload().path("member");
@@ -115,8 +135,16 @@ public final class FakeDiscord implements AutoCloseable {
         ((ObjectNode) i.payload().path("channel")).put("permissions", Long.toString(permissions));
         var roleArray = member.putArray("roles");
         roles.forEach(roleArray::add);
-        ((ObjectNode) i.payload()).set("data", Payloads.commandData(commandId, command, subcommand, options, null,
-                rest.commands(guildId) != null ? guildId : null));
+        ((ObjectNode) i.payload())
+                .set(
+                        "data",
+                        Payloads.commandData(
+                                commandId,
+                                command,
+                                subcommand,
+                                options,
+                                null,
+                                rest.commands(guildId) != null ? guildId : null));
         return i;
     }
 
@@ -148,7 +176,8 @@ public final class FakeDiscord implements AutoCloseable {
         ObjectNode message = rest.message(messageId);
         JsonNode button = null;
         for (JsonNode row : message.path("components")) {
-            for (JsonNode c : row.path("components")) if (customId.equals(c.path("custom_id").asText())) button = c;
+            for (JsonNode c : row.path("components"))
+                if (customId.equals(c.path("custom_id").asText())) button = c;
         }
         String channel = message.path("channel_id").asText();
         String guild = channel.equals(channelId) ? guildId : channel.equals(otherChannelId) ? otherGuildId : null;
@@ -163,30 +192,37 @@ public final class FakeDiscord implements AutoCloseable {
      * autocomplete of its option {@code focused}, built but not sent: a test may alter the payload, then
      * {@link #dispatch} it.
      */
-    public Interaction prepareCommand(FakeUser who, String guild, String subcommand, Map<String, String> options,
-            String focused) {
+    public Interaction prepareCommand(
+            FakeUser who, String guild, String subcommand, Map<String, String> options, String focused) {
         JsonNode registered = rest.commands(guild);
         if (registered == null && guild != null) registered = rest.commands(null);
-        String commandId = registered == null || registered.isEmpty() ? Snowflakes.next()
+        String commandId = registered == null || registered.isEmpty()
+                ? Snowflakes.next()
                 : registered.get(0).path("id").asText();
         boolean guildCommand = guild != null && rest.commands(guild) != null;
         String channel = guild == null ? dmChannel(who) : guild.equals(guildId) ? channelId : otherChannelId;
         int type = focused == null ? Payloads.APPLICATION_COMMAND : Payloads.AUTOCOMPLETE;
         Interaction i = newInteraction(type, who, guild, channel);
-        ((ObjectNode) i.payload()).set("data", Payloads.commandData(commandId, "mentor", subcommand,
-                options, focused, guildCommand ? guild : null));
+        ((ObjectNode) i.payload())
+                .set(
+                        "data",
+                        Payloads.commandData(
+                                commandId, "mentor", subcommand, options, focused, guildCommand ? guild : null));
         return i;
     }
 
-    private Interaction command(FakeUser who, String guild, String subcommand, Map<String, String> options,
-            String focused) {
+    private Interaction command(
+            FakeUser who, String guild, String subcommand, Map<String, String> options, String focused) {
         return dispatch(prepareCommand(who, guild, subcommand, options, focused));
     }
 
     private Interaction newInteraction(int type, FakeUser who, String guild, String channel) {
         String id = Snowflakes.next();
-        String interactionToken = "aW50ZXJhY3Rpb24" + UUID.randomUUID().toString().replace("-", "");
-        return new Interaction(id, interactionToken,
+        String interactionToken =
+                "aW50ZXJhY3Rpb24" + UUID.randomUUID().toString().replace("-", "");
+        return new Interaction(
+                id,
+                interactionToken,
                 Payloads.interaction(id, interactionToken, applicationId, type, who, guild, channel));
     }
 

@@ -22,7 +22,12 @@ import org.java_websocket.server.WebSocketServer;
  * unavailable and a GUILD_CREATE follows, as for a bot invited with the bot scope.
  */
 public final class FakeGateway extends WebSocketServer {
-    static final int DISPATCH = 0, HEARTBEAT = 1, IDENTIFY = 2, RESUME = 6, INVALID_SESSION = 9, HELLO = 10,
+    static final int DISPATCH = 0,
+            HEARTBEAT = 1,
+            IDENTIFY = 2,
+            RESUME = 6,
+            INVALID_SESSION = 9,
+            HELLO = 10,
             HEARTBEAT_ACK = 11;
     static final int HEARTBEAT_INTERVAL = 41_250;
     static final String RESUME_PATH = "/resume";
@@ -134,11 +139,18 @@ public final class FakeGateway extends WebSocketServer {
         sessionId = UUID.randomUUID().toString().replace("-", "");
         seq = 0;
         sent.clear();
-        ObjectNode ready = Payloads.object().put("v", 10).put("session_id", sessionId)
-                .put("resume_gateway_url", "ws://127.0.0.1:" + getPort() + RESUME_PATH).put("session_type", "normal");
+        ObjectNode ready = Payloads.object()
+                .put("v", 10)
+                .put("session_id", sessionId)
+                .put("resume_gateway_url", "ws://127.0.0.1:" + getPort() + RESUME_PATH)
+                .put("session_type", "normal");
         ready.set("user", Payloads.user(bot).put("verified", true).put("mfa_enabled", false));
-        ready.set("guilds", Payloads.array().add(Payloads.object().put("id", guild.path("id").asText())
-                .put("unavailable", true)));
+        ready.set(
+                "guilds",
+                Payloads.array()
+                        .add(Payloads.object()
+                                .put("id", guild.path("id").asText())
+                                .put("unavailable", true)));
         ready.set("private_channels", Payloads.array());
         ready.set("relationships", Payloads.array());
         ready.set("presences", Payloads.array());
@@ -151,7 +163,8 @@ public final class FakeGateway extends WebSocketServer {
     }
 
     private synchronized void resume(WebSocket conn, JsonNode d) {
-        if (sessionId == null || !sessionId.equals(d.path("session_id").asText())
+        if (sessionId == null
+                || !sessionId.equals(d.path("session_id").asText())
                 || !token.equals(d.path("token").asText())) {
             send(conn, frame(INVALID_SESSION, null).put("d", false));
             return;
@@ -199,7 +212,8 @@ public final class FakeGateway extends WebSocketServer {
         synchronized (received) {
             while (received.stream().filter(op::equals).count() < count) {
                 long left = deadline - System.nanoTime();
-                if (left <= 0) throw new AssertionError("no " + count + " x " + op + " within " + timeout + ": " + received);
+                if (left <= 0)
+                    throw new AssertionError("no " + count + " x " + op + " within " + timeout + ": " + received);
                 received.wait(Math.max(1, left / 1_000_000));
             }
         }

@@ -35,7 +35,8 @@ public final class FakeRest {
 
     private static final Pattern CALLBACK = Pattern.compile("/interactions/(\\d+)/([^/]+)/callback");
     private static final Pattern FOLLOW_UP = Pattern.compile("/webhooks/(\\d+)/([^/]+)");
-    private static final Pattern WEBHOOK_MESSAGE = Pattern.compile("/webhooks/(\\d+)/([^/]+)/messages/(@original|\\d+)");
+    private static final Pattern WEBHOOK_MESSAGE =
+            Pattern.compile("/webhooks/(\\d+)/([^/]+)/messages/(@original|\\d+)");
     private static final Pattern GLOBAL_COMMANDS = Pattern.compile("/applications/(\\d+)/commands");
     private static final Pattern GUILD_COMMANDS = Pattern.compile("/applications/(\\d+)/guilds/(\\d+)/commands");
 
@@ -140,7 +141,8 @@ public final class FakeRest {
             if (left <= 0) {
                 throw new AssertionError("waited " + timeout + " for " + count + " matching requests, saw "
                         + found.size() + "; all requests:\n"
-                        + String.join("\n", exchanges.stream().map(Exchange::toString).toList()));
+                        + String.join(
+                                "\n", exchanges.stream().map(Exchange::toString).toList()));
             }
             wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
         }
@@ -228,8 +230,10 @@ public final class FakeRest {
         if (!problems.isEmpty()) return Result.invalid(violations, "commands", problems);
         ArrayNode stored = Payloads.array();
         for (JsonNode c : body) {
-            ObjectNode command = ((ObjectNode) c.deepCopy()).put("id", Snowflakes.next())
-                    .put("application_id", applicationId).put("version", Snowflakes.next());
+            ObjectNode command = ((ObjectNode) c.deepCopy())
+                    .put("id", Snowflakes.next())
+                    .put("application_id", applicationId)
+                    .put("version", Snowflakes.next());
             if (!command.has("type")) command.put("type", 1);
             if (guildId != null) command.put("guild_id", guildId);
             stored.add(command);

@@ -15,7 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class InteractionEndpoints {
     static final Duration ACK_WINDOW = Duration.ofSeconds(3);
-    static final int CHANNEL_MESSAGE = 4, DEFERRED_CHANNEL_MESSAGE = 5, DEFERRED_UPDATE = 6, UPDATE_MESSAGE = 7,
+    static final int CHANNEL_MESSAGE = 4,
+            DEFERRED_CHANNEL_MESSAGE = 5,
+            DEFERRED_UPDATE = 6,
+            UPDATE_MESSAGE = 7,
             AUTOCOMPLETE_RESULT = 8;
 
     private final String applicationId;
@@ -63,23 +66,31 @@ final class InteractionEndpoints {
     Result callback(String id, String token, Map<String, String> query, JsonNode body) {
         State s = interactions.get(id);
         if (s == null || !s.interaction.token().equals(token)) {
-            return Result.refuse(violations, 404, 10062, "Unknown interaction", "callback for an unknown interaction " + id);
+            return Result.refuse(
+                    violations, 404, 10062, "Unknown interaction", "callback for an unknown interaction " + id);
         }
         synchronized (s) {
             if (s.response != 0) {
-                return Result.refuse(violations, 400, 40060, "Interaction has already been acknowledged.",
+                return Result.refuse(
+                        violations,
+                        400,
+                        40060,
+                        "Interaction has already been acknowledged.",
                         "second acknowledgement of " + id);
             }
             long age = System.currentTimeMillis() - s.created;
             if (age > ACK_WINDOW.toMillis()) {
-                return Result.refuse(violations, 404, 10062, "Unknown interaction", "acknowledged after " + age + " ms");
+                return Result.refuse(
+                        violations, 404, 10062, "Unknown interaction", "acknowledged after " + age + " ms");
             }
             int type = body == null ? -1 : body.path("type").asInt(-1);
             JsonNode data = body == null || !body.has("data") ? Payloads.object() : body.get("data");
             Result refused = acknowledge(s, type, data);
             if (refused != null) return refused;
             s.response = type;
-            return "true".equals(query.get("with_response")) ? Result.ok(callbackResponse(s, type)) : Result.noContent();
+            return "true".equals(query.get("with_response"))
+                    ? Result.ok(callbackResponse(s, type))
+                    : Result.noContent();
         }
     }
 
@@ -104,10 +115,11 @@ final class InteractionEndpoints {
             case DEFERRED_UPDATE, UPDATE_MESSAGE -> {
                 if (!component) break;
                 // For a click, @original is the message that carries the button.
-                String clicked = s.interaction.payload().path("message").path("id").asText();
+                String clicked =
+                        s.interaction.payload().path("message").path("id").asText();
                 if (!messages.exists(clicked)) {
-                    return Result.refuse(violations, 404, 10008, "Unknown Message",
-                            "update of unknown message " + clicked);
+                    return Result.refuse(
+                            violations, 404, 10008, "Unknown Message", "update of unknown message " + clicked);
                 }
                 s.original = clicked;
                 if (type == UPDATE_MESSAGE) {
@@ -122,9 +134,13 @@ final class InteractionEndpoints {
                 List<String> problems = choices(data);
                 return problems.isEmpty() ? null : Result.invalid(violations, "autocomplete choices", problems);
             }
-            default -> { }
+            default -> {}
         }
-        return Result.refuse(violations, 400, 50035, "Invalid Form Body",
+        return Result.refuse(
+                violations,
+                400,
+                50035,
+                "Invalid Form Body",
                 "callback type " + type + " does not fit interaction type " + kind);
     }
 
@@ -136,7 +152,8 @@ final class InteractionEndpoints {
         if (s.original == null) return response;
         ObjectNode message = messages.get(s.original);
         int flags = message.path("flags").asInt();
-        interaction.put("response_message_id", s.original)
+        interaction
+                .put("response_message_id", s.original)
                 .put("response_message_loading", (flags & MessageStore.LOADING) != 0)
                 .put("response_message_ephemeral", (flags & MessageStore.EPHEMERAL) != 0);
         if (type != DEFERRED_UPDATE) {
@@ -156,7 +173,8 @@ final class InteractionEndpoints {
         JsonNode data = body == null ? Payloads.object() : body;
         List<String> problems = MessageRules.problems(data, false);
         if (!problems.isEmpty()) return Result.invalid(violations, "follow-up", problems);
-        ObjectNode m = messages.create(s.channelId, false, data, data.path("flags").asInt(0) & MessageStore.EPHEMERAL);
+        ObjectNode m =
+                messages.create(s.channelId, false, data, data.path("flags").asInt(0) & MessageStore.EPHEMERAL);
         synchronized (s) {
             s.followUps.add(m.get("id").asText());
         }

@@ -27,7 +27,8 @@ public final class MessageRules {
         Set<String> ids = new HashSet<>();
         for (JsonNode row : rows) {
             if (row.path("type").asInt() != 1) out.add("top-level component is not an action row: " + row);
-            if (row.path("components").size() > 5) out.add("row with " + row.path("components").size() + " buttons > 5");
+            if (row.path("components").size() > 5)
+                out.add("row with " + row.path("components").size() + " buttons > 5");
             if (row.path("components").isEmpty()) out.add("empty action row");
             for (JsonNode b : row.path("components")) {
                 String id = b.path("custom_id").asText("");

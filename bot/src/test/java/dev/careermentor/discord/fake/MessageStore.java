@@ -30,10 +30,18 @@ final class MessageStore {
     /** A new message from the bot; {@code toCommand} marks a response to a slash command. */
     synchronized ObjectNode create(String channelId, boolean toCommand, JsonNode data, int flags) {
         String id = Snowflakes.next();
-        ObjectNode m = Payloads.object().put("id", id).put("type", toCommand ? CHAT_INPUT_COMMAND : DEFAULT)
-                .put("channel_id", channelId).put("content", "").put("pinned", false).put("tts", false)
-                .put("mention_everyone", false).put("timestamp", Instant.now().toString()).put("flags", flags)
-                .put("webhook_id", applicationId).put("application_id", applicationId);
+        ObjectNode m = Payloads.object()
+                .put("id", id)
+                .put("type", toCommand ? CHAT_INPUT_COMMAND : DEFAULT)
+                .put("channel_id", channelId)
+                .put("content", "")
+                .put("pinned", false)
+                .put("tts", false)
+                .put("mention_everyone", false)
+                .put("timestamp", Instant.now().toString())
+                .put("flags", flags)
+                .put("webhook_id", applicationId)
+                .put("application_id", applicationId);
         m.putNull("edited_timestamp");
         m.set("author", Payloads.user(bot));
         for (String empty : new String[] {"embeds", "components", "attachments", "mentions", "mention_roles"}) {

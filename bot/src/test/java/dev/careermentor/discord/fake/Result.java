@@ -23,6 +23,7 @@ record Result(int status, JsonNode body) {
     /** 400 Invalid Form Body, as Discord answers a payload over a limit. */
     static Result invalid(List<String> violations, String what, List<String> problems) {
         violations.add("Discord would reject the " + what + ": " + problems);
-        return new Result(400, Payloads.error(50035, "Invalid Form Body").set("errors", Payloads.JSON.valueToTree(problems)));
+        return new Result(
+                400, Payloads.error(50035, "Invalid Form Body").set("errors", Payloads.JSON.valueToTree(problems)));
     }
 }

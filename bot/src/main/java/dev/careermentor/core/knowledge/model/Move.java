@@ -6,9 +6,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record Move(String from, String to, Difficulty difficulty, String why) {
 
     public enum Difficulty {
-        @JsonProperty("easy") EASY,
-        @JsonProperty("common") COMMON,
-        @JsonProperty("hard") HARD;
+        @JsonProperty("easy")
+        EASY,
+        @JsonProperty("common")
+        COMMON,
+        @JsonProperty("hard")
+        HARD;
 
         public String label() {
             return switch (this) {

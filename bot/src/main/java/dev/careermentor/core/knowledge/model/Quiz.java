@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The specialization quiz: questions whose options weight specializations. */
-public record Quiz(String id, String name, String intro, String source, PartialDate asOf,
-        List<Question> questions) implements Entry {
+public record Quiz(String id, String name, String intro, String source, PartialDate asOf, List<Question> questions)
+        implements Entry {
 
     public Quiz {
         questions = List.copyOf(questions);

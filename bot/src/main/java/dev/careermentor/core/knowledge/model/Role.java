@@ -4,8 +4,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** The LLM-engineer role: prose sections plus its task split and pay by employer type. */
-public record Role(String id, String name, List<String> aliases, String summary, List<Section> sections,
-        List<Task> tasks, Pay pay, String source, PartialDate asOf) implements Entry {
+public record Role(
+        String id,
+        String name,
+        List<String> aliases,
+        String summary,
+        List<Section> sections,
+        List<Task> tasks,
+        Pay pay,
+        String source,
+        PartialDate asOf)
+        implements Entry {
 
     public Role {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -16,9 +25,12 @@ public record Role(String id, String name, List<String> aliases, String summary,
     public record Task(String task, int percent, Impact aiImpact, String note) {}
 
     public enum Impact {
-        @JsonProperty("augmentation") AUGMENTATION,
-        @JsonProperty("not-involved") NOT_INVOLVED,
-        @JsonProperty("displacement") DISPLACEMENT;
+        @JsonProperty("augmentation")
+        AUGMENTATION,
+        @JsonProperty("not-involved")
+        NOT_INVOLVED,
+        @JsonProperty("displacement")
+        DISPLACEMENT;
 
         public String label() {
             return switch (this) {
@@ -29,8 +41,8 @@ public record Role(String id, String name, List<String> aliases, String summary,
         }
     }
 
-    public record Pay(String region, String currency, PartialDate asOf, String note, List<Figure> figures,
-            List<String> notes) {
+    public record Pay(
+            String region, String currency, PartialDate asOf, String note, List<Figure> figures, List<String> notes) {
         public Pay {
             figures = List.copyOf(figures);
             notes = notes == null ? List.of() : List.copyOf(notes);

@@ -28,8 +28,11 @@ public final class DateShape implements Shape {
         if (date == null) {
             checks.add(s.location(), path, "'" + s.text() + "' is not a date: write " + expected() + ".");
         } else if (date.start().isAfter(checks.today())) {
-            checks.add(s.location(), path, "'" + s.text() + "' is in the future (today is " + checks.today()
-                    + "): an as-of date says when a fact was last confirmed, so use today or earlier.");
+            checks.add(
+                    s.location(),
+                    path,
+                    "'" + s.text() + "' is in the future (today is " + checks.today()
+                            + "): an as-of date says when a fact was last confirmed, so use today or earlier.");
         }
     }
 

@@ -31,8 +31,11 @@ public final class EnumShape implements Shape {
         }
         if (!values.contains(s.text())) {
             String hint = Similarity.didYouMean(s.text(), values);
-            checks.add(s.location(), path, "'" + s.text() + "' is not allowed here: "
-                    + (hint.isEmpty() ? "" : hint + " ") + "Use " + expected() + ".");
+            checks.add(
+                    s.location(),
+                    path,
+                    "'" + s.text() + "' is not allowed here: " + (hint.isEmpty() ? "" : hint + " ") + "Use "
+                            + expected() + ".");
         }
     }
 

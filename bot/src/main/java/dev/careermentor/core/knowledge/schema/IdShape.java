@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** A stable identifier: lowercase words joined by hyphens. Ids end up in button ids and URLs. */
 public final class IdShape implements Shape {
     public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
-    public static final String RULE = "use lowercase letters, digits and single hyphens, 2 to 32 characters "
-            + "(for example applied-llm).";
+    public static final String RULE =
+            "use lowercase letters, digits and single hyphens, 2 to 32 characters " + "(for example applied-llm).";
     private static final Pattern REGEX = Pattern.compile(PATTERN);
 
     private final String refersTo;

@@ -25,8 +25,8 @@ public final class IntShape implements Shape {
     @Override
     public void check(Node node, String path, Checks checks) {
         if (!(node instanceof Node.Scalar s) || s.kind() != Node.Scalar.Kind.INTEGER) {
-            checks.add(node.location(), path, "expected " + expected() + ", but found " + Shape.found(node)
-                    + ": " + hint);
+            checks.add(
+                    node.location(), path, "expected " + expected() + ", but found " + Shape.found(node) + ": " + hint);
             return;
         }
         long value;

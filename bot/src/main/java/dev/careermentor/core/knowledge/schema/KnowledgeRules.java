@@ -82,8 +82,11 @@ public final class KnowledgeRules {
             if (text == null) continue;
             Location first = seen.putIfAbsent(text, id.location());
             if (first != null) {
-                checks.add(id.location(), "id", "'" + text + "' is already the id of another entry (line "
-                        + first.line() + "): ids must be unique across the file; rename one.");
+                checks.add(
+                        id.location(),
+                        "id",
+                        "'" + text + "' is already the id of another entry (line " + first.line()
+                                + "): ids must be unique across the file; rename one.");
             }
         }
     }
@@ -95,8 +98,11 @@ public final class KnowledgeRules {
             if (id == null) continue;
             Location first = seen.putIfAbsent(id, item.get("id").location());
             if (first != null) {
-                checks.add(item.get("id").location(), path, "duplicate " + what + " id '" + id
-                        + "' (first at line " + first.line() + "): rename or remove one.");
+                checks.add(
+                        item.get("id").location(),
+                        path,
+                        "duplicate " + what + " id '" + id + "' (first at line " + first.line()
+                                + "): rename or remove one.");
             }
         }
         return seen.keySet();
@@ -122,16 +128,21 @@ public final class KnowledgeRules {
                 if (key.isEmpty()) continue;
                 boolean alias = i >= firstAlias;
                 if (alias && !aliasKeys.add(key)) {
-                    checks.add(s.location(), "aliases", "'" + s.text() + "' is listed twice among the aliases of '"
-                            + id + "': remove the repeat.");
+                    checks.add(
+                            s.location(),
+                            "aliases",
+                            "'" + s.text() + "' is listed twice among the aliases of '" + id + "': remove the repeat.");
                     continue;
                 }
                 if (!own.add(key)) continue; // an alias may restate the entry's own id or name
                 Owner owner = owners.putIfAbsent(key, new Owner(id, s.location()));
                 if (owner != null) {
-                    checks.add(s.location(), "aliases", "'" + s.text() + "' already names '" + owner.id()
-                            + "' (line " + owner.at().line() + ") among the " + namespace
-                            + ": a name may point to one entry only; remove or change one.");
+                    checks.add(
+                            s.location(),
+                            "aliases",
+                            "'" + s.text() + "' already names '" + owner.id()
+                                    + "' (line " + owner.at().line() + ") among the " + namespace
+                                    + ": a name may point to one entry only; remove or change one.");
                 }
             }
         }
@@ -142,7 +153,8 @@ public final class KnowledgeRules {
         if (node instanceof Node.MapNode map) {
             for (Node.Entry e : map.entries().values()) {
                 String child = path.isEmpty() ? e.key() : path + "." + e.key();
-                if (e.key().equals("source") && e.value() instanceof Node.Scalar s
+                if (e.key().equals("source")
+                        && e.value() instanceof Node.Scalar s
                         && s.kind() == Node.Scalar.Kind.STRING) {
                     ref(s, child, sourceIds, "source");
                 } else if (!(path.isEmpty() && e.key().equals("sources"))) {
@@ -175,8 +187,7 @@ public final class KnowledgeRules {
             if (f != null && f.equals(t)) {
                 checks.add(move.location(), at, "goes from '" + f + "' to itself: change 'to'.");
             } else if (f != null && t != null && !pairs.add(f + ">" + t)) {
-                checks.add(move.location(), at, "the move " + f + " -> " + t
-                        + " is listed twice: keep one.");
+                checks.add(move.location(), at, "the move " + f + " -> " + t + " is listed twice: keep one.");
             }
         }
     }
@@ -187,7 +198,8 @@ public final class KnowledgeRules {
             long sum = 0;
             boolean allNumbers = true;
             for (Node t : tasks.items()) {
-                if (t instanceof Node.MapNode m && m.get("percent") instanceof Node.Scalar s
+                if (t instanceof Node.MapNode m
+                        && m.get("percent") instanceof Node.Scalar s
                         && s.kind() == Node.Scalar.Kind.INTEGER) {
                     sum += IntShape.value(s);
                 } else {
@@ -195,8 +207,10 @@ public final class KnowledgeRules {
                 }
             }
             if (allNumbers && sum != 100) {
-                checks.add(tasks.location(), "role.tasks", "the task percents add up to " + sum
-                        + "; they must add up to 100: adjust them.");
+                checks.add(
+                        tasks.location(),
+                        "role.tasks",
+                        "the task percents add up to " + sum + "; they must add up to 100: adjust them.");
             }
         }
         if (role.get("pay") instanceof Node.MapNode pay) {
@@ -218,25 +232,34 @@ public final class KnowledgeRules {
                 String oPath = qPath + ".options[#" + (++i) + "]";
                 String label = option.text("label");
                 if (label != null && !labels.add(Names.normalize(label))) {
-                    checks.add(option.get("label").location(), oPath + ".label", "'" + label
-                            + "' is already an option of this question: make each answer different.");
+                    checks.add(
+                            option.get("label").location(),
+                            oPath + ".label",
+                            "'" + label + "' is already an option of this question: make each answer different.");
                 }
                 if (!(option.get("weights") instanceof Node.MapNode weights)) continue;
                 boolean anyPositive = false;
                 for (Node.Entry w : weights.entries().values()) {
                     if (!specIds.contains(w.key())) {
                         String hint = Similarity.didYouMean(w.key(), specIds);
-                        checks.add(w.keyLocation(), oPath + ".weights", "'" + w.key()
-                                + "' is not a specialization id: " + (hint.isEmpty() ? "" : hint + " ")
-                                + "Use one of " + String.join(", ", specIds) + ".");
+                        checks.add(
+                                w.keyLocation(),
+                                oPath + ".weights",
+                                "'" + w.key()
+                                        + "' is not a specialization id: " + (hint.isEmpty() ? "" : hint + " ")
+                                        + "Use one of " + String.join(", ", specIds) + ".");
                     }
-                    if (w.value() instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.INTEGER
-                            && !s.text().startsWith("-") && !s.text().equals("0")) {
+                    if (w.value() instanceof Node.Scalar s
+                            && s.kind() == Node.Scalar.Kind.INTEGER
+                            && !s.text().startsWith("-")
+                            && !s.text().equals("0")) {
                         anyPositive = true;
                     }
                 }
                 if (!anyPositive && !weights.entries().isEmpty()) {
-                    checks.add(weights.location(), oPath + ".weights",
+                    checks.add(
+                            weights.location(),
+                            oPath + ".weights",
                             "every weight is 0, so this answer counts for nothing: give at least one "
                                     + "specialization 1 or more.");
                 }
@@ -250,15 +273,20 @@ public final class KnowledgeRules {
 
     /** min must not exceed max (when both are numbers; type errors are reported elsewhere). */
     private void range(Node.MapNode map, String path, String what) {
-        if (map.get("min") instanceof Node.Scalar lo && lo.kind() == Node.Scalar.Kind.INTEGER
-                && map.get("max") instanceof Node.Scalar hi && hi.kind() == Node.Scalar.Kind.INTEGER) {
+        if (map.get("min") instanceof Node.Scalar lo
+                && lo.kind() == Node.Scalar.Kind.INTEGER
+                && map.get("max") instanceof Node.Scalar hi
+                && hi.kind() == Node.Scalar.Kind.INTEGER) {
             try {
                 long min = IntShape.value(lo);
                 long max = IntShape.value(hi);
                 if (min > max) {
-                    checks.add(lo.location(), path, String.format(
-                            "min %,d is greater than max %,d: the %s range is backwards; swap them or fix the typo.",
-                            min, max, what));
+                    checks.add(
+                            lo.location(),
+                            path,
+                            String.format(
+                                    "min %,d is greater than max %,d: the %s range is backwards; swap them or fix the typo.",
+                                    min, max, what));
                 }
             } catch (NumberFormatException ignored) {
                 // reported by IntShape
@@ -270,8 +298,11 @@ public final class KnowledgeRules {
         if (!(node instanceof Node.Scalar s) || s.kind() != Node.Scalar.Kind.STRING) return;
         if (!known.contains(s.text())) {
             String hint = Similarity.didYouMean(s.text(), known);
-            checks.add(s.location(), path, "'" + s.text() + "' is not a known " + what + " id: "
-                    + (hint.isEmpty() ? "" : hint + " ") + "Known: " + String.join(", ", known) + ".");
+            checks.add(
+                    s.location(),
+                    path,
+                    "'" + s.text() + "' is not a known " + what + " id: " + (hint.isEmpty() ? "" : hint + " ")
+                            + "Known: " + String.join(", ", known) + ".");
         }
     }
 

@@ -27,17 +27,24 @@ public final class ListShape implements Shape {
     @Override
     public void check(Node node, String path, Checks checks) {
         if (!(node instanceof Node.ListNode list)) {
-            checks.add(node.location(), path, "expected " + expected() + ", but found " + Shape.found(node)
-                    + ". Write each item on its own line starting with '- ', or as [a, b].");
+            checks.add(
+                    node.location(),
+                    path,
+                    "expected " + expected() + ", but found " + Shape.found(node)
+                            + ". Write each item on its own line starting with '- ', or as [a, b].");
             return;
         }
         int n = list.items().size();
         if (n < min) {
-            checks.add(list.location(), path, "has " + n + " " + what + "; at least " + min
-                    + " are needed: add " + (min - n) + " more.");
+            checks.add(
+                    list.location(),
+                    path,
+                    "has " + n + " " + what + "; at least " + min + " are needed: add " + (min - n) + " more.");
         } else if (n > max) {
-            checks.add(list.items().get(max).location(), path, "has " + n + " " + what + "; at most " + max
-                    + " are allowed: remove " + (n - max) + ".");
+            checks.add(
+                    list.items().get(max).location(),
+                    path,
+                    "has " + n + " " + what + "; at most " + max + " are allowed: remove " + (n - max) + ".");
         }
         for (int i = 0; i < n; i++) {
             Node child = list.items().get(i);

@@ -27,14 +27,19 @@ public final class MapShape implements Shape {
     @Override
     public void check(Node node, String path, Checks checks) {
         if (!(node instanceof Node.MapNode map)) {
-            checks.add(node.location(), path, "expected " + expected() + ", but found " + Shape.found(node)
-                    + ". Write it as { some-id: 3, other-id: 1 }.");
+            checks.add(
+                    node.location(),
+                    path,
+                    "expected " + expected() + ", but found " + Shape.found(node)
+                            + ". Write it as { some-id: 3, other-id: 1 }.");
             return;
         }
         int n = map.entries().size();
         if (n < min || n > max) {
-            checks.add(map.location(), path, "has " + n + " " + what + "; between " + min + " and " + max
-                    + " are allowed.");
+            checks.add(
+                    map.location(),
+                    path,
+                    "has " + n + " " + what + "; between " + min + " and " + max + " are allowed.");
         }
         for (Node.Entry e : map.entries().values()) {
             if (!IdShape.isId(e.key())) {

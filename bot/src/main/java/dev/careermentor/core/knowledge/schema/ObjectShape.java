@@ -54,24 +54,32 @@ public final class ObjectShape implements Shape {
     @Override
     public void check(Node node, String path, Checks checks) {
         if (!(node instanceof Node.MapNode map)) {
-            checks.add(node.location(), path, "expected " + expected() + ", but found " + Shape.found(node)
-                    + ". Write one 'key: value' per line, indented under it.");
+            checks.add(
+                    node.location(),
+                    path,
+                    "expected " + expected() + ", but found " + Shape.found(node)
+                            + ". Write one 'key: value' per line, indented under it.");
             return;
         }
         for (Node.Entry entry : map.entries().values()) {
             Field field = fields.get(entry.key());
             if (field == null) {
                 String hint = Similarity.didYouMean(entry.key(), fields.keySet());
-                checks.add(entry.keyLocation(), path, "unknown field '" + entry.key() + "' in " + name + ": "
-                        + (hint.isEmpty() ? "remove it" : hint) + " (allowed: "
-                        + String.join(", ", fields.keySet()) + ").");
+                checks.add(
+                        entry.keyLocation(),
+                        path,
+                        "unknown field '" + entry.key() + "' in " + name + ": "
+                                + (hint.isEmpty() ? "remove it" : hint) + " (allowed: "
+                                + String.join(", ", fields.keySet()) + ").");
                 continue;
             }
             String childPath = path.isEmpty() ? entry.key() : path + "." + entry.key();
             if (entry.value() instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NULL) {
                 if (field.required()) {
-                    checks.add(entry.keyLocation(), childPath, "is empty: give it " + field.shape().expected()
-                            + " (" + field.description() + ").");
+                    checks.add(
+                            entry.keyLocation(),
+                            childPath,
+                            "is empty: give it " + field.shape().expected() + " (" + field.description() + ").");
                 }
                 continue;
             }
@@ -79,13 +87,18 @@ public final class ObjectShape implements Shape {
         }
         for (Field field : fields.values()) {
             if (field.required() && !map.entries().containsKey(field.name())) {
-                checks.add(map.location(), path, "missing field '" + field.name() + "' in " + name + ": add "
-                        + field.name() + ": with " + field.shape().expected() + " (" + field.description() + ").");
+                checks.add(
+                        map.location(),
+                        path,
+                        "missing field '" + field.name() + "' in " + name + ": add " + field.name() + ": with "
+                                + field.shape().expected() + " (" + field.description() + ").");
             }
         }
         if (!anyOf.isEmpty() && anyOf.stream().noneMatch(f -> map.text(f) != null || isNonNull(map.get(f)))) {
-            checks.add(map.location(), path, "a " + name + " needs at least one of "
-                    + String.join(" or ", anyOf) + ": add one.");
+            checks.add(
+                    map.location(),
+                    path,
+                    "a " + name + " needs at least one of " + String.join(" or ", anyOf) + ": add one.");
         }
     }
 
@@ -121,7 +134,9 @@ public final class ObjectShape implements Shape {
         schema.put("required", required);
         schema.put("properties", properties);
         if (!anyOf.isEmpty()) {
-            schema.put("anyOf", anyOf.stream().map(n -> Map.of("required", List.of(n))).toList());
+            schema.put(
+                    "anyOf",
+                    anyOf.stream().map(n -> Map.of("required", List.of(n))).toList());
         }
         return schema;
     }

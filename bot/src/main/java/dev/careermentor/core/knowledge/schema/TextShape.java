@@ -28,8 +28,10 @@ public final class TextShape implements Shape {
     public void check(Node node, String path, Checks checks) {
         if (!(node instanceof Node.Scalar s) || s.kind() != Node.Scalar.Kind.STRING) {
             String quoteHint = node instanceof Node.Scalar ? " Put the value in quotes to make it text." : "";
-            checks.add(node.location(), path, "expected " + expected() + ", but found " + Shape.found(node) + "."
-                    + quoteHint);
+            checks.add(
+                    node.location(),
+                    path,
+                    "expected " + expected() + ", but found " + Shape.found(node) + "." + quoteHint);
             return;
         }
         String text = s.text();
@@ -39,14 +41,21 @@ public final class TextShape implements Shape {
         }
         int length = text.codePointCount(0, text.length());
         if (length > max) {
-            checks.add(s.location(), path, String.format(
-                    "text is %,d characters; the limit is %,d (%s): shorten it%s.", length, max, why,
-                    max >= 300 ? " or split it into list items" : ""));
+            checks.add(
+                    s.location(),
+                    path,
+                    String.format(
+                            "text is %,d characters; the limit is %,d (%s): shorten it%s.",
+                            length, max, why, max >= 300 ? " or split it into list items" : ""));
         }
         int bad = firstControl(text);
         if (bad >= 0) {
-            checks.add(s.location(), path, String.format(
-                    "contains the invisible control character U+%04X: delete it (retype the text if unsure).", bad));
+            checks.add(
+                    s.location(),
+                    path,
+                    String.format(
+                            "contains the invisible control character U+%04X: delete it (retype the text if unsure).",
+                            bad));
         }
     }
 

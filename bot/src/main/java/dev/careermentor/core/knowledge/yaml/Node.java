@@ -54,7 +54,13 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
 
     /** A single value; {@code text} is exactly what was written (without quotes). */
     record Scalar(Location location, Kind kind, String text) implements Node {
-        public enum Kind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+        public enum Kind {
+            STRING,
+            INTEGER,
+            DECIMAL,
+            BOOLEAN,
+            NULL
+        }
 
         @Override
         public String kindName() {

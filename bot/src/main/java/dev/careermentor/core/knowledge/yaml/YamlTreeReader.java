@@ -68,29 +68,35 @@ public final class YamlTreeReader {
     public Result read(String fileName, byte[] bytes) {
         List<Problem> problems = new ArrayList<>();
         if (bytes.length > limits.maxBytes()) {
-            problems.add(new Problem(fileName, Location.START, String.format(
-                    "file is %,d bytes; a knowledge file may be at most %,d bytes. "
-                            + "It is hand-edited text: check that this is the right file, or split long texts.",
-                    bytes.length, limits.maxBytes())));
+            problems.add(new Problem(
+                    fileName,
+                    Location.START,
+                    String.format(
+                            "file is %,d bytes; a knowledge file may be at most %,d bytes. "
+                                    + "It is hand-edited text: check that this is the right file, or split long texts.",
+                            bytes.length, limits.maxBytes())));
             return new Result(null, problems);
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            problems.add(new Problem(fileName, Location.START,
-                    "file is not valid UTF-8 text: save it as UTF-8 in your editor."));
+            problems.add(new Problem(
+                    fileName, Location.START, "file is not valid UTF-8 text: save it as UTF-8 in your editor."));
             return new Result(null, problems);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            problems.add(new Problem(fileName, Location.START,
+            problems.add(new Problem(
+                    fileName,
+                    Location.START,
                     "file is empty: it must hold the knowledge mapping (see knowledge/README.md)."));
             return new Result(null, problems);
         }
@@ -106,8 +112,8 @@ public final class YamlTreeReader {
             return new Result(null, problems);
         } catch (IOException | RuntimeException e) {
             // SnakeYAML signals some limits with unchecked exceptions; none may escape as a crash.
-            problems.add(new Problem(fileName, Location.START,
-                    "could not read the file as YAML (" + firstLine(e.getMessage()) + ")."));
+            problems.add(new Problem(
+                    fileName, Location.START, "could not read the file as YAML (" + firstLine(e.getMessage()) + ")."));
             return new Result(null, problems);
         }
     }
@@ -117,7 +123,9 @@ public final class YamlTreeReader {
         Location at = location(e.getLocation());
         String raw = firstLine(e.getOriginalMessage());
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            at = new Location(marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+            at = new Location(
+                    marked.getProblemMark().getLine() + 1,
+                    marked.getProblemMark().getColumn() + 1);
             String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
             raw = firstLine(context + marked.getProblem());
         }
@@ -184,14 +192,18 @@ public final class YamlTreeReader {
         Node readDocument() throws IOException {
             JsonToken token = parser.nextToken();
             if (token == null) {
-                problems.add(new Problem(file, Location.START,
+                problems.add(new Problem(
+                        file,
+                        Location.START,
                         "file holds no data: it must hold the knowledge mapping (see knowledge/README.md)."));
                 return null;
             }
             Node root = readValue(token, 1);
             JsonToken after = parser.nextToken();
             if (after != null) {
-                throw new Refused(new Problem(file, here(),
+                throw new Refused(new Problem(
+                        file,
+                        here(),
                         "a second YAML document starts here: the knowledge file holds one document; "
                                 + "remove the '---' line and merge the content."));
             }
@@ -201,29 +213,46 @@ public final class YamlTreeReader {
         private Node readValue(JsonToken token, int depth) throws IOException {
             Location at = here();
             if (++nodes > limits.maxNodes()) {
-                throw new Refused(new Problem(file, at, String.format(
-                        "more than %,d values: far more than a knowledge file needs; refusing to read further.",
-                        limits.maxNodes())));
+                throw new Refused(new Problem(
+                        file,
+                        at,
+                        String.format(
+                                "more than %,d values: far more than a knowledge file needs; refusing to read further.",
+                                limits.maxNodes())));
             }
             if (parser.isCurrentAlias()) {
-                throw new Refused(new Problem(file, at, "'*" + parser.getText()
-                        + "' is a YAML alias; aliases and anchors are not supported here: "
-                        + "write the value out in full."));
+                throw new Refused(new Problem(
+                        file,
+                        at,
+                        "'*" + parser.getText()
+                                + "' is a YAML alias; aliases and anchors are not supported here: "
+                                + "write the value out in full."));
             }
             if (parser.getCurrentAnchor() != null) {
-                problems.add(new Problem(file, at, "'&" + parser.getCurrentAnchor()
-                        + "' is a YAML anchor; anchors and aliases are not supported here: remove it."));
+                problems.add(new Problem(
+                        file,
+                        at,
+                        "'&" + parser.getCurrentAnchor()
+                                + "' is a YAML anchor; anchors and aliases are not supported here: remove it."));
             }
             Object tag = parser.getTypeId();
             if (tag != null) {
-                problems.add(new Problem(file, at, "'!" + tag
-                        + "' is a YAML tag; tags are not supported here: remove it (quote the value instead)."));
+                problems.add(
+                        new Problem(
+                                file,
+                                at,
+                                "'!" + tag
+                                        + "' is a YAML tag; tags are not supported here: remove it (quote the value instead)."));
             }
             if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                 if (depth > limits.maxDepth()) {
-                    throw new Refused(new Problem(file, at, String.format(
-                            "values are nested more than %d levels deep; the knowledge format needs only a few: "
-                                    + "check the indentation.", limits.maxDepth())));
+                    throw new Refused(new Problem(
+                            file,
+                            at,
+                            String.format(
+                                    "values are nested more than %d levels deep; the knowledge format needs only a few: "
+                                            + "check the indentation.",
+                                    limits.maxDepth())));
                 }
                 return token == JsonToken.START_OBJECT ? readMap(at, depth) : readList(at, depth);
             }
@@ -239,8 +268,11 @@ public final class YamlTreeReader {
                 Node value = readValue(parser.nextToken(), depth + 1);
                 Node.Entry previous = entries.get(key);
                 if (previous != null) {
-                    problems.add(new Problem(file, keyAt, "duplicate key '" + key + "' (first written at line "
-                            + previous.keyLocation().line() + "): keep one and delete the other."));
+                    problems.add(new Problem(
+                            file,
+                            keyAt,
+                            "duplicate key '" + key + "' (first written at line "
+                                    + previous.keyLocation().line() + "): keep one and delete the other."));
                 } else {
                     entries.put(key, new Node.Entry(key, keyAt, value));
                 }
@@ -263,8 +295,8 @@ public final class YamlTreeReader {
 
         private void expect(JsonToken actual, JsonToken wanted) {
             if (actual != wanted) {
-                throw new Refused(new Problem(file, here(),
-                        "the YAML structure ends unexpectedly here: check indentation and brackets."));
+                throw new Refused(new Problem(
+                        file, here(), "the YAML structure ends unexpectedly here: check indentation and brackets."));
             }
         }
 
