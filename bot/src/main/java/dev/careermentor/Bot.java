@@ -75,10 +75,11 @@ public final class Bot implements AutoCloseable {
                     e);
         }
         Bot bot = new Bot(app, adapters, ops, gc);
-        String auditError = app.moderation().reloader().recordStartup();
-        if (auditError != null) {
+        try {
+            app.moderation().reloader().recordStartup();
+        } catch (IOException auditFailed) {
             bot.close();
-            throw new StartException(auditError + ".", null);
+            throw new StartException(auditFailed.getMessage() + ".", auditFailed);
         }
         ops.start();
         // Platforms connect in parallel: a start is mostly waiting on the network and on class loading.
@@ -99,9 +100,10 @@ public final class Bot implements AutoCloseable {
                 start.join();
             } catch (java.util.concurrent.CompletionException e) {
                 bot.close();
-                throw e.getCause() instanceof StartException se
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw cause instanceof StartException se
                         ? se
-                        : new StartException("a platform could not start: " + e.getCause(), e.getCause());
+                        : new StartException("a platform could not start: " + cause, cause);
             }
         }
         log.info(

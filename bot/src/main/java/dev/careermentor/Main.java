@@ -53,7 +53,7 @@ public final class Main {
             case "healthcheck":
                 return healthcheck(env, err);
             case "train": {
-                KnowledgeLoader.Result r = new KnowledgeLoader(Clock.systemDefaultZone()).load(knowledgeDir(env, err));
+                KnowledgeLoader.Result r = new KnowledgeLoader(Clock.systemUTC()).load(knowledgeDir(env, err));
                 if (!r.ok()) {
                     r.problems().forEach(err::println);
                     return 1;
@@ -94,7 +94,7 @@ public final class Main {
     }
 
     static int validate(Path dir, PrintStream out) {
-        KnowledgeLoader.Result result = new KnowledgeLoader(Clock.systemDefaultZone()).load(dir);
+        KnowledgeLoader.Result result = new KnowledgeLoader(Clock.systemUTC()).load(dir);
         String file = dir.resolve(KnowledgeLoader.FILE_NAME).toString();
         if (!result.ok()) {
             for (Problem p : result.problems()) out.println(p);
@@ -132,7 +132,7 @@ public final class Main {
 
     /** Prints what changes from OLD to NEW; exit 0 when both are valid, 1 when either is not. */
     static int diff(Path oldDir, Path newDir, PrintStream out) {
-        KnowledgeLoader loader = new KnowledgeLoader(Clock.systemDefaultZone());
+        KnowledgeLoader loader = new KnowledgeLoader(Clock.systemUTC());
         KnowledgeLoader.Result before = loader.load(oldDir);
         KnowledgeLoader.Result after = loader.load(newDir);
         if (!before.ok() || !after.ok()) {
@@ -199,7 +199,7 @@ public final class Main {
         if (config.terminalOnly() && env.get("MENTOR_LOG_LEVEL") == null) {
             quietLogs(); // the terminal is the user interface: only warnings belong in it
         }
-        KnowledgeLoader.Result loaded = new KnowledgeLoader(Clock.systemDefaultZone()).load(config.knowledgeDir());
+        KnowledgeLoader.Result loaded = new KnowledgeLoader(Clock.systemUTC()).load(config.knowledgeDir());
         if (!loaded.ok()) {
             err.println("Career Mentor cannot start: the knowledge is invalid. Fix these and start again:");
             loaded.problems().forEach(p -> err.println("  " + p));
@@ -211,9 +211,10 @@ public final class Main {
                 .moderation(config.knowledgeDir(), config.dataDir(), config.auditLog())
                 .watch(config.watchKnowledge(), KnowledgeWatcher.DEFAULT_QUIET)
                 .build();
-        String auditError = app.moderation().reloader().recordStartup();
-        if (auditError != null) {
-            err.println("Career Mentor cannot start: " + auditError + ".");
+        try {
+            app.moderation().reloader().recordStartup();
+        } catch (IOException auditFailed) {
+            err.println("Career Mentor cannot start: " + auditFailed.getMessage() + ".");
             app.close();
             return 2;
         }

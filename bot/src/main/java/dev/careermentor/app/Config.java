@@ -7,9 +7,11 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the bot reads from its environment. See the configuration table in README.md; every
@@ -19,13 +21,13 @@ public record Config(
         Path knowledgeDir,
         SessionStore.Settings sessions,
         Path dataDir,
-        Path auditLog,
+        @Nullable Path auditLog,
         boolean watchKnowledge,
         Cooldowns.Settings cooldowns,
         String opsHost,
         int opsPort,
-        SlackSettings slack,
-        DiscordSettings discord) {
+        @Nullable SlackSettings slack,
+        @Nullable DiscordSettings discord) {
 
     private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{15,21}");
 
@@ -80,7 +82,7 @@ public record Config(
         return Set.copyOf(ids);
     }
 
-    private static SlackSettings slack(Env env) {
+    private static @Nullable SlackSettings slack(Env env) {
         String secret = env.text("SLACK_SIGNING_SECRET");
         String bot = env.text("SLACK_BOT_TOKEN");
         String app = env.text("SLACK_APP_TOKEN");
@@ -111,10 +113,11 @@ public record Config(
         URI api = url(env, "SLACK_API_URL", SlackSettings.DEFAULT_API_URL, "http", "https");
         String host = env.text("MENTOR_SLACK_HOST", "0.0.0.0");
         int port = env.port("MENTOR_SLACK_PORT", 3000);
+        if (bot == null || api == null) return null; // the problem is reported above
         return new SlackSettings(secret, bot, app, api, host, port, slackModerators(env));
     }
 
-    private static DiscordSettings discord(Env env) {
+    private static @Nullable DiscordSettings discord(Env env) {
         String token = env.text("DISCORD_TOKEN");
         if (token == null) {
             for (String name : new String[] {
@@ -149,14 +152,14 @@ public record Config(
     }
 
     /** An absolute URL with one of the schemes, ending in "/" for HTTP bases. */
-    private static URI url(Env env, String name, URI fallback, String... schemes) {
+    private static @Nullable URI url(Env env, String name, @Nullable URI fallback, String... schemes) {
         String v = env.text(name);
         if (v == null) return fallback;
         try {
             URI uri = new URI(v);
             if (uri.getScheme() == null
                     || uri.getHost() == null
-                    || !java.util.List.of(schemes).contains(uri.getScheme().toLowerCase())) {
+                    || !java.util.List.of(schemes).contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
                 env.problem(name + "=" + v + " is not a " + String.join(" or ", schemes) + " URL: write it like "
                         + schemes[0] + "://127.0.0.1:8080/" + (schemes[0].startsWith("http") ? "api/" : "") + ".");
                 return fallback;

@@ -1,6 +1,7 @@
 package dev.careermentor.app;
 
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to reach Discord.
@@ -10,10 +11,15 @@ import java.net.URI;
  * @param gatewayUrl gateway WebSocket URL; null for the one Discord hands out
  * @param moderatorRoleId members with this role may run /mentor-admin, as well as those with Manage Server
  */
-public record DiscordSettings(String token, String guildId, URI apiUrl, URI gatewayUrl, String moderatorRoleId) {
+public record DiscordSettings(
+        String token,
+        @Nullable String guildId,
+        @Nullable URI apiUrl,
+        @Nullable URI gatewayUrl,
+        @Nullable String moderatorRoleId) {
 
     /** Settings where only members with Manage Server are moderators. */
-    public DiscordSettings(String token, String guildId, URI apiUrl, URI gatewayUrl) {
+    public DiscordSettings(String token, @Nullable String guildId, @Nullable URI apiUrl, @Nullable URI gatewayUrl) {
         this(token, guildId, apiUrl, gatewayUrl, null);
     }
 

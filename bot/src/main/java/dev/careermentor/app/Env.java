@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads typed settings from environment variables, collecting every problem (each naming its
@@ -24,6 +25,7 @@ final class Env {
     }
 
     /** The trimmed value, or null when unset or blank. */
+    @Nullable
     String text(String name) {
         String v = vars.get(name);
         return v == null || v.isBlank() ? null : v.strip();
@@ -90,9 +92,9 @@ final class Env {
         Matcher m = Pattern.compile("([0-9]{1,6})\\s*/\\s*(\\S+)").matcher(v);
         if (m.matches()) {
             Env inner = new Env(Map.of(name, m.group(2)));
-            Duration per = inner.duration(name, null);
+            Duration per = inner.duration(name, Duration.ZERO); // a valid duration is never zero
             int n = Integer.parseInt(m.group(1));
-            if (per != null && n > 0) return new Cooldowns.Budget(n, per);
+            if (!per.isZero() && n > 0 && inner.problems.isEmpty()) return new Cooldowns.Budget(n, per);
         }
         problems.add(name + "=" + v + " is not a budget: write actions/duration, e.g. " + fallback + ".");
         return fallback;

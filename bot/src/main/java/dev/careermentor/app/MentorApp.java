@@ -30,11 +30,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,10 +54,10 @@ public final class MentorApp implements AutoCloseable {
     private final SessionStore sessions;
     private final Telemetry telemetry;
     private final Mentor mentor;
-    private final Moderation moderation;
-    private final UsageStats stats;
-    private final KnowledgeWatcher watcher;
-    private final ScheduledExecutorService background;
+    private final @Nullable Moderation moderation;
+    private final @Nullable UsageStats stats;
+    private final @Nullable KnowledgeWatcher watcher;
+    private final @Nullable ScheduledExecutorService background;
 
     /** A process without moderation (no knowledge folder or data folder to manage): tests and tools. */
     public MentorApp(Knowledge initial, SessionStore.Settings settings, Ticker ticker) {
@@ -68,8 +71,12 @@ public final class MentorApp implements AutoCloseable {
         telemetry.bindKnowledge(knowledge);
         this.sessions = new SessionStore(b.sessions, b.ticker, Runnable::run, this::evicted);
         telemetry.gauge("mentor.sessions.active", "Quiz sessions held in memory", sessions, SessionStore::size);
-        boolean managed = b.knowledgeDir != null && b.dataDir != null;
-        this.stats = managed ? new UsageStats(b.dataDir.resolve("stats.jsonl"), b.clock) : null;
+        Path knowledgeDir = b.knowledgeDir;
+        Path dataDir = b.dataDir;
+        UsageStats stats = knowledgeDir != null && dataDir != null
+                ? new UsageStats(dataDir.resolve("stats.jsonl"), b.clock)
+                : null;
+        this.stats = stats;
         UsageRecorder usage = stats == null ? UsageRecorder.NONE : stats;
         QuizFlow quiz = new QuizFlow(sessions, quizIds(), new QuizFlow.Listener() {
             @Override
@@ -88,46 +95,49 @@ public final class MentorApp implements AutoCloseable {
                 telemetry.quizAbandoned("cancelled");
             }
         });
-        if (managed) {
-            Path audit = b.auditLog != null ? b.auditLog : b.dataDir.resolve("audit.jsonl");
+        Moderation moderation = null;
+        if (knowledgeDir != null && dataDir != null && stats != null) {
+            Path audit = b.auditLog != null ? b.auditLog : dataDir.resolve("audit.jsonl");
             Reloader reloader = new Reloader(
-                    b.knowledgeDir,
+                    knowledgeDir,
                     new KnowledgeLoader(b.clock),
                     knowledge,
                     new AuditLog(audit),
                     b.clock,
                     this::reloaded);
-            this.moderation = new Moderation(
+            moderation = new Moderation(
                     reloader,
-                    new ReportLog(b.dataDir.resolve("reports.jsonl"), REPORTS_KEPT),
+                    new ReportLog(dataDir.resolve("reports.jsonl"), REPORTS_KEPT),
                     b.clock,
                     new RecentKeys(Duration.ofDays(1), 100_000, b.ticker),
                     stats);
-        } else {
-            this.moderation = null;
         }
+        this.moderation = moderation;
         this.mentor = new Mentor(
                 knowledge,
                 Commands.all(),
                 quiz,
                 new RecentKeys(Duration.ofMinutes(10), 100_000, b.ticker),
                 new Mentor.Options(
-                        moderation,
+                        Optional.ofNullable(moderation),
                         moderation == null ? List.of() : AdminCommands.all(),
                         telemetry,
-                        b.cooldowns == null ? null : new Cooldowns(b.cooldowns, b.ticker),
+                        b.cooldowns == null ? Cooldowns.unlimited() : new Cooldowns(b.cooldowns, b.ticker),
                         usage));
-        this.watcher = b.watch && moderation != null ? watch(b.knowledgeDir, b.watchQuiet, moderation) : null;
-        this.background = stats == null
-                ? null
-                : Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread t = new Thread(r, "stats-flush");
-                    t.setDaemon(true);
-                    return t;
-                });
-        if (background != null) {
+        this.watcher = b.watch && moderation != null && knowledgeDir != null
+                ? watch(knowledgeDir, b.watchQuiet, moderation)
+                : null;
+        if (stats != null) {
+            ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "stats-flush");
+                t.setDaemon(true);
+                return t;
+            });
             long every = STATS_FLUSH.toSeconds();
-            background.scheduleAtFixedRate(this::flushStats, every, every, TimeUnit.SECONDS);
+            background.scheduleAtFixedRate(() -> flushStats(stats), every, every, TimeUnit.SECONDS);
+            this.background = background;
+        } else {
+            this.background = null;
         }
     }
 
@@ -137,11 +147,11 @@ public final class MentorApp implements AutoCloseable {
     }
 
     private void reloaded(ReloadOutcome o) {
-        telemetry.reload(o.result().name().toLowerCase());
+        telemetry.reload(o.result().name().toLowerCase(Locale.ROOT));
         if (o.result() == ReloadOutcome.Result.OK) telemetry.knowledgeLoaded(knowledge.get());
     }
 
-    private void flushStats() {
+    private static void flushStats(UsageStats stats) {
         try {
             stats.flush();
         } catch (IOException | RuntimeException e) {
@@ -181,23 +191,22 @@ public final class MentorApp implements AutoCloseable {
         return telemetry;
     }
 
-    /** Reloads, audit and reports; null when this process manages no knowledge folder. */
+    /** Reloads, audit and reports; only in a process built with {@link Builder#moderation}. */
     public Moderation moderation() {
+        if (moderation == null) throw new IllegalStateException("this process manages no knowledge folder");
         return moderation;
     }
 
-    /** Usage aggregates; null when this process manages no data folder. */
-    public UsageStats stats() {
-        return stats;
+    /** Usage aggregates; empty when this process manages no data folder. */
+    public Optional<UsageStats> stats() {
+        return Optional.ofNullable(stats);
     }
 
     @Override
     public void close() throws IOException {
         if (watcher != null) watcher.close();
-        if (background != null) {
-            background.shutdownNow();
-            flushStats();
-        }
+        if (background != null) background.shutdownNow();
+        if (stats != null) flushStats(stats);
     }
 
     /**
@@ -219,13 +228,13 @@ public final class MentorApp implements AutoCloseable {
         private SessionStore.Settings sessions = SessionStore.Settings.DEFAULT;
         private Ticker ticker = Ticker.systemTicker();
         private Clock clock = Clock.systemUTC();
-        private Path knowledgeDir;
-        private Path dataDir;
-        private Path auditLog;
+        private @Nullable Path knowledgeDir;
+        private @Nullable Path dataDir;
+        private @Nullable Path auditLog;
         private boolean watch;
         private Duration watchQuiet = KnowledgeWatcher.DEFAULT_QUIET;
         private MeterRegistry registry = new CompositeMeterRegistry();
-        private Cooldowns.Settings cooldowns;
+        private Cooldowns.@Nullable Settings cooldowns;
 
         private Builder(Knowledge initial) {
             this.initial = initial;
@@ -249,7 +258,7 @@ public final class MentorApp implements AutoCloseable {
         }
 
         /** Enables moderation: reloads from {@code knowledgeDir}; audit, reports and stats under {@code dataDir}. */
-        public Builder moderation(Path knowledgeDir, Path dataDir, Path auditLog) {
+        public Builder moderation(Path knowledgeDir, Path dataDir, @Nullable Path auditLog) {
             this.knowledgeDir = knowledgeDir;
             this.dataDir = dataDir;
             this.auditLog = auditLog;

@@ -2,6 +2,7 @@ package dev.careermentor.app;
 
 import java.net.URI;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to reach Slack. HTTP mode needs the signing secret and the bot token; Socket Mode needs the
@@ -13,9 +14,9 @@ import java.util.Set;
  * @param moderators Slack user ids allowed to run /mentor-admin
  */
 public record SlackSettings(
-        String signingSecret,
+        @Nullable String signingSecret,
         String botToken,
-        String appToken,
+        @Nullable String appToken,
         URI apiUrl,
         String host,
         int port,
@@ -28,7 +29,13 @@ public record SlackSettings(
     }
 
     /** Settings with no moderators. */
-    public SlackSettings(String signingSecret, String botToken, String appToken, URI apiUrl, String host, int port) {
+    public SlackSettings(
+            @Nullable String signingSecret,
+            String botToken,
+            @Nullable String appToken,
+            URI apiUrl,
+            String host,
+            int port) {
         this(signingSecret, botToken, appToken, apiUrl, host, port, Set.of());
     }
 

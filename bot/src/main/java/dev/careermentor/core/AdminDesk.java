@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +21,10 @@ import org.slf4j.LoggerFactory;
 final class AdminDesk {
     private static final Logger log = LoggerFactory.getLogger(AdminDesk.class);
 
-    private final Moderation moderation;
+    private final Optional<Moderation> moderation;
     private final List<AdminCommand> commands;
 
-    AdminDesk(Moderation moderation, List<AdminCommand> commands) {
+    AdminDesk(Optional<Moderation> moderation, List<AdminCommand> commands) {
         this.moderation = moderation;
         this.commands = List.copyOf(commands);
     }
@@ -31,7 +33,7 @@ final class AdminDesk {
         return commands;
     }
 
-    /** Parses "history 5" into a request; null command when the word is not a moderator command. */
+    /** Parses "history 5" into a request; its command may be a word that is not a moderator command. */
     Request parse(String text) {
         String clean = Input.clean(text);
         String word = clean.isEmpty() ? "help" : clean.split(" ", 2)[0].toLowerCase(Locale.ROOT);
@@ -61,14 +63,14 @@ final class AdminDesk {
                             + "community's moderators. If you think a fact is wrong, use the Outdated? button on "
                             + "the answer; moderators see every report.");
         }
-        if (moderation == null) {
+        if (moderation.isEmpty()) {
             return Reply.error(
                     "Moderation is not set up here",
                     "This bot process has no knowledge folder or data folder to manage.");
         }
         AdminCommand command = find(word);
         if (command == null) {
-            Reply help = run(find("help"), user, name, new Request("help", Map.of()), k);
+            Reply help = run(require("help"), user, name, new Request("help", Map.of()), k);
             return help.withText(
                     "I don't know the moderator command \u201C" + Answerer.shorten(word) + "\u201D. " + help.text());
         }
@@ -77,13 +79,22 @@ final class AdminDesk {
     }
 
     private Reply run(AdminCommand command, User user, String name, Request request, Knowledge k) {
-        return command.run(new AdminContext(k, user, Actor.of(user, name), moderation, commands), request);
+        return command.run(
+                new AdminContext(k, user, Actor.of(user, name), moderation.orElseThrow(), commands), request);
     }
 
+    /** The moderator command called {@code name}; null when there is none. */
+    @Nullable
     AdminCommand find(String name) {
         for (AdminCommand c : commands) {
             if (c.name().equals(name)) return c;
         }
         return null;
+    }
+
+    private AdminCommand require(String name) {
+        AdminCommand c = find(name);
+        if (c == null) throw new IllegalStateException("the moderator command list has no '" + name + "'");
+        return c;
     }
 }

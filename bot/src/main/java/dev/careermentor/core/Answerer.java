@@ -2,6 +2,7 @@ package dev.careermentor.core;
 
 import dev.careermentor.core.command.Command;
 import dev.careermentor.core.command.CommandContext;
+import dev.careermentor.core.command.EarlyReply;
 import dev.careermentor.core.command.Param;
 import dev.careermentor.core.command.Request;
 import dev.careermentor.core.command.TextParser;
@@ -14,7 +15,10 @@ import dev.careermentor.core.stats.UsageRecorder;
 import dev.careermentor.core.text.Input;
 import dev.careermentor.core.text.Similarity;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns what people type, or what Discord delivers as options, into a command's answer; anything that
@@ -55,11 +59,13 @@ final class Answerer {
         }
         text = stripPrefix(text);
         if (text.isEmpty()) return new Answer("help", help(user, k, null));
-        Reply quizReply = quiz.typed(user, k, text);
-        if (quizReply != null) return new Answer("quiz-answer", decorations.feedback(quizReply));
+        Optional<Reply> quizReply = quiz.typed(user, k, text);
+        if (quizReply.isPresent()) return new Answer("quiz-answer", decorations.feedback(quizReply.get()));
         TextParser.Parsed parsed = parser.parse(text, k);
-        if (parsed.command() != null) {
-            return new Answer(parsed.command().name(), run(parsed.command(), user, k, parsed.request()));
+        Command command = parsed.command();
+        Request request = parsed.request();
+        if (command != null && request != null) {
+            return new Answer(command.name(), run(command, user, k, request));
         }
         return unknown(user, k, text, parsed.word());
     }
@@ -76,7 +82,7 @@ final class Answerer {
 
     /** Accepts "/mentor salary" and "mentor salary" as well as "salary". */
     private static String stripPrefix(String text) {
-        String lower = text.toLowerCase();
+        String lower = text.toLowerCase(Locale.ROOT);
         for (String prefix : List.of("/mentor ", "mentor ")) {
             if (lower.startsWith(prefix)) return text.substring(prefix.length()).strip();
         }
@@ -104,7 +110,7 @@ final class Answerer {
         List<String> close = Similarity.closest(word, parser.words(), 3);
         if (!close.isEmpty() && text.indexOf(' ') < 0) return new Answer("unknown", typo(user, word, close));
         if (text.indexOf(' ') > 0 && !k.search().search(text, 1, 1).isEmpty()) {
-            Reply r = run(find("ask"), user, k, new Request("ask", Map.of("question", text)));
+            Reply r = run(require("ask"), user, k, new Request("ask", Map.of("question", text)));
             return new Answer(
                     "ask",
                     r.withText("\u201C" + shorten(word) + "\u201D isn't a command, so I searched " + "the knowledge. "
@@ -115,7 +121,7 @@ final class Answerer {
     }
 
     private Answer named(String command, String param, String text, User user, Knowledge k) {
-        return new Answer(command, run(find(command), user, k, new Request(command, Map.of(param, text))));
+        return new Answer(command, run(require(command), user, k, new Request(command, Map.of(param, text))));
     }
 
     private Reply typo(User user, String word, List<String> close) {
@@ -128,29 +134,43 @@ final class Answerer {
         for (String c : close) {
             Command cmd = find(c);
             if (cmd != null && cmd.params().stream().noneMatch(Param::required)) {
-                String id = ComponentIds.run(cmd.name());
-                if (id != null) b.button(new Button(cmd.name(), id, Button.Kind.SUGGESTION));
+                ComponentIds.run(cmd.name())
+                        .ifPresent(id -> b.button(new Button(cmd.name(), id, Button.Kind.SUGGESTION)));
             }
         }
         return b.build();
     }
 
-    Reply help(User user, Knowledge k, String note) {
-        Reply help = run(find("help"), user, k, new Request("help", Map.of()));
+    Reply help(User user, Knowledge k, @Nullable String note) {
+        Reply help = run(require("help"), user, k, new Request("help", Map.of()));
         return note == null ? help : help.withText(note + " Here is what I can do.\n\n" + help.text());
     }
 
     private Reply run(Command command, User user, Knowledge k, Request request) {
-        Reply reply = command.run(new CommandContext(k, user, quiz, commands, usage), request);
+        Reply reply;
+        try {
+            reply = command.run(new CommandContext(k, user, quiz, commands, usage), request);
+        } catch (EarlyReply early) {
+            reply = early.reply();
+        }
         UsageTap.record(usage, command.name(), reply, k);
         return decorations.apply(reply);
     }
 
+    /** The command called {@code name} or one of its aliases; null when there is none. */
+    @Nullable
     Command find(String name) {
         for (Command c : commands) {
             if (c.name().equals(name) || c.aliases().contains(name)) return c;
         }
         return null;
+    }
+
+    /** A command this class relies on (help, ask, specialization, path): every command list has them. */
+    Command require(String name) {
+        Command c = find(name);
+        if (c == null) throw new IllegalStateException("the command list has no '" + name + "' command");
+        return c;
     }
 
     static Request clean(Request request) {

@@ -8,16 +8,22 @@ import dev.careermentor.core.reply.Button;
 import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.session.RecentKeys;
 import java.util.List;
+import java.util.Optional;
 
 /** Button clicks: every component id is parsed and checked before anything acts on it. */
 final class Clicks {
     private final Answerer answerer;
     private final QuizFlow quiz;
     private final RecentKeys shares;
-    private final Moderation moderation;
+    private final Optional<Moderation> moderation;
     private final Decorations decorations;
 
-    Clicks(Answerer answerer, QuizFlow quiz, RecentKeys shares, Moderation moderation, Decorations decorations) {
+    Clicks(
+            Answerer answerer,
+            QuizFlow quiz,
+            RecentKeys shares,
+            Optional<Moderation> moderation,
+            Decorations decorations) {
         this.answerer = answerer;
         this.quiz = quiz;
         this.shares = shares;
@@ -41,12 +47,11 @@ final class Clicks {
             return new Answerer.Answer("click:run", a.reply().withVisibility(Reply.Visibility.UPDATE));
         }
         if (action instanceof ComponentIds.Outdated o) {
-            if (moderation == null) {
-                return new Answerer.Answer(
-                        "click:outdated",
-                        Reply.error("Reports are not enabled", "This bot process does not record reports."));
-            }
-            return new Answerer.Answer("click:outdated", moderation.report(user, k, o.facts()));
+            Reply reply = moderation
+                    .map(m -> m.report(user, k, o.facts()))
+                    .orElseGet(
+                            () -> Reply.error("Reports are not enabled", "This bot process does not record reports."));
+            return new Answerer.Answer("click:outdated", reply);
         }
         ComponentIds.Invalid invalid = (ComponentIds.Invalid) action;
         return new Answerer.Answer(

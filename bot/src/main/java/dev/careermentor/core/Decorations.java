@@ -5,6 +5,7 @@ import dev.careermentor.core.reply.Button;
 import dev.careermentor.core.reply.Reply;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The buttons every factual answer gets: Share, which re-runs its canonical command in public, and
@@ -18,14 +19,15 @@ final class Decorations {
     }
 
     Reply apply(Reply reply) {
+        String share = reply.shareCommand();
         if (reply.factual()
-                && reply.shareCommand() != null
+                && share != null
                 && reply.kind() == Reply.Kind.ANSWER
                 && reply.visibility() != Reply.Visibility.PUBLIC) {
-            String shareId = ComponentIds.share(reply.shareCommand());
-            if (shareId != null) {
+            Optional<String> shareId = ComponentIds.share(share);
+            if (shareId.isPresent()) {
                 List<Button> buttons = new ArrayList<>(reply.buttons());
-                buttons.add(0, new Button("Share to channel", shareId, Button.Kind.SHARE));
+                buttons.add(0, new Button("Share to channel", shareId.get(), Button.Kind.SHARE));
                 reply = reply.withButtons(buttons);
             }
         }
@@ -44,10 +46,10 @@ final class Decorations {
             ComponentIds.Fact f = new ComponentIds.Fact(c.entryId(), c.asOf());
             if (!facts.contains(f)) facts.add(f);
         }
-        String id = ComponentIds.outdated(facts);
-        if (id == null) return reply;
+        Optional<String> id = ComponentIds.outdated(facts);
+        if (id.isEmpty()) return reply;
         List<Button> buttons = new ArrayList<>(reply.buttons());
-        buttons.add(new Button("Outdated?", id, Button.Kind.FEEDBACK));
+        buttons.add(new Button("Outdated?", id.get(), Button.Kind.FEEDBACK));
         return reply.withButtons(buttons);
     }
 }

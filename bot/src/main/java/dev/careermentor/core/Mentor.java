@@ -16,6 +16,7 @@ import dev.careermentor.core.session.RecentKeys;
 import dev.careermentor.core.stats.UsageRecorder;
 import dev.careermentor.core.text.Input;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,17 +32,18 @@ public final class Mentor {
     /**
      * What a Mentor may use beyond its commands.
      *
-     * @param moderation reloads, audit and reports; null where this process has no knowledge folder to
+     * @param moderation reloads, audit and reports; empty where this process has no knowledge folder to
      *     manage (moderator commands then say so, and answers carry no "Outdated?" button)
-     * @param cooldowns per-user budgets; null for none
+     * @param cooldowns per-user budgets; {@link Cooldowns#unlimited()} for none
      */
     public record Options(
-            Moderation moderation,
+            Optional<Moderation> moderation,
             List<AdminCommand> adminCommands,
             Telemetry telemetry,
             Cooldowns cooldowns,
             UsageRecorder usage) {
-        public static final Options NONE = new Options(null, List.of(), Telemetry.noop(), null, UsageRecorder.NONE);
+        public static final Options NONE =
+                new Options(Optional.empty(), List.of(), Telemetry.noop(), Cooldowns.unlimited(), UsageRecorder.NONE);
     }
 
     private final Supplier<Knowledge> knowledge;
@@ -58,7 +60,7 @@ public final class Mentor {
     public Mentor(
             Supplier<Knowledge> knowledge, List<Command> commands, QuizFlow quiz, RecentKeys shares, Options options) {
         this.knowledge = knowledge;
-        Decorations decorations = new Decorations(options.moderation() != null);
+        Decorations decorations = new Decorations(options.moderation().isPresent());
         this.answerer = new Answerer(commands, quiz, options.usage(), decorations);
         this.clicks = new Clicks(answerer, quiz, shares, options.moderation(), decorations);
         this.admin = new AdminDesk(options.moderation(), options.adminCommands());
@@ -105,8 +107,8 @@ public final class Mentor {
     /** Checks the user's budget, then times and counts the answer; nothing a user sends escapes as an exception. */
     private Reply answer(User user, Cooldowns.Kind kind, Supplier<Answerer.Answer> work) {
         long start = System.nanoTime();
-        Reply refused = refused(user, kind);
-        if (refused != null) return refused;
+        Optional<Reply> refused = refused(user, kind);
+        if (refused.isPresent()) return refused.get();
         try {
             return measured(user, work.get(), start);
         } catch (RuntimeException e) {
@@ -169,15 +171,15 @@ public final class Mentor {
     }
 
     /** A "slow down" reply when the user is over budget; the terminal's operator has no budget. */
-    private Reply refused(User user, Cooldowns.Kind kind) {
-        if (cooldowns == null || user.surface() == Surface.CONSOLE) return null;
+    private Optional<Reply> refused(User user, Cooldowns.Kind kind) {
+        if (user.surface() == Surface.CONSOLE) return Optional.empty();
         Cooldowns.Decision d = cooldowns.tryAcquire(user, kind);
-        if (d.allowed()) return null;
+        if (d.allowed()) return Optional.empty();
         telemetry.refused("cooldown", user.surface());
-        return Reply.error(
+        return Optional.of(Reply.error(
                 "Slow down a little",
                 "You're sending " + (kind == Cooldowns.Kind.COMMAND ? "commands" : "clicks")
-                        + " faster than I can answer well. Try again in " + d.retryAfterSeconds() + " s.");
+                        + " faster than I can answer well. Try again in " + d.retryAfterSeconds() + " s."));
     }
 
     private Reply measured(User user, Answerer.Answer answer, long start) {

@@ -1,5 +1,7 @@
 package dev.careermentor.core;
 
+import java.util.Locale;
+
 /** Where a conversation happens. The core only needs the name and how commands are typed there. */
 public enum Surface {
     CONSOLE(""),
@@ -18,6 +20,6 @@ public enum Surface {
     }
 
     public String label() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.requests.Route;
 import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import net.dv8tion.jda.internal.requests.restaction.CommandListUpdateActionImpl;
+import org.jspecify.annotations.Nullable;
 
 /** Where the /mentor command list is written: one server (instant updates) or every server. */
 final class CommandRegistration {
@@ -18,7 +19,7 @@ final class CommandRegistration {
      * retries still apply, without the cache. {@link CommandListUpdateActionImpl} is internal to JDA; the
      * offline tests exercise this exact call, so a JDA upgrade that changes it fails the build.
      */
-    static CommandListUpdateAction update(JDA jda, String guildId) {
+    static CommandListUpdateAction update(JDA jda, @Nullable String guildId) {
         if (guildId == null) return jda.updateCommands();
         Route.CompiledRoute route = Route.Interactions.UPDATE_GUILD_COMMANDS.compile(
                 jda.getSelfUser().getApplicationId(), guildId);

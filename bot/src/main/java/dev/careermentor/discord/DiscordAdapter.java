@@ -28,6 +28,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +63,7 @@ public final class DiscordAdapter implements PlatformAdapter {
             Math.max(2, Runtime.getRuntime().availableProcessors()), daemon("discord-mentor"));
     private final ScheduledExecutorService timer = deferTimer();
     private final Object lifecycle = new Object();
-    private volatile JDA jda;
+    private volatile @Nullable JDA jda;
     private boolean started;
     private boolean stopped;
 
@@ -108,7 +109,7 @@ public final class DiscordAdapter implements PlatformAdapter {
             jda = built;
         }
         if (!settled.await(timing.startTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-            abort();
+            abort(built);
             throw new IllegalStateException("Discord's gateway did not become ready within " + timing.startTimeout()
                     + (settings.gatewayUrl() == null ? "" : " at DISCORD_GATEWAY_URL=" + settings.gatewayUrl()) + ".");
         }
@@ -117,8 +118,8 @@ public final class DiscordAdapter implements PlatformAdapter {
             throw new IllegalStateException("Discord closed the gateway connection while starting (code "
                     + s.getCloseCode() + "): check DISCORD_TOKEN and that no privileged intents are required.");
         }
-        register();
-        logInvite();
+        register(built);
+        logInvite(built);
     }
 
     /** Builds JDA, which checks the token with GET /users/@me and then connects to the gateway. */
@@ -151,7 +152,7 @@ public final class DiscordAdapter implements PlatformAdapter {
         }
     }
 
-    private void register() {
+    private void register(JDA jda) {
         String guild = settings.guildId();
         try {
             var update = CommandRegistration.update(jda, guild).addCommands(MentorCommand.data(mentor, guild != null));
@@ -168,7 +169,7 @@ public final class DiscordAdapter implements PlatformAdapter {
                             ? "globally (Discord may take a while to show changes in every client)"
                             : "on server " + guild + " (changes show at once)");
         } catch (ErrorResponseException e) {
-            abort();
+            abort(jda);
             String where = guild == null ? "globally" : "on DISCORD_GUILD_ID=" + guild;
             throw new IllegalStateException(
                     "Discord refused to register /mentor " + where + ": " + e.getMeaning()
@@ -179,22 +180,24 @@ public final class DiscordAdapter implements PlatformAdapter {
                                             + invite(jda, guild)),
                     e);
         } catch (RuntimeException e) {
-            abort();
+            abort(jda);
             throw new IllegalStateException("Could not register /mentor with Discord: " + e.getMessage(), e);
         }
     }
 
     /** A failed start leaves nothing running. */
-    private void abort() {
+    private static void abort(JDA jda) {
         jda.shutdownNow();
         try {
-            jda.awaitShutdown(FORCED_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS);
+            if (!jda.awaitShutdown(FORCED_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("Discord: JDA did not stop within {} after a failed start", FORCED_SHUTDOWN);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void logInvite() {
+    private void logInvite(JDA jda) {
         log.info(
                 "Discord: connected as {}. Invite the bot to a server with {}",
                 jda.getSelfUser().getName(),
@@ -202,7 +205,7 @@ public final class DiscordAdapter implements PlatformAdapter {
     }
 
     /** The OAuth2 URL with scopes bot and applications.commands and no permissions. */
-    static String invite(JDA jda, String guildId) {
+    static String invite(JDA jda, @Nullable String guildId) {
         jda.setRequiredScopes(SCOPES);
         String url = jda.getInviteUrl();
         return guildId == null ? url : url + "&guild_id=" + guildId;
@@ -236,7 +239,8 @@ public final class DiscordAdapter implements PlatformAdapter {
                 if (j != null) shutdown(j, deadline);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                if (jda != null) jda.shutdownNow();
+                JDA j = jda;
+                if (j != null) j.shutdownNow();
             } finally {
                 workers.shutdownNow();
                 timer.shutdownNow();
@@ -250,12 +254,16 @@ public final class DiscordAdapter implements PlatformAdapter {
         if (!j.awaitShutdown(left, TimeUnit.NANOSECONDS)) {
             log.warn("Discord: JDA did not shut down in time; forcing it");
             j.shutdownNow();
-            j.awaitShutdown(FORCED_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS);
+            if (!j.awaitShutdown(FORCED_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.error("Discord: JDA was still shutting down {} after it was forced", FORCED_SHUTDOWN);
+                return;
+            }
         }
         log.info("Discord: disconnected");
     }
 
     /** The JDA instance once started, for tests and the lead's metrics. */
+    @Nullable
     JDA jda() {
         return jda;
     }

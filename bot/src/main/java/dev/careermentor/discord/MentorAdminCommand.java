@@ -16,6 +16,7 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,7 @@ final class MentorAdminCommand {
      * Manage Server in the channel the command came from, or the moderator role. A server the bot only
      * reaches through commands (no bot user, so no role cache) can only be checked by permission.
      */
-    static boolean moderator(SlashCommandInteractionEvent event, String moderatorRoleId) {
+    static boolean moderator(SlashCommandInteractionEvent event, @Nullable String moderatorRoleId) {
         Member member = event.getMember();
         if (member == null) return false;
         try {

@@ -27,6 +27,7 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,7 @@ final class MentorListener extends ListenerAdapter {
     private final Responder responder;
     private final InFlight inFlight;
     private final Executor workers;
-    private final String moderatorRoleId;
+    private final @Nullable String moderatorRoleId;
     /**
      * Interactions already taken. Discord may deliver one twice (a replayed dispatch); a second answer
      * would be refused as a double acknowledgement, so a repeat is dropped. A token lives 15 minutes.
@@ -46,7 +47,8 @@ final class MentorListener extends ListenerAdapter {
     private final RecentKeys taken = new RecentKeys(Duration.ofMinutes(15), 100_000, Ticker.systemTicker());
 
     /** @param moderatorRoleId members with this role may use /mentor-admin; null for Manage Server only */
-    MentorListener(Mentor mentor, Responder responder, InFlight inFlight, Executor workers, String moderatorRoleId) {
+    MentorListener(
+            Mentor mentor, Responder responder, InFlight inFlight, Executor workers, @Nullable String moderatorRoleId) {
         this.mentor = mentor;
         this.responder = responder;
         this.inFlight = inFlight;

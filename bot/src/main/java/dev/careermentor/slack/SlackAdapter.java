@@ -17,10 +17,12 @@ import dev.careermentor.core.session.RecentKeys;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,9 +59,9 @@ public final class SlackAdapter implements PlatformAdapter {
     private final Clock clock;
     private final RecentKeys recent;
     private final ExecutorService responder;
-    private Slack slack;
-    private volatile SlackHttpServer http;
-    private volatile SocketModeConnection socket;
+    private @Nullable Slack slack;
+    private volatile @Nullable SlackHttpServer http;
+    private volatile @Nullable SocketModeConnection socket;
     private boolean started;
     private volatile boolean stopped;
 
@@ -108,8 +110,10 @@ public final class SlackAdapter implements PlatformAdapter {
         App app = new App(appConfig());
         new SlackListeners(mentor, recent, responder, settings.moderators()).register(app);
         try {
-            if (settings.socketMode()) {
-                socket = new SocketModeConnection(app, settings.appToken());
+            String appToken = settings.appToken();
+            if (settings.socketMode() && appToken != null) {
+                SocketModeConnection socket = new SocketModeConnection(app, appToken);
+                this.socket = socket;
                 checkToken(() -> app.use(socket.gate()).start());
                 try {
                     socket.start(CONNECT_TIMEOUT);
@@ -122,9 +126,10 @@ public final class SlackAdapter implements PlatformAdapter {
                 }
             } else {
                 checkToken(app::start);
+                String secret = Objects.requireNonNull(settings.signingSecret(), "checked above");
                 http = new SlackHttpServer(
                         app,
-                        new SlackSignatures(settings.signingSecret(), clock),
+                        new SlackSignatures(secret, clock),
                         () -> mentor.telemetry().refused("bad_signature", Surface.SLACK));
                 try {
                     http.start(settings.host(), settings.port());

@@ -6,6 +6,7 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.util.json.GsonFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A button click as Bolt's {@link BlockActionRequest} holds it, parsed with one shared Gson. Bolt's own
@@ -55,7 +56,7 @@ final class SlackClickRequest extends BlockActionRequest {
     }
 
     /** The payload's "type", read as Bolt's parser reads it; null when it has none or is not JSON. */
-    static String type(String payloadJson) {
+    static @Nullable String type(String payloadJson) {
         try {
             var json = GSON.fromJson(payloadJson, com.google.gson.JsonElement.class);
             if (json == null || !json.isJsonObject()) return null;

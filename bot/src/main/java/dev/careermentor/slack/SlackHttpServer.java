@@ -28,6 +28,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,8 +72,8 @@ final class SlackHttpServer {
     private final SlackSignatures signatures;
     private final Runnable onRefused;
     private final InFlight inFlight = new InFlight();
-    private HttpServer server;
-    private ThreadPoolExecutor workers;
+    private @Nullable HttpServer server;
+    private @Nullable ThreadPoolExecutor workers;
 
     /** @param onRefused told about each request refused for its signature or timestamp, for metrics */
     SlackHttpServer(App app, SlackSignatures signatures, Runnable onRefused) {
@@ -118,7 +119,9 @@ final class SlackHttpServer {
 
     /** Refuses new requests (503), lets running ones finish within {@code grace}, then closes the port. */
     void stop(Duration grace) throws InterruptedException {
-        if (server == null) return;
+        HttpServer server = this.server;
+        ThreadPoolExecutor workers = this.workers;
+        if (server == null || workers == null) return;
         if (!inFlight.close(grace)) log.warn("Slack requests still running after {}; closing anyway", grace);
         server.stop(0);
         workers.shutdown();

@@ -18,6 +18,7 @@ import dev.careermentor.core.reply.PlainText;
 import dev.careermentor.core.reply.Reply;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a {@link Reply} into Block Kit: a header, the lead text, the fields, a context line per source
@@ -75,7 +76,7 @@ public final class SlackRenderer {
     }
 
     /** The lead paragraph, escaped; the full title leads it when the header had to be shortened. */
-    private static String lead(Reply reply, String titleOverflow) {
+    private static String lead(Reply reply, @Nullable String titleOverflow) {
         String text = SlackText.escape(reply.text());
         if (titleOverflow == null) return text;
         String title = "*" + SlackText.escape(titleOverflow) + "*";
@@ -83,7 +84,7 @@ public final class SlackRenderer {
     }
 
     /** Everything that is not header, sources or buttons, as escaped mrkdwn paragraphs. */
-    private static List<String> paragraphs(Reply reply, String titleOverflow) {
+    private static List<String> paragraphs(Reply reply, @Nullable String titleOverflow) {
         List<String> out = new ArrayList<>();
         String lead = lead(reply, titleOverflow);
         if (!lead.isBlank()) out.add(lead);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Slack's v0 request signature: {@code "v0=" + hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body))}.
@@ -79,7 +80,7 @@ public final class SlackSignatures {
         return same && given != null ? Verdict.VALID : Verdict.MISMATCH;
     }
 
-    private static byte[] decode(String signature) {
+    private static byte @Nullable [] decode(String signature) {
         String prefix = VERSION + "=";
         if (!signature.startsWith(prefix) || signature.length() != prefix.length() + 64) return null;
         try {

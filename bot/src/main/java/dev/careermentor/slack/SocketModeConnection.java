@@ -11,6 +11,7 @@ import dev.careermentor.app.InFlight;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ final class SocketModeConnection {
     private final InFlight inFlight = new InFlight();
     private final CountDownLatch hello = new CountDownLatch(1);
     private volatile boolean connected;
-    private SocketModeApp socketApp;
+    private @Nullable SocketModeApp socketApp;
 
     SocketModeConnection(App app, String appToken) {
         this.app = app;

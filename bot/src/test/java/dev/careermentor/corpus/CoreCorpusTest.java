@@ -199,7 +199,8 @@ class CoreCorpusTest {
         }
         String owner = ComponentIds.owner(TestBot.ALICE);
         valid.add(ComponentIds.quiz("zzzzzz", owner, "q00000", "0123", ComponentIds.Op.ANSWER, 0));
-        valid.add(ComponentIds.outdated(List.of(new ComponentIds.Fact("mlops", "2026"))));
+        valid.add(ComponentIds.outdated(List.of(new ComponentIds.Fact("mlops", "2026")))
+                .orElseThrow());
         Random random = new Random(7);
         String alphabet = ":,-_ abcxyzAZ0189\u0000\u200B<@!&>/\\.%";
         User stranger = new User(Surface.DISCORD, "G9", "999");

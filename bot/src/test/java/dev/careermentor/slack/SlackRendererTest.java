@@ -111,7 +111,7 @@ class SlackRendererTest {
                 .field(hostile, hostile)
                 .inline(hostile, hostile)
                 .cite(new Citation("src", hostile, "2026", "e1"))
-                .button(new Button(hostile, ComponentIds.run("help"), Button.Kind.SUGGESTION))
+                .button(new Button(hostile, ComponentIds.run("help").orElseThrow(), Button.Kind.SUGGESTION))
                 .build();
         SlackMessage m = SlackRenderer.render(reply);
         JsonNode message = BlockKitLimits.json(m);
@@ -159,7 +159,7 @@ class SlackRendererTest {
         }
         for (int i = 0; i < 15; i++) b.cite(new Citation("source-" + i, "Article " + i, "2026", "e" + i));
         for (int i = 0; i < 30; i++)
-            b.button(new Button("Button " + i, ComponentIds.run("help " + i), Button.Kind.SUGGESTION));
+            b.button(new Button("Button " + i, ComponentIds.run("help " + i).orElseThrow(), Button.Kind.SUGGESTION));
         Reply reply = b.build();
         JsonNode message = BlockKitLimits.json(SlackRenderer.render(reply));
         BlockKitLimits.check(message);
@@ -179,7 +179,7 @@ class SlackRendererTest {
         for (int i = 0; i < 400; i++) b.field("Field " + i, ("x&y " + i + " ").repeat(120));
         for (int i = 0; i < 300; i++) b.cite(new Citation("s" + i, "Title " + i + " <@U1>", "2026-11", "e" + i));
         for (int i = 0; i < 120; i++)
-            b.button(new Button("B" + i + " & co", ComponentIds.run("x" + i), Button.Kind.SUGGESTION));
+            b.button(new Button("B" + i + " & co", ComponentIds.run("x" + i).orElseThrow(), Button.Kind.SUGGESTION));
         JsonNode message = BlockKitLimits.json(SlackRenderer.render(b.build()));
         BlockKitLimits.check(message);
         assertEquals(50, message.path("blocks").size());

@@ -6,6 +6,7 @@ import dev.careermentor.core.moderation.AuditEntry;
 import dev.careermentor.core.reply.Reply;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /** The last n audit entries, newest first. */
 public final class HistoryCommand implements AdminCommand {
@@ -30,10 +31,11 @@ public final class HistoryCommand implements AdminCommand {
 
     @Override
     public Reply run(AdminContext ctx, Request request) {
-        Integer n = Numbers.parse(request.arg("n"), DEFAULT, 1, MAX);
-        if (n == null) {
+        Optional<Integer> parsed = Numbers.parse(request.arg("n"), DEFAULT, 1, MAX);
+        if (parsed.isEmpty()) {
             return Reply.error("Not a number", "Give history a whole number from 1 to " + MAX + ", e.g. history 5.");
         }
+        int n = parsed.get();
         List<AuditEntry> entries;
         try {
             entries = ctx.moderation().reloader().audit().recent(n);

@@ -6,6 +6,7 @@ import dev.careermentor.core.moderation.Staleness;
 import dev.careermentor.core.reply.Reply;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Facts whose as-of date is older than a given number of months. */
 public final class StaleCommand implements AdminCommand {
@@ -27,10 +28,11 @@ public final class StaleCommand implements AdminCommand {
 
     @Override
     public Reply run(AdminContext ctx, Request request) {
-        Integer months = Numbers.parse(request.arg("months"), Staleness.DEFAULT_MONTHS, 1, 120);
-        if (months == null) {
+        Optional<Integer> parsed = Numbers.parse(request.arg("months"), Staleness.DEFAULT_MONTHS, 1, 120);
+        if (parsed.isEmpty()) {
             return Reply.error("Not a number of months", "Give stale a whole number from 1 to 120, e.g. stale 6.");
         }
+        int months = parsed.get();
         LocalDate today = LocalDate.now(ctx.moderation().clock());
         List<Staleness.StaleFact> stale = Staleness.find(ctx.knowledge().data(), today, months);
         Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "Facts older than " + months + " months")

@@ -8,6 +8,7 @@ import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.stats.UsageStats;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What people asked over the last days: aggregates only, never who. */
 public final class StatsCommand implements AdminCommand {
@@ -31,10 +32,11 @@ public final class StatsCommand implements AdminCommand {
 
     @Override
     public Reply run(AdminContext ctx, Request request) {
-        Integer days = Numbers.parse(request.arg("days"), DEFAULT, 1, UsageStats.UNMATCHED_DAYS);
-        if (days == null) {
+        Optional<Integer> parsed = Numbers.parse(request.arg("days"), DEFAULT, 1, UsageStats.UNMATCHED_DAYS);
+        if (parsed.isEmpty()) {
             return Reply.error("Not a number of days", "Give stats a whole number from 1 to 90, e.g. stats 30.");
         }
+        int days = parsed.get();
         UsageStats stats = ctx.moderation().stats();
         if (stats == null) return Reply.error("No usage stats here", "This bot process does not keep usage stats.");
         UsageStats.Day d = stats.summary(days);

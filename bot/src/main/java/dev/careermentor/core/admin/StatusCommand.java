@@ -6,6 +6,7 @@ import dev.careermentor.core.moderation.Reloader;
 import dev.careermentor.core.moderation.Staleness;
 import dev.careermentor.core.reply.Reply;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** The live version, when it was loaded, what it holds, and how the last reload attempt went. */
 public final class StatusCommand implements AdminCommand {
@@ -46,9 +47,9 @@ public final class StatusCommand implements AdminCommand {
         Reloader.Attempt last = ctx.moderation().reloader().lastAttempt();
         if (last != null) {
             var o = last.outcome();
-            String line = last.time() + " (" + last.trigger().name().toLowerCase() + ") by "
+            String line = last.time() + " (" + last.trigger().name().toLowerCase(Locale.ROOT) + ") by "
                     + last.actor().describe()
-                    + ": " + o.result().name().toLowerCase()
+                    + ": " + o.result().name().toLowerCase(Locale.ROOT)
                     + (o.newVersion() == null ? "" : ", version " + o.newVersion());
             if (o.auditError() != null) line += "\nAudit problem: " + o.auditError();
             b.field("Last reload attempt", line);

@@ -13,6 +13,7 @@ import dev.careermentor.core.text.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Reply pieces several commands share. */
 final class Answers {
@@ -34,8 +35,8 @@ final class Answers {
             b.text("Did you mean " + suggestions.stream().map(e -> e.name()).collect(Collectors.joining(", ", "", ""))
                     + "?");
             for (Entry e : suggestions) {
-                String id = ComponentIds.run(command + " " + e.id());
-                if (id != null) b.button(new Button(e.name(), id, Button.Kind.SUGGESTION));
+                ComponentIds.run(command + " " + e.id())
+                        .ifPresent(id -> b.button(new Button(e.name(), id, Button.Kind.SUGGESTION)));
             }
         }
         return b.build();
@@ -47,22 +48,16 @@ final class Answers {
     }
 
     /**
-     * Resolves a name or returns null after filling {@code error[0]} with the not-found reply; a name
-     * that matches nothing is counted as unmatched, so moderators see what the knowledge lacks.
+     * Resolves a name, or ends the command with the not-found reply; a name that matches nothing is counted
+     * as unmatched, so moderators see what the knowledge lacks.
      */
     static <E extends Entry> E resolve(
-            NameIndex<E> index,
-            String input,
-            CommandContext ctx,
-            String kind,
-            String command,
-            String listCommand,
-            Reply[] error) {
+            NameIndex<E> index, String input, CommandContext ctx, String kind, String command, String listCommand) {
         NameIndex.Resolution<E> r = index.resolve(input);
-        if (r.found()) return r.entry();
+        E entry = r.entry();
+        if (entry != null) return entry;
         ctx.usage().unmatched(input);
-        error[0] = notFound(ctx.user(), kind, input, r.suggestions(), command, listCommand);
-        return null;
+        throw new EarlyReply(notFound(ctx.user(), kind, input, r.suggestions(), command, listCommand));
     }
 
     /** Roughly one chat message of section text; longer topics list the rest by heading. */
@@ -73,7 +68,7 @@ final class Answers {
      * with {@code part} "all", every section; else the sections whose heading matches {@code part}.
      * Returns false when {@code part} matched nothing.
      */
-    static boolean sections(Reply.Builder b, List<Section> sections, String part, String command, User user) {
+    static boolean sections(Reply.Builder b, List<Section> sections, @Nullable String part, String command, User user) {
         List<Section> chosen = sections;
         boolean all = part != null && Names.normalize(part).equals("all");
         if (part != null && !all) {

@@ -40,25 +40,10 @@ public final class CompareCommand implements Command {
         if (request.arg("first") == null || request.arg("second") == null) {
             return Answers.missing(ctx.user(), this, "two specialization names");
         }
-        Reply[] error = new Reply[1];
         Specialization a = Answers.resolve(
-                k.specializations(),
-                request.arg("first"),
-                ctx,
-                "specialization",
-                "specialization",
-                "specializations",
-                error);
-        if (a == null) return error[0];
+                k.specializations(), request.arg("first"), ctx, "specialization", "specialization", "specializations");
         Specialization b = Answers.resolve(
-                k.specializations(),
-                request.arg("second"),
-                ctx,
-                "specialization",
-                "specialization",
-                "specializations",
-                error);
-        if (b == null) return error[0];
+                k.specializations(), request.arg("second"), ctx, "specialization", "specialization", "specializations");
         if (a.equals(b)) {
             return Reply.error(
                     "Pick two different specializations",

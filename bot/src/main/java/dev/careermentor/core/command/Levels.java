@@ -2,13 +2,14 @@ package dev.careermentor.core.command;
 
 import dev.careermentor.core.knowledge.model.Salary;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The words that name a career level. */
 public final class Levels {
     private Levels() {}
 
     /** EARLY, SENIOR, or null when the word is not a level. */
-    public static Salary.Level parse(String word) {
+    public static Salary.@Nullable Level parse(@Nullable String word) {
         if (word == null) return null;
         return switch (word.strip().toLowerCase(Locale.ROOT)) {
             case "early", "early-career", "entry", "junior", "jr" -> Salary.Level.EARLY;

@@ -29,9 +29,7 @@ public final class PathCommand implements Command {
         Knowledge k = ctx.knowledge();
         String input = request.arg("name");
         if (input == null) return Answers.missing(ctx.user(), this, "the path name (engineering or research)");
-        Reply[] error = new Reply[1];
-        CareerPath p = Answers.resolve(k.paths(), input, ctx, "career path", "path", "paths", error);
-        if (p == null) return error[0];
+        CareerPath p = Answers.resolve(k.paths(), input, ctx, "career path", "path", "paths");
         return Reply.builder(Reply.Kind.ANSWER, p.name())
                 .text(p.summary())
                 .list("The work", p.work())

@@ -1,6 +1,7 @@
 package dev.careermentor.core.command;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A parsed command: its name and the raw text of each argument given, by parameter name. */
 public record Request(String command, Map<String, String> args) {
@@ -8,7 +9,8 @@ public record Request(String command, Map<String, String> args) {
         args = Map.copyOf(args);
     }
 
-    public String arg(String name) {
+    /** The argument given for {@code name}, or null when it was left out or blank. */
+    public @Nullable String arg(String name) {
         String v = args.get(name);
         return v == null || v.isBlank() ? null : v;
     }

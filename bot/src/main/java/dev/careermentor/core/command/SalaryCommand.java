@@ -8,7 +8,9 @@ import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.text.Money;
 import java.util.List;
+import java.util.Locale;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /** Salary ranges: one specialization and level, one specialization, or the whole table. */
 public final class SalaryCommand implements Command {
@@ -57,10 +59,8 @@ public final class SalaryCommand implements Command {
                     "Unknown level \u201C" + levelText + "\u201D",
                     "Use early or senior, e.g. " + ctx.user().surface().command("salary serving senior") + ".");
         }
-        Reply[] error = new Reply[1];
         Specialization s =
-                Answers.resolve(k.specializations(), name, ctx, "specialization", "salary", "specializations", error);
-        if (s == null) return error[0];
+                Answers.resolve(k.specializations(), name, ctx, "specialization", "salary", "specializations");
         Salary pay = s.salary();
         Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, s.name() + ": pay")
                 .text(Money.basis(pay) + (pay.note() == null ? "" : ". " + pay.note()));
@@ -75,10 +75,10 @@ public final class SalaryCommand implements Command {
                 .build();
     }
 
-    private static Reply table(Knowledge k, Salary.Level level, CommandContext ctx) {
+    private static Reply table(Knowledge k, Salary.@Nullable Level level, CommandContext ctx) {
         String title = level == null
                 ? "Salary ranges"
-                : "Salary ranges: " + Levels.label(level).toLowerCase();
+                : "Salary ranges: " + Levels.label(level).toLowerCase(Locale.ROOT);
         Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, title);
         StringJoiner basis = new StringJoiner("; ");
         for (Specialization s : k.specializations().all()) {

@@ -5,6 +5,7 @@ import dev.careermentor.core.knowledge.NameIndex;
 import dev.careermentor.core.knowledge.model.Section;
 import dev.careermentor.core.text.Names;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A command whose answer has named parts a user can ask for one at a time. */
 public interface Sectioned {
@@ -15,7 +16,7 @@ public interface Sectioned {
     List<NameIndex.Suggestion> suggestParts(Knowledge k, String typed, int max);
 
     /** "role" or "role survival strategy": what a Share button re-runs. */
-    static String canonical(String command, String part) {
+    static String canonical(String command, @Nullable String part) {
         return part == null ? command : command + " " + Names.normalize(part);
     }
 }

@@ -35,10 +35,9 @@ public final class SpecializationCommand implements Command {
         Knowledge k = ctx.knowledge();
         String input = request.arg("name");
         if (input == null) return Answers.missing(ctx.user(), this, "the specialization name");
-        Reply[] error = new Reply[1];
-        Specialization s = Answers.resolve(
-                k.specializations(), input, ctx, "specialization", "specialization", "specializations", error);
-        return s == null ? error[0] : render(k, s);
+        Specialization s =
+                Answers.resolve(k.specializations(), input, ctx, "specialization", "specialization", "specializations");
+        return render(k, s);
     }
 
     static Reply render(Knowledge k, Specialization s) {

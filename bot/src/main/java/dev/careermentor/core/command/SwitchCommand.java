@@ -43,25 +43,15 @@ public final class SwitchCommand implements Command {
         if (request.arg("from") == null || request.arg("to") == null) {
             return Answers.missing(ctx.user(), this, "where you switch from and to");
         }
-        Reply[] error = new Reply[1];
         Entry from = Answers.resolve(
                 k.origins(),
                 request.arg("from"),
                 ctx,
                 "specialization or background",
                 "specialization",
-                "specializations",
-                error);
-        if (from == null) return error[0];
+                "specializations");
         Specialization to = Answers.resolve(
-                k.specializations(),
-                request.arg("to"),
-                ctx,
-                "specialization",
-                "specialization",
-                "specializations",
-                error);
-        if (to == null) return error[0];
+                k.specializations(), request.arg("to"), ctx, "specialization", "specialization", "specializations");
         if (from.id().equals(to.id())) {
             return Reply.error(
                     "That's the same specialization",
@@ -113,7 +103,7 @@ public final class SwitchCommand implements Command {
 
     private static String names(Knowledge k, List<String> ids) {
         List<String> names = new ArrayList<>();
-        for (String id : ids) names.add(k.specializations().byId(id).name());
+        for (String id : ids) names.add(k.specializations().require(id).name());
         return String.join(" or ", names);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a line such as "compare applied llm vs serving" into a {@link Request}. Names may be several
@@ -19,7 +20,8 @@ public final class TextParser {
             Set.of("to", "vs", "v", "versus", "and", "with", "or", "->", "\u2192", "=>", ",", "from", "into");
 
     /** The command found, or null with {@code word} set when the first word is not a command. */
-    public record Parsed(Command command, Request request, String word) {}
+    public record Parsed(
+            @Nullable Command command, @Nullable Request request, String word) {}
 
     private final Map<String, Command> byWord = new HashMap<>();
 
@@ -88,7 +90,8 @@ public final class TextParser {
     }
 
     /** The best split; without {@code fuzzy}, only a split where both names resolve exactly counts. */
-    private static String[] bestSplit(List<String> words, NameIndex<?> first, NameIndex<?> second, boolean fuzzy) {
+    private static String @Nullable [] bestSplit(
+            List<String> words, NameIndex<?> first, NameIndex<?> second, boolean fuzzy) {
         String[] best = null;
         int bestScore = -1;
         for (int i = 1; i < words.size(); i++) {

@@ -29,7 +29,8 @@ abstract class TopicCommand implements Command, Sectioned {
         Topic t = topic(k);
         String part = request.arg("part");
         Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, t.name()).text(t.summary());
-        if (!Answers.sections(b, t.sections(), part, name(), ctx.user())) {
+        boolean found = Answers.sections(b, t.sections(), part, name(), ctx.user());
+        if (part != null && !found) {
             return Answers.noSuchPart(ctx.user(), name(), part, t.sections());
         }
         return b.cite(Cite.entry(k, t))

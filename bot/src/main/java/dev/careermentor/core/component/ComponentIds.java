@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -76,17 +77,18 @@ public final class ComponentIds {
         return checked(String.join(":", VERSION, "q", tag, owner, quizId, answers, code));
     }
 
-    /** A share id for {@code command}, or null when the command cannot be written within the limit. */
-    public static String share(String command) {
-        return fits("s", command) ? VERSION + ":s:" + command : null;
+    /** A share id for {@code command}; empty when the command cannot be written within the limit. */
+    public static Optional<String> share(String command) {
+        return fits("s", command) ? Optional.of(VERSION + ":s:" + command) : Optional.empty();
     }
 
-    public static String run(String command) {
-        return fits("r", command) ? VERSION + ":r:" + command : null;
+    /** An id that runs {@code command} when clicked; empty when it cannot be written within the limit. */
+    public static Optional<String> run(String command) {
+        return fits("r", command) ? Optional.of(VERSION + ":r:" + command) : Optional.empty();
     }
 
-    /** An "outdated?" id for as many of {@code facts} as fit, first ones first; null if none fits. */
-    public static String outdated(List<Fact> facts) {
+    /** An "outdated?" id for as many of {@code facts} as fit, first ones first; empty if none fits. */
+    public static Optional<String> outdated(List<Fact> facts) {
         StringBuilder id = new StringBuilder(VERSION + ":o:");
         int kept = 0;
         for (Fact f : facts) {
@@ -97,12 +99,11 @@ public final class ComponentIds {
             id.append(part);
             kept++;
         }
-        return kept == 0 ? null : id.toString();
+        return kept == 0 ? Optional.empty() : Optional.of(id.toString());
     }
 
     private static boolean fits(String kind, String command) {
-        return command != null
-                && COMMAND.matcher(command).matches()
+        return COMMAND.matcher(command).matches()
                 && VERSION.length() + kind.length() + 2 + command.length() <= Limits.COMPONENT_ID;
     }
 

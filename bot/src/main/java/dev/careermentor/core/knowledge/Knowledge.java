@@ -78,8 +78,11 @@ public final class Knowledge {
         return loadedAt;
     }
 
+    /** The source with this id; every id an entry cites is checked to exist when the knowledge loads. */
     public Source source(String id) {
-        return sources.get(id);
+        Source s = sources.get(id);
+        if (s == null) throw new IllegalArgumentException("no source '" + id + "' in knowledge " + version());
+        return s;
     }
 
     public NameIndex<Specialization> specializations() {

@@ -24,6 +24,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads, validates and builds the knowledge in one step. Either every check passes and a
@@ -33,9 +35,15 @@ public final class KnowledgeLoader {
     public static final String FILE_NAME = "knowledge.yaml";
 
     /** A loaded knowledge, or the problems that kept it from loading. */
-    public record Result(Knowledge knowledge, List<Problem> problems) {
+    public record Result(@Nullable Knowledge loaded, List<Problem> problems) {
         public boolean ok() {
-            return knowledge != null;
+            return loaded != null;
+        }
+
+        /** The loaded knowledge; only when {@link #ok()}. */
+        public Knowledge knowledge() {
+            if (loaded == null) throw new IllegalStateException("the knowledge did not load: " + problems);
+            return loaded;
         }
     }
 
@@ -94,26 +102,27 @@ public final class KnowledgeLoader {
     public Result load(String name, byte[] bytes) {
         YamlTreeReader.Result tree = reader.read(name, bytes);
         List<Problem> problems = new ArrayList<>(tree.problems());
-        if (tree.root() == null) {
+        Node root = tree.root();
+        if (root == null) {
             return new Result(null, sorted(problems));
         }
         Checks checks = new Checks(name, LocalDate.now(clock));
-        KnowledgeSchema.ROOT.check(tree.root(), "", checks);
-        KnowledgeRules.check(tree.root(), checks);
+        KnowledgeSchema.ROOT.check(root, "", checks);
+        KnowledgeRules.check(root, checks);
         problems.addAll(checks.problems());
         if (!problems.isEmpty()) {
             return new Result(null, sorted(problems));
         }
         try {
-            KnowledgeData data = MAPPER.treeToValue(toJson(tree.root()), KnowledgeData.class);
+            KnowledgeData data = MAPPER.treeToValue(toJson(root), KnowledgeData.class);
             List<String> unreachable = QuizReach.unreachable(data.quiz(), data.specializations());
             if (!unreachable.isEmpty()) {
-                Node quiz = ((Node.MapNode) tree.root()).get("quiz");
+                Location quiz = ((Node.MapNode) root).at("quiz");
                 return new Result(
                         null,
                         List.of(new Problem(
                                 name,
-                                quiz.location(),
+                                quiz,
                                 "quiz: no combination of answers "
                                         + "recommends " + String.join(", ", unreachable) + ": give "
                                         + (unreachable.size() == 1 ? "it" : "them")
@@ -126,7 +135,8 @@ public final class KnowledgeLoader {
             return failed(
                     name,
                     "the file passed validation but could not be built ("
-                            + e.getMessage().lines().findFirst().orElse("") + "): please report this as a bug.");
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+                            + "): please report this as a bug.");
         }
     }
 
@@ -157,7 +167,7 @@ public final class KnowledgeLoader {
             case STRING -> f.textNode(s.text());
             case INTEGER -> f.numberNode(Long.parseLong(s.text().replace("_", "")));
             case DECIMAL -> f.numberNode(Double.parseDouble(s.text()));
-            case BOOLEAN -> f.booleanNode(Boolean.parseBoolean(s.text().toLowerCase()));
+            case BOOLEAN -> f.booleanNode(Boolean.parseBoolean(s.text().toLowerCase(Locale.ROOT)));
             case NULL -> f.nullNode();
         };
     }

@@ -17,7 +17,7 @@ public final class LiveKnowledge implements Supplier<Knowledge> {
 
     @Override
     public Knowledge get() {
-        return current.get();
+        return Objects.requireNonNull(current.get());
     }
 
     /** Swaps in {@code next}; returns the version it replaced. */

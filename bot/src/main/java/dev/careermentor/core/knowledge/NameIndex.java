@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds entries by id, display name or alias, ignoring case and punctuation. A name that matches
@@ -19,7 +20,7 @@ import java.util.Set;
 public final class NameIndex<E extends Entry> {
 
     /** An exact hit, or the closest candidates (possibly none) when there is no exact hit. */
-    public record Resolution<E>(E entry, List<E> suggestions) {
+    public record Resolution<E>(@Nullable E entry, List<E> suggestions) {
         public boolean found() {
             return entry != null;
         }
@@ -52,7 +53,14 @@ public final class NameIndex<E extends Entry> {
         return entries;
     }
 
-    public E byId(String id) {
+    /** The entry with this id; for ids the validator has checked (a reference, a quiz weight). */
+    public E require(String id) {
+        E e = byId(id);
+        if (e == null) throw new IllegalArgumentException("no entry with id '" + id + "'");
+        return e;
+    }
+
+    public @Nullable E byId(String id) {
         for (E e : entries) {
             if (e.id().equals(id)) return e;
         }
@@ -60,7 +68,7 @@ public final class NameIndex<E extends Entry> {
     }
 
     /** The entry named exactly (case, accents and punctuation aside), or null; no near-miss search. */
-    public E exact(String input) {
+    public @Nullable E exact(String input) {
         return byKey.get(Names.normalize(input));
     }
 

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +59,7 @@ public final class Telemetry {
                                         "surface",
                                         surface.label(),
                                         "kind",
-                                        kind.name().toLowerCase())
+                                        kind.name().toLowerCase(Locale.ROOT))
                                 .register(registry))
                 .increment();
         latency.computeIfAbsent(

@@ -1,6 +1,7 @@
 package dev.careermentor.core.moderation;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the audit log: a reload attempt, who made it, from where, what changed, and how it ended.
@@ -18,14 +19,15 @@ public record AuditEntry(
         String action,
         String trigger,
         Actor actor,
-        String oldVersion,
-        String newVersion,
+        @Nullable String oldVersion,
+        @Nullable String newVersion,
         String result,
         String summary,
         List<String> changes,
         List<String> errors) {
 
     public AuditEntry {
+        // Older lines may lack these lists; Jackson then passes null.
         changes = changes == null ? List.of() : List.copyOf(changes);
         errors = errors == null ? List.of() : List.copyOf(errors);
     }

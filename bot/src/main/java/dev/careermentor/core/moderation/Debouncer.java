@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs an action once a burst of triggers has gone quiet. An editor's save is often several file
@@ -13,7 +14,7 @@ public final class Debouncer {
     private final ScheduledExecutorService scheduler;
     private final Duration quiet;
     private final Runnable action;
-    private ScheduledFuture<?> pending;
+    private @Nullable ScheduledFuture<?> pending;
 
     public Debouncer(ScheduledExecutorService scheduler, Duration quiet, Runnable action) {
         this.scheduler = scheduler;

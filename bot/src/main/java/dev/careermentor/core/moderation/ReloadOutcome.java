@@ -2,6 +2,7 @@ package dev.careermentor.core.moderation;
 
 import dev.careermentor.core.knowledge.Problem;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a reload ended.
@@ -12,11 +13,11 @@ import java.util.List;
  */
 public record ReloadOutcome(
         Result result,
-        String oldVersion,
-        String newVersion,
+        @Nullable String oldVersion,
+        @Nullable String newVersion,
         KnowledgeDiff diff,
         List<Problem> problems,
-        String auditError) {
+        @Nullable String auditError) {
 
     public enum Result {
         /** The new version is live. */

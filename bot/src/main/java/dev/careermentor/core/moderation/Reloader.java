@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +39,7 @@ public final class Reloader {
     private final AuditLog audit;
     private final Clock clock;
     private final Consumer<ReloadOutcome> onOutcome;
-    private volatile Attempt lastAttempt;
+    private volatile @Nullable Attempt lastAttempt;
 
     /** @param onOutcome told about every reload attempt that ran, e.g. for metrics */
     public Reloader(
@@ -66,7 +69,7 @@ public final class Reloader {
         return audit;
     }
 
-    public Attempt lastAttempt() {
+    public @Nullable Attempt lastAttempt() {
         return lastAttempt;
     }
 
@@ -75,8 +78,12 @@ public final class Reloader {
         return loader.load(dir);
     }
 
-    /** Records the version the process started with; returns why the audit log failed, or null. */
-    public String recordStartup() {
+    /**
+     * Records the version the process started with.
+     *
+     * @throws IOException when the audit log cannot be written; the message says why and what to do
+     */
+    public void recordStartup() throws IOException {
         Knowledge k = live.get();
         ReloadOutcome outcome = new ReloadOutcome(
                 ReloadOutcome.Result.OK,
@@ -85,13 +92,13 @@ public final class Reloader {
                 new KnowledgeDiff(List.of(), List.of(), List.of(), List.of()),
                 List.of(),
                 null);
-        String error = write(Actor.STARTUP, Trigger.STARTUP, outcome, "started with version " + k.version());
+        Optional<String> error = write(Actor.STARTUP, Trigger.STARTUP, outcome, "started with version " + k.version());
         lastAttempt = new Attempt(
                 clock.instant().toString(),
                 Actor.STARTUP,
                 Trigger.STARTUP,
-                error == null ? outcome : withAuditError(outcome, error));
-        return error;
+                error.map(e -> withAuditError(outcome, e)).orElse(outcome));
+        if (error.isPresent()) throw new IOException(error.get());
     }
 
     /** Validates and swaps in what is on disk. Serialised: two reloads never interleave. */
@@ -136,11 +143,11 @@ public final class Reloader {
             outcome = new ReloadOutcome(
                     ReloadOutcome.Result.OK, current.version(), next.version(), diff, List.of(), null);
             summary = current.version() + " \u2192 " + next.version() + ": " + diff.summary();
-            String error = write(actor, trigger, outcome, summary);
-            if (error != null) {
+            Optional<String> error = write(actor, trigger, outcome, summary);
+            if (error.isPresent()) {
                 // Accountability first: a change nobody can trace is not made.
                 ReloadOutcome refused = new ReloadOutcome(
-                        ReloadOutcome.Result.FAILED, current.version(), next.version(), diff, List.of(), error);
+                        ReloadOutcome.Result.FAILED, current.version(), next.version(), diff, List.of(), error.get());
                 lastAttempt = new Attempt(clock.instant().toString(), actor, trigger, refused);
                 return refused;
             }
@@ -149,8 +156,8 @@ public final class Reloader {
             lastAttempt = new Attempt(clock.instant().toString(), actor, trigger, outcome);
             return outcome;
         }
-        String error = write(actor, trigger, outcome, summary);
-        ReloadOutcome recorded = error == null ? outcome : withAuditError(outcome, error);
+        Optional<String> error = write(actor, trigger, outcome, summary);
+        ReloadOutcome recorded = error.map(e -> withAuditError(outcome, e)).orElse(outcome);
         lastAttempt = new Attempt(clock.instant().toString(), actor, trigger, recorded);
         return recorded;
     }
@@ -159,26 +166,26 @@ public final class Reloader {
         return new ReloadOutcome(o.result(), o.oldVersion(), o.newVersion(), o.diff(), o.problems(), error);
     }
 
-    /** Writes the audit entry; returns null on success, else why it failed. */
-    private String write(Actor actor, Trigger trigger, ReloadOutcome outcome, String summary) {
+    /** Writes the audit entry; returns why it failed, or empty when it was written. */
+    private Optional<String> write(Actor actor, Trigger trigger, ReloadOutcome outcome, String summary) {
         AuditEntry entry = new AuditEntry(
                 clock.instant().toString(),
                 "reload",
-                trigger.name().toLowerCase(),
+                trigger.name().toLowerCase(Locale.ROOT),
                 actor,
                 outcome.oldVersion(),
                 outcome.newVersion(),
-                outcome.result().name().toLowerCase(),
+                outcome.result().name().toLowerCase(Locale.ROOT),
                 summary,
                 outcome.diff().isEmpty() ? List.of() : limit(outcome.diff().lines(), 200),
                 limit(outcome.problems().stream().map(Problem::toString).toList(), 200));
         try {
             audit.append(entry);
-            return null;
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             log.error("cannot write the audit log {}: {}", audit.file(), e.toString());
-            return "the audit log " + audit.file() + " could not be written (" + e.getMessage()
-                    + "): check that the bot can write there (MENTOR_DATA_DIR / MENTOR_AUDIT_LOG)";
+            return Optional.of("the audit log " + audit.file() + " could not be written (" + e.getMessage()
+                    + "): check that the bot can write there (MENTOR_DATA_DIR / MENTOR_AUDIT_LOG)");
         }
     }
 

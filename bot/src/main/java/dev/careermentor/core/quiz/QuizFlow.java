@@ -9,6 +9,7 @@ import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.session.QuizSession;
 import dev.careermentor.core.session.SessionStore;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -73,23 +74,19 @@ public final class QuizFlow {
                 .withVisibility(action.op() == Op.SHARE ? Reply.Visibility.PUBLIC : Reply.Visibility.UPDATE);
     }
 
-    /** A typed quiz word: a number, back, restart or cancel; null when the text is none of these. */
-    public Reply typed(User user, Knowledge k, String text) {
+    /** A typed quiz word: a number, back, restart or cancel; empty when the text is none of these. */
+    public Optional<Reply> typed(User user, Knowledge k, String text) {
         String word = text.strip().toLowerCase(Locale.ROOT);
-        Op op;
-        int choice = -1;
-        if (isSmallNumber(word)) {
-            op = Op.ANSWER;
-            choice = Integer.parseInt(word) - 1;
-        } else {
-            op = switch (word) {
-                case "back" -> Op.BACK;
-                case "restart", "retake" -> Op.RESTART;
-                case "cancel", "stop" -> Op.CANCEL;
-                default -> null;
-            };
-            if (op == null) return null;
-        }
+        if (isSmallNumber(word)) return Optional.of(typed(user, k, Op.ANSWER, Integer.parseInt(word) - 1));
+        return switch (word) {
+            case "back" -> Optional.of(typed(user, k, Op.BACK, -1));
+            case "restart", "retake" -> Optional.of(typed(user, k, Op.RESTART, -1));
+            case "cancel", "stop" -> Optional.of(typed(user, k, Op.CANCEL, -1));
+            default -> Optional.empty();
+        };
+    }
+
+    private Reply typed(User user, Knowledge k, Op op, int choice) {
         QuizSession s = sessions.get(user).orElse(null);
         if (s == null) {
             if (op == Op.RESTART) return start(user, k);
@@ -212,6 +209,7 @@ public final class QuizFlow {
     }
 
     private static Button runButton(String label, String command) {
-        return new Button(label, ComponentIds.run(command), Button.Kind.SUGGESTION);
+        // The commands given here are short words, always within the id limit.
+        return new Button(label, ComponentIds.run(command).orElseThrow(), Button.Kind.SUGGESTION);
     }
 }

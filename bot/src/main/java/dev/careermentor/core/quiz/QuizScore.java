@@ -34,7 +34,7 @@ public record QuizScore(List<Ranked> ranking, List<Answer> answers) {
             option.weights().forEach((id, w) -> points.merge(id, w, Integer::sum));
         }
         List<Ranked> ranking = new ArrayList<>();
-        for (Specialization s : specializations) ranking.add(new Ranked(s, points.get(s.id())));
+        for (Specialization s : specializations) ranking.add(new Ranked(s, points.getOrDefault(s.id(), 0)));
         // List.sort is stable: equal points keep the knowledge file's order.
         ranking.sort(Comparator.comparingInt(Ranked::points).reversed());
         return new QuizScore(List.copyOf(ranking), List.copyOf(chosen));

@@ -16,6 +16,7 @@ import dev.careermentor.core.text.Money;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -124,9 +125,9 @@ final class QuizView {
         String cost = "A switch costs about " + sw.costMonths().min() + "\u2013"
                 + sw.costMonths().max() + " months of regrouping.";
         if (move != null) {
-            Specialization to = k.specializations().byId(move.to());
+            Specialization to = k.specializations().require(move.to());
             return best.name() + " \u2192 " + to.name() + " ("
-                    + move.difficulty().label().toLowerCase() + "): " + move.why() + " " + cost;
+                    + move.difficulty().label().toLowerCase(Locale.ROOT) + "): " + move.why() + " " + cost;
         }
         return "Your runner-up, " + runnerUp.name() + ", is the natural second option. " + cost;
     }
@@ -134,7 +135,7 @@ final class QuizView {
     private static String weights(Knowledge k, Map<String, Integer> weights) {
         StringJoiner j = new StringJoiner(", ");
         weights.forEach((id, w) -> {
-            if (w > 0) j.add("+" + w + " " + k.specializations().byId(id).name());
+            if (w > 0) j.add("+" + w + " " + k.specializations().require(id).name());
         });
         return j.length() == 0 ? "no points" : j.toString();
     }

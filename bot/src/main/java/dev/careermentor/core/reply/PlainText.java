@@ -3,6 +3,7 @@ package dev.careermentor.core.reply;
 import dev.careermentor.core.component.ComponentIds;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A reply as plain text: for the terminal, and as the notification fallback chat platforms show
@@ -67,7 +68,7 @@ public final class PlainText {
     }
 
     private static String navigationWord(Button b) {
-        String label = b.label().toLowerCase();
+        String label = b.label().toLowerCase(Locale.ROOT);
         if (label.startsWith("retake") || label.startsWith("restart")) return "restart";
         return label;
     }

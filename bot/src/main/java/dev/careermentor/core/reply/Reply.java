@@ -2,6 +2,7 @@ package dev.careermentor.core.reply;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the mentor says, independent of where it is shown. Adapters render it within their platform's
@@ -19,7 +20,7 @@ public record Reply(
         List<Field> fields,
         List<Citation> citations,
         List<Button> buttons,
-        String shareCommand) {
+        @Nullable String shareCommand) {
 
     public enum Kind {
         /** Facts from the knowledge. */
@@ -95,7 +96,7 @@ public record Reply(
         private final List<Field> fields = new ArrayList<>();
         private final List<Citation> citations = new ArrayList<>();
         private final List<Button> buttons = new ArrayList<>();
-        private String shareCommand;
+        private @Nullable String shareCommand;
 
         private Builder(Kind kind, String title) {
             this.kind = kind;

@@ -49,13 +49,26 @@ public final class Cooldowns {
         long refilledAt;
     }
 
+    private static final Cooldowns UNLIMITED = new Cooldowns(Settings.DEFAULT, Ticker.disabledTicker(), false);
+
     private final Settings settings;
     private final Ticker ticker;
+    private final boolean limited;
     private final Cache<Key, Bucket> buckets;
 
     public Cooldowns(Settings settings, Ticker ticker) {
+        this(settings, ticker, true);
+    }
+
+    /** No budget at all: every action is allowed. */
+    public static Cooldowns unlimited() {
+        return UNLIMITED;
+    }
+
+    private Cooldowns(Settings settings, Ticker ticker, boolean limited) {
         this.settings = settings;
         this.ticker = ticker;
+        this.limited = limited;
         Duration longest = settings.commands().per().compareTo(settings.clicks().per()) > 0
                 ? settings.commands().per()
                 : settings.clicks().per();
@@ -68,6 +81,7 @@ public final class Cooldowns {
     }
 
     public Decision tryAcquire(User user, Kind kind) {
+        if (!limited) return Decision.OK;
         Budget budget = kind == Kind.COMMAND ? settings.commands() : settings.clicks();
         double perToken = (double) budget.per().toNanos() / budget.actions();
         long now = ticker.read();

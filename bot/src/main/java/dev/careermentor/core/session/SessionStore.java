@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Quiz sessions in memory, keyed by (surface, workspace, user). Bounded in size and idle time so a
@@ -47,7 +48,7 @@ public final class SessionStore {
                 .expireAfterAccess(settings.idleTimeout())
                 .ticker(ticker)
                 .executor(executor)
-                .removalListener((User key, QuizSession value, RemovalCause cause) -> {
+                .removalListener((@Nullable User key, @Nullable QuizSession value, RemovalCause cause) -> {
                     if (cause.wasEvicted() && value != null) {
                         onEvicted.accept(value, cause == RemovalCause.SIZE ? "size" : "idle");
                     }

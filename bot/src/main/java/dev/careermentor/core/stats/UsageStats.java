@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,7 +105,7 @@ public final class UsageStats implements UsageRecorder {
     /** What the file already holds for each day since the last compaction; a flush appends the rest. */
     private final Map<LocalDate, Day> written = new HashMap<>();
 
-    private LocalDate compactedOn;
+    private @Nullable LocalDate compactedOn;
 
     public UsageStats(Path file, Clock clock) {
         this.file = file;
@@ -199,7 +200,7 @@ public final class UsageStats implements UsageRecorder {
     }
 
     /** {@code now - before}, or null when nothing changed. */
-    private static Day minus(Day now, Day before) {
+    private static @Nullable Day minus(Day now, @Nullable Day before) {
         if (before == null) before = new Day(now.day(), Map.of(), Map.of(), Map.of(), 0, Map.of(), Map.of());
         Map<String, Long> commands = diff(now.commands(), before.commands());
         Map<String, Long> specializations = diff(now.specializations(), before.specializations());

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -31,7 +32,7 @@ public final class Similarity {
 
     /** Up to {@code max} candidates within tolerance of {@code input}, closest first, ties in input order. */
     public static List<String> closest(String input, Collection<String> candidates, int max) {
-        String needle = input.toLowerCase();
+        String needle = input.toLowerCase(Locale.ROOT);
         int limit = tolerance(needle.length());
         record Scored(String value, int distance, int order) {}
         List<Scored> scored = new ArrayList<>();
@@ -39,7 +40,7 @@ public final class Similarity {
         Set<String> seen = new LinkedHashSet<>();
         for (String candidate : candidates) {
             if (!seen.add(candidate)) continue;
-            int d = distance(needle, candidate.toLowerCase(), limit);
+            int d = distance(needle, candidate.toLowerCase(Locale.ROOT), limit);
             if (d <= limit) scored.add(new Scored(candidate, d, order));
             order++;
         }

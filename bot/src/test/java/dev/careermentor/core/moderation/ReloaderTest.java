@@ -1,8 +1,9 @@
 package dev.careermentor.core.moderation;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.careermentor.Fixtures;
@@ -108,7 +109,7 @@ class ReloaderTest {
 
     @Test
     void theAuditLogSurvivesARestartAndIsOnlyAppended() throws IOException {
-        assertNull(reloader.recordStartup());
+        assertDoesNotThrow(reloader::recordStartup);
         edit("summary: \"Make models fast.\"", "summary: \"Make models fast and cheap.\"");
         reloader.reload(alice, Reloader.Trigger.MANUAL);
         byte[] firstTwo = Files.readAllBytes(audit.file());
@@ -150,7 +151,7 @@ class ReloaderTest {
         assertEquals(ReloadOutcome.Result.FAILED, o.result());
         assertNotNull(o.auditError());
         assertTrue(live.get() == before);
-        assertNotNull(blocked.recordStartup(), "start-up reports the unwritable log");
+        assertThrows(IOException.class, blocked::recordStartup, "start-up reports the unwritable log");
     }
 
     @Test

@@ -75,7 +75,7 @@ class UsageStatsTest {
             for (int i = 0; i < 4; i++) q = app.mentor().handleComponent(bob, TestBot.choice(q, 1));
         }
         try (MentorApp restarted = app(clock)) {
-            UsageStats.Day d = restarted.stats().summary(7);
+            UsageStats.Day d = restarted.stats().orElseThrow().summary(7);
             assertEquals(
                     Map.of("specialization", 2L, "salary", 1L, "compare", 1L, "ask", 1L, "quiz", 1L), d.commands());
             assertEquals(3L, d.specializations().get("inference-serving"));

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A date only as precise as its source: a year, a month, or a day. "Salary range (US, 2026)" is
@@ -24,7 +25,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     }
 
     /** Parses "2026", "2026-01" or "2026-01-06"; null when the text is not such a date. */
-    public static PartialDate tryParse(String text) {
+    public static @Nullable PartialDate tryParse(String text) {
         Matcher m = REGEX.matcher(text.strip());
         if (!m.matches()) return null;
         String[] parts = text.strip().split("-");

@@ -4,6 +4,7 @@ import dev.careermentor.core.knowledge.yaml.Node;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** A stable identifier: lowercase words joined by hyphens. Ids end up in button ids and URLs. */
 public final class IdShape implements Shape {
@@ -12,10 +13,10 @@ public final class IdShape implements Shape {
             "use lowercase letters, digits and single hyphens, 2 to 32 characters " + "(for example applied-llm).";
     private static final Pattern REGEX = Pattern.compile(PATTERN);
 
-    private final String refersTo;
+    private final @Nullable String refersTo;
 
     /** @param refersTo null for a defining id, else what the id must name, e.g. "a source" */
-    public IdShape(String refersTo) {
+    public IdShape(@Nullable String refersTo) {
         this.refersTo = refersTo;
     }
 

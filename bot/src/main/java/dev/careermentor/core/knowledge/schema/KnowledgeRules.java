@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules a shape cannot express: unique ids and names, references that must resolve, ranges whose
@@ -79,7 +80,7 @@ public final class KnowledgeRules {
         for (Node.MapNode e : entries) {
             Node id = e.get("id");
             String text = e.text("id");
-            if (text == null) continue;
+            if (text == null || id == null) continue;
             Location first = seen.putIfAbsent(text, id.location());
             if (first != null) {
                 checks.add(
@@ -96,10 +97,10 @@ public final class KnowledgeRules {
         for (Node.MapNode item : items) {
             String id = item.text("id");
             if (id == null) continue;
-            Location first = seen.putIfAbsent(id, item.get("id").location());
+            Location first = seen.putIfAbsent(id, item.at("id"));
             if (first != null) {
                 checks.add(
-                        item.get("id").location(),
+                        item.at("id"),
                         path,
                         "duplicate " + what + " id '" + id + "' (first at line " + first.line()
                                 + "): rename or remove one.");
@@ -233,7 +234,7 @@ public final class KnowledgeRules {
                 String label = option.text("label");
                 if (label != null && !labels.add(Names.normalize(label))) {
                     checks.add(
-                            option.get("label").location(),
+                            option.at("label"),
                             oPath + ".label",
                             "'" + label + "' is already an option of this question: make each answer different.");
                 }
@@ -267,7 +268,7 @@ public final class KnowledgeRules {
         }
     }
 
-    private void band(Node node, String path) {
+    private void band(@Nullable Node node, String path) {
         if (node instanceof Node.MapNode map) range(map, path, "pay");
     }
 
@@ -294,7 +295,7 @@ public final class KnowledgeRules {
         }
     }
 
-    private void ref(Node node, String path, Set<String> known, String what) {
+    private void ref(@Nullable Node node, String path, Set<String> known, String what) {
         if (!(node instanceof Node.Scalar s) || s.kind() != Node.Scalar.Kind.STRING) return;
         if (!known.contains(s.text())) {
             String hint = Similarity.didYouMean(s.text(), known);
@@ -310,7 +311,7 @@ public final class KnowledgeRules {
         return listOf(root.get(key));
     }
 
-    private static List<Node.MapNode> listOf(Node node) {
+    private static List<Node.MapNode> listOf(@Nullable Node node) {
         List<Node.MapNode> out = new ArrayList<>();
         if (node instanceof Node.ListNode list) {
             for (Node n : list.items()) {

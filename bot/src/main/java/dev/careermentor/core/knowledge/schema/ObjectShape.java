@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A mapping with a fixed set of keys; unknown keys are errors so typos never pass silently. */
 public final class ObjectShape implements Shape {
@@ -102,7 +103,7 @@ public final class ObjectShape implements Shape {
         }
     }
 
-    private static boolean isNonNull(Node n) {
+    private static boolean isNonNull(@Nullable Node n) {
         return n != null && !(n instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NULL);
     }
 

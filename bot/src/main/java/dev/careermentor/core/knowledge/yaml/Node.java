@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A YAML value that remembers where it was written, so every validation problem can point at a
@@ -22,13 +23,19 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
             entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         }
 
-        public Node get(String key) {
+        public @Nullable Node get(String key) {
             Entry e = entries.get(key);
             return e == null ? null : e.value();
         }
 
+        /** Where the value under {@code key} was written, or where this mapping starts when it is absent. */
+        public Location at(String key) {
+            Node n = get(key);
+            return n == null ? location : n.location();
+        }
+
         /** The scalar text under {@code key}, or null when absent or not a scalar. */
-        public String text(String key) {
+        public @Nullable String text(String key) {
             return get(key) instanceof Scalar s && s.kind() != Scalar.Kind.NULL ? s.text() : null;
         }
 

@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -36,7 +38,7 @@ public final class YamlTreeReader {
     }
 
     /** The tree (null when the text could not be parsed) and every problem found while reading. */
-    public record Result(Node root, List<Problem> problems) {
+    public record Result(@Nullable Node root, List<Problem> problems) {
         public boolean ok() {
             return root != null && problems.isEmpty();
         }
@@ -133,7 +135,7 @@ public final class YamlTreeReader {
     }
 
     private static String syntaxMessage(String raw) {
-        String lower = raw.toLowerCase();
+        String lower = raw.toLowerCase(Locale.ROOT);
         String hint;
         if (lower.contains("nesting depth")) {
             return "the file nests too deeply; the knowledge format needs only a few levels: check the indentation.";
@@ -151,7 +153,7 @@ public final class YamlTreeReader {
         return "YAML syntax error: " + raw + ": " + hint;
     }
 
-    private static String firstLine(String s) {
+    private static String firstLine(@Nullable String s) {
         if (s == null) {
             return "unknown error";
         }
@@ -160,7 +162,7 @@ public final class YamlTreeReader {
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
-    static Location location(JsonLocation loc) {
+    static Location location(@Nullable JsonLocation loc) {
         if (loc == null || loc.getLineNr() < 1) {
             return Location.START;
         }
@@ -189,6 +191,7 @@ public final class YamlTreeReader {
             this.problems = problems;
         }
 
+        @Nullable
         Node readDocument() throws IOException {
             JsonToken token = parser.nextToken();
             if (token == null) {
@@ -293,7 +296,7 @@ public final class YamlTreeReader {
             return new Node.ListNode(at, items);
         }
 
-        private void expect(JsonToken actual, JsonToken wanted) {
+        private void expect(@Nullable JsonToken actual, JsonToken wanted) {
             if (actual != wanted) {
                 throw new Refused(new Problem(
                         file, here(), "the YAML structure ends unexpectedly here: check indentation and brackets."));

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor.app;
+
+import org.jspecify.annotations.NullMarked;

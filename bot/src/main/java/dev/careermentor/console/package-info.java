@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor.console;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor.core.admin;
+
+import org.jspecify.annotations.NullMarked;

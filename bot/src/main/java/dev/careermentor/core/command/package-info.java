@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor.core.command;
+
+import org.jspecify.annotations.NullMarked;

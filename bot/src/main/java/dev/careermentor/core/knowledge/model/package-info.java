@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor.core.knowledge.model;
+
+import org.jspecify.annotations.NullMarked;

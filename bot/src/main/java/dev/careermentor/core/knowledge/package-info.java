@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor.core.knowledge;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor.core.knowledge.schema;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor.core.metrics;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor.core.moderation;
+
+import org.jspecify.annotations.NullMarked;

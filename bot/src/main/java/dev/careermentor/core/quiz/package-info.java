@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor.core.quiz;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor.core.reply;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor.core.session;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor.core.stats;
+
+import org.jspecify.annotations.NullMarked;

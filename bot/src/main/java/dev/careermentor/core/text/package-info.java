@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor.core.text;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor.discord;
+
+import org.jspecify.annotations.NullMarked;

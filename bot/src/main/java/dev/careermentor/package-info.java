@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor;
+
+import org.jspecify.annotations.NullMarked;

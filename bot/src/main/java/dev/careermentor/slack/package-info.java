@@ -1,0 +1,4 @@
+@NullMarked
+package dev.careermentor.slack;
+
+import org.jspecify.annotations.NullMarked;
