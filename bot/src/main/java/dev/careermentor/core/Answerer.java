@@ -4,16 +4,20 @@ import dev.careermentor.core.command.Command;
 import dev.careermentor.core.command.CommandContext;
 import dev.careermentor.core.command.EarlyReply;
 import dev.careermentor.core.command.Param;
+import dev.careermentor.core.command.Parts;
 import dev.careermentor.core.command.Request;
 import dev.careermentor.core.command.TextParser;
+import dev.careermentor.core.command.TopicCommand;
 import dev.careermentor.core.component.ComponentIds;
 import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.knowledge.model.Topic;
 import dev.careermentor.core.quiz.QuizFlow;
 import dev.careermentor.core.reply.Button;
 import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.stats.UsageRecorder;
 import dev.careermentor.core.text.Input;
 import dev.careermentor.core.text.Similarity;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,11 +71,21 @@ final class Answerer {
         if (command != null && request != null) {
             return new Answer(command.name(), run(command, user, k, request));
         }
+        Answer topic = topic(user, k, text);
+        if (topic != null) return topic;
         return unknown(user, k, text, parsed.word());
     }
 
     Answer request(User user, Request request, Knowledge k) {
         Command command = find(request.command());
+        Topic shortcut = command == null ? TopicCommand.byCommand(k, request.command()) : null;
+        if (shortcut != null) {
+            // A topic's command word is a subcommand of its own on Discord ("/mentor become part:").
+            Map<String, String> args = new HashMap<>(clean(request).args());
+            args.put("name", shortcut.id());
+            return new Answer(
+                    TopicCommand.NAME, run(require(TopicCommand.NAME), user, k, new Request(TopicCommand.NAME, args)));
+        }
         if (command == null) {
             return new Answer(
                     "unknown",
@@ -89,6 +103,39 @@ final class Answerer {
         return lower.equals("/mentor") || lower.equals("mentor") ? "" : text;
     }
 
+    /**
+     * A topic opened by its command word ("become certifications"), or by its id, name or alias alone or
+     * followed by one of its parts ("interview prep", "hiring juniors"); null when the text is neither.
+     */
+    private @Nullable Answer topic(User user, Knowledge k, String text) {
+        List<String> tokens = List.of(text.split(" "));
+        Topic opened = TopicCommand.byCommand(k, tokens.get(0).toLowerCase(Locale.ROOT));
+        int cut = 1;
+        if (opened == null) {
+            for (cut = tokens.size(); cut >= 1; cut--) {
+                opened = k.topics().exact(String.join(" ", tokens.subList(0, cut)));
+                if (opened != null) break;
+            }
+            if (opened == null) return null;
+            String part = String.join(" ", tokens.subList(cut, tokens.size()));
+            if (!part.isEmpty() && Parts.matching(opened.sections(), part).isEmpty()) return null;
+        }
+        Map<String, String> args = new HashMap<>();
+        args.put("name", opened.id());
+        if (cut < tokens.size()) args.put("part", String.join(" ", tokens.subList(cut, tokens.size())));
+        return new Answer(
+                TopicCommand.NAME, run(require(TopicCommand.NAME), user, k, new Request(TopicCommand.NAME, args)));
+    }
+
+    /** Command words, and the words that open topics: what a typo is measured against. */
+    private java.util.Set<String> words(Knowledge k) {
+        java.util.Set<String> words = new java.util.HashSet<>(parser.words());
+        for (Topic t : k.topics().all()) {
+            if (t.command() != null) words.add(t.command());
+        }
+        return words;
+    }
+
     /** Not a command: maybe a name, maybe a typo of a command, maybe a question. */
     private Answer unknown(User user, Knowledge k, String text, String word) {
         if (word.equals("admin")) {
@@ -104,10 +151,10 @@ final class Answerer {
         boolean bareName = spec.found()
                 || (!spec.suggestions().isEmpty()
                         && text.indexOf(' ') < 0
-                        && Similarity.closest(word, parser.words(), 1).isEmpty());
+                        && Similarity.closest(word, words(k), 1).isEmpty());
         if (bareName) return named("specialization", "name", text, user, k);
         if (k.paths().resolve(text).found()) return named("path", "name", text, user, k);
-        List<String> close = Similarity.closest(word, parser.words(), 3);
+        List<String> close = Similarity.closest(word, words(k), 3);
         if (!close.isEmpty() && text.indexOf(' ') < 0) return new Answer("unknown", typo(user, word, close));
         if (text.indexOf(' ') > 0 && !k.search().search(text, 1, 1).isEmpty()) {
             Reply r = run(require("ask"), user, k, new Request("ask", Map.of("question", text)));

@@ -5,8 +5,10 @@ import dev.careermentor.core.command.Command;
 import dev.careermentor.core.command.Param;
 import dev.careermentor.core.command.Request;
 import dev.careermentor.core.command.Sectioned;
+import dev.careermentor.core.command.TopicCommand;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.NameIndex;
+import dev.careermentor.core.knowledge.model.Topic;
 import dev.careermentor.core.metrics.Telemetry;
 import dev.careermentor.core.moderation.Moderation;
 import dev.careermentor.core.quiz.QuizFlow;
@@ -15,9 +17,12 @@ import dev.careermentor.core.session.Cooldowns;
 import dev.careermentor.core.session.RecentKeys;
 import dev.careermentor.core.stats.UsageRecorder;
 import dev.careermentor.core.text.Input;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,25 +152,44 @@ public final class Mentor {
      * autocomplete. Unknown commands or parameters get none.
      */
     public List<NameIndex.Suggestion> autocomplete(String commandName, String paramName, String typed, int max) {
+        return autocomplete(commandName, paramName, typed, Map.of(), max);
+    }
+
+    /**
+     * Suggestions for a parameter, given the other options typed so far: the parts offered for {@code
+     * topic name:become part:} are the parts of that topic. A topic's command word ("become") works as a
+     * command here too, as Discord registers it as a subcommand.
+     */
+    public List<NameIndex.Suggestion> autocomplete(
+            String commandName, String paramName, @Nullable String typed, Map<String, String> given, int max) {
+        Knowledge k = knowledge.get();
+        Map<String, String> args = new HashMap<>(given);
         Command command = answerer.find(commandName);
-        if (command == null) return List.of();
+        if (command == null) {
+            Topic shortcut = TopicCommand.byCommand(k, commandName);
+            if (shortcut == null) return List.of();
+            command = answerer.find(TopicCommand.NAME);
+            if (command == null) return List.of();
+            args.put("name", shortcut.id());
+        }
         Param param = command.params().stream()
                 .filter(p -> p.name().equals(paramName))
                 .findFirst()
                 .orElse(null);
         if (param == null) return List.of();
-        Knowledge k = knowledge.get();
         String t = Input.clean(typed == null ? "" : typed);
         if (t.length() > Input.MAX_LENGTH) t = t.substring(0, Input.MAX_LENGTH);
+        args.replaceAll((key, v) -> Input.clean(v));
         return switch (param.type()) {
             case SPECIALIZATION -> k.specializations().autocomplete(t, max);
             case PATH -> k.paths().autocomplete(t, max);
             case ORIGIN -> k.origins().autocomplete(t, max);
+            case TOPIC -> k.topics().autocomplete(t, max);
             case LEVEL ->
                 List.of(
                         new NameIndex.Suggestion("early career", "early"),
                         new NameIndex.Suggestion("senior", "senior"));
-            case SECTION -> command instanceof Sectioned s ? s.suggestParts(k, t, max) : List.of();
+            case SECTION -> command instanceof Sectioned s ? s.suggestParts(k, args, t, max) : List.of();
             case TEXT -> List.of();
         };
     }

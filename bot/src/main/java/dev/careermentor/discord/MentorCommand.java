@@ -5,12 +5,15 @@ import dev.careermentor.core.command.Command;
 import dev.careermentor.core.command.Param;
 import dev.careermentor.core.command.Request;
 import dev.careermentor.core.knowledge.NameIndex;
+import dev.careermentor.core.knowledge.model.Topic;
 import dev.careermentor.core.reply.Limits;
 import dev.careermentor.core.text.Input;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -28,6 +31,8 @@ final class MentorCommand {
             "Career advice for AI/LLM engineering: paths, specializations, pay, switching, a quiz";
     static final int MAX_DESCRIPTION = 100;
     static final int MAX_NAME_VALUE = 100;
+    /** Discord allows 25 subcommands per command. */
+    static final int MAX_SUBCOMMANDS = 25;
 
     /**
      * @param guildOnly true for commands registered on one server: Discord only offers those there,
@@ -39,6 +44,7 @@ final class MentorCommand {
                 guildOnly
                         ? List.of(InteractionContextType.GUILD)
                         : List.of(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
+        Set<String> names = new HashSet<>();
         for (Command c : mentor.commands()) {
             SubcommandData sub = new SubcommandData(c.name(), describe(c.summary(), c.name()));
             // Discord refuses a required option after an optional one; options are matched by name anyway.
@@ -47,6 +53,16 @@ final class MentorCommand {
                     .toList();
             for (Param p : params) sub.addOptions(option(mentor, c, p));
             data.addSubcommands(sub);
+            names.add(c.name());
+        }
+        // A topic with a command word (become, hiring, choose) is a subcommand of its own, with its parts.
+        for (Topic t : mentor.knowledge().topics().all()) {
+            String word = t.command();
+            if (word == null || !names.add(word) || data.getSubcommands().size() >= MAX_SUBCOMMANDS) continue;
+            data.addSubcommands(new SubcommandData(word, describe(t.name(), word))
+                    .addOptions(new OptionData(OptionType.STRING, "part", "one part of the topic, or all", false)
+                            .setAutoComplete(true)
+                            .setMaxLength(MAX_NAME_VALUE)));
         }
         return data;
     }
@@ -61,7 +77,7 @@ final class MentorCommand {
                 }
             }
             case TEXT -> o.setMaxLength(Input.MAX_LENGTH);
-            case SPECIALIZATION, PATH, ORIGIN, SECTION ->
+            case SPECIALIZATION, PATH, ORIGIN, TOPIC, SECTION ->
                 o.setAutoComplete(true).setMaxLength(MAX_NAME_VALUE);
         }
         return o;

@@ -10,7 +10,9 @@ import dev.careermentor.core.reply.Limits;
 import dev.careermentor.core.session.RecentKeys;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -111,8 +113,9 @@ final class MentorListener extends ListenerAdapter {
                             () -> {
                                 List<Command.Choice> choices;
                                 try {
-                                    choices =
-                                            text ? choices(command, focused.getName(), focused.getValue()) : List.of();
+                                    choices = text
+                                            ? choices(command, focused.getName(), focused.getValue(), given(event))
+                                            : List.of();
                                 } catch (RuntimeException e) {
                                     log.error("autocomplete for /mentor {} failed", command, e);
                                     choices = List.of(); // Discord then shows "no options" instead of an error
@@ -128,15 +131,24 @@ final class MentorListener extends ListenerAdapter {
     }
 
     /** At most 25 choices; a name over 100 characters is shortened, a value over 100 left out. */
-    private List<Command.Choice> choices(String command, String param, String typed) {
+    private List<Command.Choice> choices(String command, String param, String typed, Map<String, String> given) {
         List<Command.Choice> out = new ArrayList<>();
-        for (NameIndex.Suggestion s : mentor.autocomplete(command, param, typed, OptionData.MAX_CHOICES)) {
+        for (NameIndex.Suggestion s : mentor.autocomplete(command, param, typed, given, OptionData.MAX_CHOICES)) {
             if (s.id().isEmpty() || s.id().length() > OptionData.MAX_CHOICE_VALUE_LENGTH) continue;
             String name = Limits.shorten(s.label().isBlank() ? s.id() : s.label(), OptionData.MAX_CHOICE_NAME_LENGTH);
             out.add(new Command.Choice(name, s.id()));
             if (out.size() == OptionData.MAX_CHOICES) break;
         }
         return out;
+    }
+
+    /** The other options typed so far: the parts offered depend on the topic chosen. */
+    private static Map<String, String> given(CommandAutoCompleteInteractionEvent event) {
+        String focused = event.getFocusedOption().getName();
+        Map<String, String> given = new HashMap<>(MentorCommand.request(event.getSubcommandName(), event.getOptions())
+                .args());
+        given.remove(focused);
+        return given;
     }
 
     private boolean repeated(Interaction event) {

@@ -751,6 +751,7 @@ class DiscordCorpusTest {
             case SPECIALIZATION -> "serving";
             case PATH -> "research";
             case ORIGIN -> "backend";
+            case TOPIC -> "become";
             case LEVEL -> "senior";
             case SECTION -> "all";
             case TEXT -> "how much do mlops engineers earn";

@@ -9,6 +9,7 @@ import dev.careermentor.TestBot;
 import dev.careermentor.core.Mentor;
 import dev.careermentor.core.command.Command;
 import dev.careermentor.core.command.Param;
+import dev.careermentor.core.knowledge.model.Topic;
 import dev.careermentor.discord.fake.Exchange;
 import dev.careermentor.discord.fake.FakeUser;
 import java.net.URI;
@@ -93,9 +94,20 @@ class RegistrationTest {
         List<JsonNode> subs = new ArrayList<>();
         registered.path("options").forEach(subs::add);
         List<Command> commands = mentor.commands();
-        assertEquals(
-                commands.stream().map(Command::name).toList(),
-                subs.stream().map(s -> s.path("name").asText()).toList());
+        List<String> expected =
+                new ArrayList<>(commands.stream().map(Command::name).toList());
+        List<Topic> shortcuts = mentor.knowledge().topics().all().stream()
+                .filter(t -> t.command() != null)
+                .toList();
+        shortcuts.forEach(t -> expected.add(t.command()));
+        assertEquals(expected, subs.stream().map(s -> s.path("name").asText()).toList());
+        for (int i = 0; i < shortcuts.size(); i++) {
+            JsonNode sub = subs.get(commands.size() + i);
+            assertEquals(shortcuts.get(i).name(), sub.path("description").asText(), "a topic's own subcommand");
+            JsonNode part = option(sub, "part");
+            assertEquals(3, part.path("type").asInt());
+            assertTrue(part.path("autocomplete").asBoolean(false), "its parts autocomplete");
+        }
         for (int i = 0; i < commands.size(); i++) {
             Command c = commands.get(i);
             JsonNode sub = subs.get(i);

@@ -20,9 +20,8 @@ public final class Commands {
                 new CompareCommand(),
                 new SwitchCommand(),
                 new RoleCommand(),
-                new BecomeCommand(),
-                new HiringCommand(),
-                new ChooseCommand(),
+                new TopicCommand(),
+                new TopicsCommand(),
                 new AskCommand(),
                 new SourcesCommand(),
                 new QuizCommand());

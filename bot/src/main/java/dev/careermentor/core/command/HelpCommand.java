@@ -1,5 +1,6 @@
 package dev.careermentor.core.command;
 
+import dev.careermentor.core.knowledge.model.Topic;
 import dev.careermentor.core.reply.Reply;
 
 /** Lists every command, one line each. */
@@ -22,6 +23,10 @@ public final class HelpCommand implements Command {
                         + "base. Names can be ids, names or aliases, in any case (serving, evals, mlops...).");
         for (Command c : ctx.commands()) {
             b.field(ctx.user().surface().command(c.usage()), c.summary());
+        }
+        for (Topic t : ctx.knowledge().topics().all()) {
+            String word = t.command();
+            if (word != null) b.field(ctx.user().surface().command(word + " [part]"), t.name());
         }
         return b.build();
     }

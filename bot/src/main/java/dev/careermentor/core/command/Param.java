@@ -15,13 +15,15 @@ public record Param(String name, Type type, boolean required, String description
         ORIGIN,
         /** early or senior. */
         LEVEL,
+        /** A topic's id, name, alias or command word. */
+        TOPIC,
         /** A part of a topic (a section heading), or "all". */
         SECTION,
         /** Free text to the end of the line. */
         TEXT;
 
         public boolean isName() {
-            return this == SPECIALIZATION || this == PATH || this == ORIGIN;
+            return this == SPECIALIZATION || this == PATH || this == ORIGIN || this == TOPIC;
         }
     }
 }

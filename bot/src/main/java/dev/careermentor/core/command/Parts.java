@@ -9,11 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Finds the sections of a topic a user asked for by a word or two of their heading. */
-final class Parts {
+public final class Parts {
     private Parts() {}
 
     /** Sections whose heading contains every word typed (prefixes count), else near misses. */
-    static List<Section> matching(List<Section> sections, String part) {
+    public static List<Section> matching(List<Section> sections, String part) {
         List<String> words =
                 Arrays.stream(Names.normalize(part).split(" ")).map(Parts::root).toList();
         List<Section> out = new ArrayList<>();

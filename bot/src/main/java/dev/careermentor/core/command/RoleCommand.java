@@ -8,6 +8,7 @@ import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.text.Money;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 /** The LLM-engineer role: what it is and is not, task split, tools, pay, outlook. */
@@ -29,13 +30,13 @@ public final class RoleCommand implements Command, Sectioned {
     }
 
     @Override
-    public List<Section> sections(Knowledge k) {
+    public List<Section> sections(Knowledge k, Map<String, String> given) {
         return k.data().role().sections();
     }
 
     @Override
-    public List<NameIndex.Suggestion> suggestParts(Knowledge k, String typed, int max) {
-        return Parts.suggest(sections(k), typed, max);
+    public List<NameIndex.Suggestion> suggestParts(Knowledge k, Map<String, String> given, String typed, int max) {
+        return Parts.suggest(sections(k, given), typed, max);
     }
 
     @Override

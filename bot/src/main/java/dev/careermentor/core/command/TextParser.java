@@ -58,6 +58,15 @@ public final class TextParser {
                 .filter(p -> p.type() == Param.Type.TEXT || p.type() == Param.Type.SECTION)
                 .findFirst()
                 .orElse(null);
+        if (text != null && names.size() == 1 && text.type() == Param.Type.SECTION) {
+            // "topic interview prep questions": the longest start that names an entry, then the part.
+            NameIndex<?> index = index(k, names.get(0).type());
+            int cut = rest.size();
+            while (cut > 1 && index.exact(String.join(" ", rest.subList(0, cut))) == null) cut--;
+            args.put(names.get(0).name(), String.join(" ", rest.subList(0, cut)));
+            if (cut < rest.size()) args.put(text.name(), String.join(" ", rest.subList(cut, rest.size())));
+            return args;
+        }
         if (text != null) {
             args.put(text.name(), String.join(" ", rest));
             return args;
@@ -135,6 +144,7 @@ public final class TextParser {
         return switch (type) {
             case PATH -> k.paths();
             case ORIGIN -> k.origins();
+            case TOPIC -> k.topics();
             default -> k.specializations();
         };
     }

@@ -7,39 +7,78 @@ import dev.careermentor.core.knowledge.model.Topic;
 import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Reply;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-/** A command that shows a prose topic, whole or one part at a time. */
-abstract class TopicCommand implements Command, Sectioned {
-
-    abstract Topic topic(Knowledge k);
+/**
+ * One topic of the knowledge's {@code topics} list, whole or one part at a time. Topics are data: this
+ * one command shows them all, and a topic with a command word (become, hiring, choose) opens with that
+ * word too.
+ */
+public final class TopicCommand implements Command, Sectioned {
+    public static final String NAME = "topic";
 
     @Override
-    public List<Param> params() {
-        return List.of(new Param("part", Param.Type.SECTION, false, "one part of the topic, or all"));
+    public String name() {
+        return NAME;
     }
 
     @Override
-    public List<Section> sections(Knowledge k) {
-        return topic(k).sections();
+    public List<String> aliases() {
+        return List.of("guide");
+    }
+
+    @Override
+    public String summary() {
+        return "One topic (type topics for the list), whole or one part at a time";
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(
+                new Param("name", Param.Type.TOPIC, true, "a topic, e.g. become, hiring, choose"),
+                new Param("part", Param.Type.SECTION, false, "one part of the topic, or all"));
     }
 
     @Override
     public Reply run(CommandContext ctx, Request request) {
+        String name = request.arg("name");
+        if (name == null) return Answers.missing(ctx.user(), this, "the topic's name");
         Knowledge k = ctx.knowledge();
-        Topic t = topic(k);
+        Topic t = Answers.resolve(k.topics(), name, ctx, "topic", NAME, "topics");
         String part = request.arg("part");
+        String opener = opener(t);
         Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, t.name()).text(t.summary());
-        boolean found = Answers.sections(b, t.sections(), part, name(), ctx.user());
-        if (part != null && !found) {
-            return Answers.noSuchPart(ctx.user(), name(), part, t.sections());
-        }
+        boolean found = Answers.sections(b, t.sections(), part, opener, ctx.user());
+        if (part != null && !found) return Answers.noSuchPart(ctx.user(), opener, part, t.sections());
         return b.cite(Cite.entry(k, t))
-                .shareAs(Sectioned.canonical(name(), part))
+                .shareAs(Sectioned.canonical(opener, part))
                 .build();
     }
 
+    /** How a user opens {@code t}: its command word, else "topic" and its id. */
+    public static String opener(Topic t) {
+        String word = t.command();
+        return word != null ? word : NAME + " " + t.id();
+    }
+
+    /** The topic whose command word is {@code word}, or null. */
+    public static @Nullable Topic byCommand(Knowledge k, String word) {
+        for (Topic t : k.topics().all()) {
+            if (word.equals(t.command())) return t;
+        }
+        return null;
+    }
+
     @Override
-    public List<NameIndex.Suggestion> suggestParts(Knowledge k, String typed, int max) {
-        return Parts.suggest(sections(k), typed, max);
+    public List<Section> sections(Knowledge k, Map<String, String> given) {
+        String name = given.get("name");
+        Topic t = name == null ? null : k.topics().resolve(name).entry();
+        return t == null ? List.of() : t.sections();
+    }
+
+    @Override
+    public List<NameIndex.Suggestion> suggestParts(Knowledge k, Map<String, String> given, String typed, int max) {
+        return Parts.suggest(sections(k, given), typed, max);
     }
 }

@@ -34,6 +34,7 @@ public final class Knowledge {
     private final NameIndex<CareerPath> paths;
     private final NameIndex<Background> backgrounds;
     private final NameIndex<Entry> origins;
+    private final NameIndex<Topic> topics;
     private final SearchIndex search;
 
     public Knowledge(KnowledgeData data, byte[] content, Instant loadedAt) {
@@ -42,13 +43,13 @@ public final class Knowledge {
         this.quizTag = quizTag(data.quiz());
         this.loadedAt = loadedAt;
         for (Source s : data.sources()) sources.put(s.id(), s);
-        this.specializations = new NameIndex<>(data.specializations(), Specialization::aliases);
-        this.paths = new NameIndex<>(data.paths(), CareerPath::aliases);
-        this.backgrounds = new NameIndex<>(data.backgrounds(), Background::aliases);
+        this.specializations = new NameIndex<>(data.specializations());
+        this.paths = new NameIndex<>(data.paths());
+        this.backgrounds = new NameIndex<>(data.backgrounds());
         List<Entry> origins = new ArrayList<>(data.specializations());
         origins.addAll(data.backgrounds());
-        this.origins =
-                new NameIndex<>(origins, e -> e instanceof Specialization s ? s.aliases() : ((Background) e).aliases());
+        this.origins = new NameIndex<>(origins);
+        this.topics = new NameIndex<>(data.allTopics());
         this.search = SearchDocs.index(data);
     }
 
@@ -110,8 +111,9 @@ public final class Knowledge {
         return data.quiz();
     }
 
-    public List<Topic> topics() {
-        return List.of(data.pathsAdvice(), data.become(), data.hiring(), data.choosing());
+    /** The prose topics a user can open by name, in file order. */
+    public NameIndex<Topic> topics() {
+        return topics;
     }
 
     private static String quizTag(Quiz quiz) {

@@ -34,13 +34,13 @@ public final class NameIndex<E extends Entry> {
     /** Every normalised name in file order, with its entry, for prefix and fuzzy search. */
     private final List<Map.Entry<String, E>> keys = new ArrayList<>();
 
-    public NameIndex(List<E> entries, java.util.function.Function<E, List<String>> aliases) {
+    public NameIndex(List<E> entries) {
         this.entries = List.copyOf(entries);
         for (E e : entries) {
             List<String> names = new ArrayList<>();
             names.add(e.id());
             names.add(e.name());
-            names.addAll(aliases.apply(e));
+            names.addAll(e.aliases());
             for (String name : names) {
                 String key = Names.normalize(name);
                 if (key.isEmpty()) continue;

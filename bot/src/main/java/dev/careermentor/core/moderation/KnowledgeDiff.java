@@ -100,15 +100,7 @@ public record KnowledgeDiff(
     private static Map<String, Labeled> entries(KnowledgeData k) {
         Map<String, Labeled> out = new LinkedHashMap<>();
         for (Source s : k.sources()) out.put("source:" + s.id(), new Labeled("source", s));
-        k.paths().forEach(p -> out.put(p.id(), new Labeled("path", p)));
-        k.specializations().forEach(s -> out.put(s.id(), new Labeled("specialization", s)));
-        k.backgrounds().forEach(b -> out.put(b.id(), new Labeled("background", b)));
-        for (Entry topic : List.of(k.pathsAdvice(), k.become(), k.hiring(), k.choosing())) {
-            out.put(topic.id(), new Labeled("topic", topic));
-        }
-        out.put(k.role().id(), new Labeled("role", k.role()));
-        out.put(k.switching().id(), new Labeled("switching", k.switching()));
-        out.put(k.quiz().id(), new Labeled("quiz", k.quiz()));
+        for (Entry e : k.entries()) out.put(e.id(), new Labeled(e.kind(), e));
         return out;
     }
 

@@ -95,18 +95,7 @@ public final class Moderation {
     /** Every reportable entry by id. */
     public static Map<String, Entry> entries(KnowledgeData k) {
         Map<String, Entry> out = new LinkedHashMap<>();
-        List<Entry> all = new ArrayList<>();
-        all.addAll(k.paths());
-        all.add(k.pathsAdvice());
-        all.addAll(k.specializations());
-        all.addAll(k.backgrounds());
-        all.add(k.switching());
-        all.add(k.role());
-        all.add(k.become());
-        all.add(k.hiring());
-        all.add(k.choosing());
-        all.add(k.quiz());
-        for (Entry e : all) out.put(e.id(), e);
+        for (Entry e : k.entries()) out.put(e.id(), e);
         return out;
     }
 }

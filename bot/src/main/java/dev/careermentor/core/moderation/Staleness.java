@@ -3,7 +3,6 @@ package dev.careermentor.core.moderation;
 import dev.careermentor.core.knowledge.model.Entry;
 import dev.careermentor.core.knowledge.model.KnowledgeData;
 import dev.careermentor.core.knowledge.model.PartialDate;
-import dev.careermentor.core.knowledge.model.Specialization;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,29 +22,13 @@ public final class Staleness {
 
     public static List<StaleFact> find(KnowledgeData k, LocalDate today, int months) {
         List<StaleFact> out = new ArrayList<>();
-        List<Entry> entries = new ArrayList<>();
-        entries.addAll(k.paths());
-        entries.add(k.pathsAdvice());
-        entries.addAll(k.specializations());
-        entries.addAll(k.backgrounds());
-        entries.add(k.switching());
-        entries.add(k.role());
-        entries.add(k.become());
-        entries.add(k.hiring());
-        entries.add(k.choosing());
-        entries.add(k.quiz());
-        for (Entry e : entries) {
+        for (Entry e : k.entries()) {
             if (e.asOf().olderThan(months, today)) out.add(new StaleFact(e.id(), e.name(), e.asOf()));
-            if (e instanceof Specialization s && s.salary().asOf().olderThan(months, today)) {
-                out.add(new StaleFact(
-                        s.id(), s.name() + ": salary figures", s.salary().asOf()));
+            for (Entry.Dated d : e.dated()) {
+                if (d.asOf().olderThan(months, today)) {
+                    out.add(new StaleFact(e.id(), e.name() + ": " + d.what(), d.asOf()));
+                }
             }
-        }
-        if (k.role().pay().asOf().olderThan(months, today)) {
-            out.add(new StaleFact(
-                    k.role().id(),
-                    k.role().name() + ": pay figures",
-                    k.role().pay().asOf()));
         }
         out.sort(Comparator.comparing(StaleFact::asOf));
         return out;

@@ -2,6 +2,7 @@ package dev.careermentor.core.reply;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Builds fields that fit: long values continue in further fields instead of being cut. */
 public final class Fields {
@@ -9,7 +10,7 @@ public final class Fields {
 
     public static final String BULLET = "\u2022 ";
 
-    static List<Field> of(String name, String value, boolean inline) {
+    static List<Field> of(String name, @Nullable String value, boolean inline) {
         String n = Limits.shorten(name, Limits.FIELD_NAME);
         if (value == null || value.isBlank()) return List.of();
         if (value.length() <= Limits.FIELD_VALUE) return List.of(new Field(n, value, inline));

@@ -114,12 +114,12 @@ public record Reply(
         }
 
         /** Adds a field; a value too long for one field continues in further fields. */
-        public Builder field(String name, String value) {
+        public Builder field(String name, @Nullable String value) {
             fields.addAll(Fields.of(name, value, false));
             return this;
         }
 
-        public Builder inline(String name, String value) {
+        public Builder inline(String name, @Nullable String value) {
             fields.addAll(Fields.of(name, value, true));
             return this;
         }

@@ -70,7 +70,7 @@ class KnowledgeFileTest {
         entries.addAll(k.paths().all());
         entries.addAll(k.specializations().all());
         entries.addAll(k.backgrounds().all());
-        entries.addAll(k.topics());
+        entries.addAll(k.topics().all());
         entries.add(k.data().role());
         entries.add(k.data().switching());
         entries.add(k.quiz());

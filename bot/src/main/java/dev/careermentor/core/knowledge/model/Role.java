@@ -1,18 +1,49 @@
 package dev.careermentor.core.knowledge.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.careermentor.core.knowledge.model.meta.Doc;
+import dev.careermentor.core.knowledge.model.meta.Id;
+import dev.careermentor.core.knowledge.model.meta.Kind;
+import dev.careermentor.core.knowledge.model.meta.OptionalField;
+import dev.careermentor.core.knowledge.model.meta.Range;
+import dev.careermentor.core.knowledge.model.meta.Ref;
+import dev.careermentor.core.knowledge.model.meta.Size;
+import dev.careermentor.core.knowledge.model.meta.SumsTo;
+import dev.careermentor.core.knowledge.model.meta.Text;
+import dev.careermentor.core.text.Money;
+import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The LLM-engineer role: prose sections plus its task split and pay by employer type. */
+@Kind(name = "role", doc = "The LLM-engineer role.", names = "topics")
 public record Role(
-        String id,
+        @Doc("stable id, used in reports and buttons") @Id String id,
+
+        @Doc("display name") @Text(max = Text.NAME, why = "a title in a chat reply")
         String name,
-        List<String> aliases,
+
+        @Doc("other names users type") @OptionalField @Size(min = 0, max = 20, what = "aliases")
+        List<@Text(max = Text.ALIAS, why = "a name users type") String> aliases,
+
+        @Doc("one-line summary") @Text(max = Text.LINE, why = "one line in a chat reply")
         String summary,
+
+        @Doc("the topic's sections, in order") @Size(min = 1, max = 20, what = "sections")
         List<Section> sections,
+
+        @Doc("how the working time splits; percents sum to 100")
+        @Size(min = 1, max = 20, what = "tasks")
+        @SumsTo(field = "percent", total = 100)
         List<Task> tasks,
-        Pay pay,
+
+        @Doc("pay by employer type") Pay pay,
+
+        @Doc("the id of the source article these facts come from")
+        @Ref(value = Source.class, what = "a source listed under sources")
         String source,
+
+        @Doc("when these facts were last confirmed: YYYY, YYYY-MM or YYYY-MM-DD")
         PartialDate asOf)
         implements Entry {
 
@@ -22,7 +53,18 @@ public record Role(
         tasks = List.copyOf(tasks);
     }
 
-    public record Task(String task, int percent, Impact aiImpact, String note) {}
+    @Kind(name = "task", doc = "A share of the role's working time.")
+    public record Task(
+            @Doc("what the task is") @Text(max = Text.TITLE, why = "an embed line")
+            String task,
+
+            @Doc("share of time") @Range(min = 0, max = 100, hint = "write a whole percentage, e.g. 25.")
+            int percent,
+
+            @Doc("how AI affects this task") Impact aiImpact,
+
+            @Doc("detail") @Text(max = Text.LINE, why = "one line in a chat reply") @Nullable
+            String note) {}
 
     public enum Impact {
         @JsonProperty("augmentation")
@@ -41,13 +83,70 @@ public record Role(
         }
     }
 
+    @Kind(name = "pay", doc = "Pay by employer type.")
     public record Pay(
-            String region, String currency, PartialDate asOf, String note, List<Figure> figures, List<String> notes) {
+            @Doc("where the figures apply") @Text(max = Text.NAME, why = "a title in a chat reply")
+            String region,
+
+            @Doc("ISO currency code, e.g. USD") @Text(max = 8, why = "a currency code")
+            String currency,
+
+            @Doc("when these facts were last confirmed: YYYY, YYYY-MM or YYYY-MM-DD")
+            PartialDate asOf,
+
+            @Doc("a qualifier") @Text(max = Text.LINE, why = "one line in a chat reply") @Nullable
+            String note,
+
+            @Doc("the figures") @Size(min = 1, max = 20, what = "figures")
+            List<Figure> figures,
+
+            @Doc("premiums, raises and caveats") @OptionalField @Size(min = 1, max = 20, what = "points")
+            List<@Text(max = Text.LINE, why = "one line in a chat reply") String> notes) {
         public Pay {
             figures = List.copyOf(figures);
             notes = notes == null ? List.of() : List.copyOf(notes);
         }
     }
 
-    public record Figure(String employer, String basis, long min, long max, boolean openEnded) {}
+    @Kind(name = "pay figure", doc = "Pay at one type of employer.", ordered = "min<=max")
+    public record Figure(
+            @Doc("type of employer or level") @Text(max = 100, why = "an embed line")
+            String employer,
+
+            @Doc("base salary or total compensation") @Text(max = 100, why = "an embed line")
+            String basis,
+
+            @Doc("bottom of the range") @Range(min = 0, max = Band.Units.MAX, hint = Band.Units.HINT)
+            long min,
+
+            @Doc("top of the range") @Range(min = 0, max = Band.Units.MAX, hint = Band.Units.HINT)
+            long max,
+
+            @Doc("true when written like \"$350K+\"") @OptionalField
+            boolean openEnded) {}
+
+    @Override
+    public List<Passage> passages() {
+        List<Passage> out = new ArrayList<>();
+        Passages.sections(out, sections, asOf);
+        for (Task t : tasks) {
+            Passages.add(
+                    out, "Task split", t.percent() + "% " + t.task() + (t.note() == null ? "" : ": " + t.note()), asOf);
+        }
+        for (Figure f : pay.figures()) {
+            Passages.add(
+                    out,
+                    "Pay",
+                    f.employer() + " (" + f.basis() + "): "
+                            + Money.range(f.min(), f.max(), f.openEnded(), pay.currency()),
+                    pay.asOf());
+        }
+        Passages.each(out, "Pay notes", pay.notes(), pay.asOf());
+        return out;
+    }
+
+    @Override
+    public List<Dated> dated() {
+        return List.of(new Dated("pay figures", pay.asOf()));
+    }
 }

@@ -1,9 +1,27 @@
 package dev.careermentor.core.knowledge.model;
 
+import dev.careermentor.core.knowledge.model.meta.Doc;
+import dev.careermentor.core.knowledge.model.meta.Kind;
+import dev.careermentor.core.knowledge.model.meta.OptionalField;
+import dev.careermentor.core.knowledge.model.meta.Size;
+import dev.careermentor.core.knowledge.model.meta.Text;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A headed part of a topic: a paragraph, a list of points, or both. */
-public record Section(String heading, String text, List<String> items) {
+@Kind(
+        name = "section",
+        doc = "A headed part of a topic: a paragraph, a list of points, or both.",
+        anyOf = {"text", "items"})
+public record Section(
+        @Doc("the section heading") @Text(max = Text.HEADING, why = "an embed field name")
+        String heading,
+
+        @Doc("a paragraph") @Text(max = Text.PARAGRAPH, why = "a Discord embed field") @Nullable
+        String text,
+
+        @Doc("a list of points") @OptionalField @Size(min = 1, max = 20, what = "points")
+        List<@Text(max = Text.LINE, why = "one line in a chat reply") String> items) {
     public Section {
         items = items == null ? List.of() : List.copyOf(items);
     }

@@ -2,6 +2,7 @@ package dev.careermentor.core.knowledge.schema;
 
 import dev.careermentor.core.knowledge.yaml.Node;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -14,10 +15,34 @@ public final class IdShape implements Shape {
     private static final Pattern REGEX = Pattern.compile(PATTERN);
 
     private final @Nullable String refersTo;
+    private final List<Class<?>> targets;
 
-    /** @param refersTo null for a defining id, else what the id must name, e.g. "a source" */
-    public IdShape(@Nullable String refersTo) {
+    /** A defining id. */
+    public IdShape() {
+        this.refersTo = null;
+        this.targets = List.of();
+    }
+
+    /**
+     * A reference.
+     *
+     * @param refersTo what the id must name, e.g. "a source listed under sources"
+     * @param targets the kinds of record it may name
+     */
+    public IdShape(String refersTo, List<Class<?>> targets) {
         this.refersTo = refersTo;
+        this.targets = List.copyOf(targets);
+    }
+
+    /** What a reference may name; empty for a defining id. */
+    public List<Class<?>> targets() {
+        return targets;
+    }
+
+    /** How messages name the target, e.g. "specialization or background"; empty for a defining id. */
+    public String targetName() {
+        String r = refersTo == null ? "" : refersTo;
+        return r.startsWith("a ") ? r.substring(2) : r;
     }
 
     public static boolean isId(String s) {

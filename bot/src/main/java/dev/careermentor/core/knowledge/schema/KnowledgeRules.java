@@ -1,9 +1,18 @@
 package dev.careermentor.core.knowledge.schema;
 
+import dev.careermentor.core.knowledge.model.Entry;
+import dev.careermentor.core.knowledge.model.Move;
+import dev.careermentor.core.knowledge.model.Quiz;
+import dev.careermentor.core.knowledge.model.Source;
+import dev.careermentor.core.knowledge.model.Specialization;
+import dev.careermentor.core.knowledge.model.Topic;
+import dev.careermentor.core.knowledge.model.meta.Kind;
+import dev.careermentor.core.knowledge.model.meta.SumsTo;
 import dev.careermentor.core.knowledge.yaml.Location;
 import dev.careermentor.core.knowledge.yaml.Node;
 import dev.careermentor.core.text.Names;
 import dev.careermentor.core.text.Similarity;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,80 +20,109 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The rules a shape cannot express: unique ids and names, references that must resolve, ranges whose
- * ends must be in order, percentages that must add up. They run on the raw tree, so they still report
+ * ends must be in order, shares that must add up. They find what to check by walking the file with its
+ * shapes (every record that is an entry, every {@code @Ref}, every {@code ordered} pair), so a new topic
+ * or a new kind of entry is checked with no change here. They run on the raw tree, so they still report
  * when other parts of the file are broken.
  */
 public final class KnowledgeRules {
-    private final Node.MapNode root;
-    private final Checks checks;
+    /** At most this many topics may have a command word: each is a Discord subcommand, 25 at most in all. */
+    public static final int MAX_TOPIC_COMMANDS = 8;
 
-    private KnowledgeRules(Node.MapNode root, Checks checks) {
-        this.root = root;
+    private final Checks checks;
+    private final List<Found> objects = new ArrayList<>();
+    private final List<FoundRef> refs = new ArrayList<>();
+
+    private record Found(Node.MapNode node, ObjectShape shape, String path) {}
+
+    private record FoundRef(Node.Scalar node, IdShape shape, String path) {}
+
+    private KnowledgeRules(Checks checks) {
         this.checks = checks;
     }
 
     public static void check(Node root, Checks checks) {
-        if (root instanceof Node.MapNode map) {
-            new KnowledgeRules(map, checks).run();
-        }
+        if (!(root instanceof Node.MapNode)) return;
+        KnowledgeRules rules = new KnowledgeRules(checks);
+        ShapeWalk.walk(root, KnowledgeSchema.ROOT, "", new ShapeWalk.Visitor() {
+            @Override
+            public void object(Node.MapNode node, ObjectShape shape, String path) {
+                rules.objects.add(new Found(node, shape, path));
+            }
+
+            @Override
+            public void id(Node.Scalar node, IdShape shape, String path) {
+                if (!shape.targets().isEmpty()) rules.refs.add(new FoundRef(node, shape, path));
+            }
+        });
+        rules.run();
     }
 
     private void run() {
-        Set<String> sourceIds = uniqueIds(list("sources"), "sources", "source");
-        checkEntryIds();
-        Set<String> specIds = ids(list("specializations"));
-        Set<String> backgroundIds = ids(list("backgrounds"));
-
-        checkNames("specializations and backgrounds", concat(list("specializations"), list("backgrounds")));
-        checkNames("paths", list("paths"));
-        List<Node.MapNode> topics = new ArrayList<>();
-        for (String key : List.of("role", "paths_advice", "become", "hiring", "choosing")) {
-            if (root.get(key) instanceof Node.MapNode m) topics.add(m);
+        uniqueIds(of(Source.class), "sources", "source");
+        uniqueEntryIds();
+        names();
+        references();
+        for (Found f : objects) {
+            ordered(f);
+            sums(f);
         }
-        checkNames("topics", topics);
-
-        checkSourceRefs(root, "", sourceIds);
-
-        for (Node.MapNode spec : list("specializations")) {
-            if (spec.get("salary") instanceof Node.MapNode salary) {
-                String at = "specializations[" + spec.text("id") + "].salary";
-                band(salary.get("early"), at + ".early");
-                band(salary.get("senior"), at + ".senior");
-            }
-        }
-        for (Node.MapNode bg : list("backgrounds")) {
-            if (bg.get("suggests") instanceof Node.ListNode suggests) {
-                for (Node s : suggests.items()) {
-                    ref(s, "backgrounds[" + bg.text("id") + "].suggests", specIds, "specialization");
-                }
-            }
-        }
-        checkMoves(specIds, backgroundIds);
-        checkRole();
-        checkQuiz(specIds);
+        moves(of(Move.class));
+        quiz(of(Quiz.class), idsOf(isA(Specialization.class)));
+        topicCommands();
     }
 
-    private void checkEntryIds() {
-        Map<String, Location> seen = new HashMap<>();
-        List<Node.MapNode> entries = new ArrayList<>();
-        entries.addAll(list("paths"));
-        entries.addAll(list("specializations"));
-        entries.addAll(list("backgrounds"));
-        for (String key : List.of("paths_advice", "switching", "role", "become", "hiring", "choosing", "quiz")) {
-            if (root.get(key) instanceof Node.MapNode m) entries.add(m);
+    private List<Found> of(Class<?> type) {
+        return objects.stream().filter(f -> f.shape().type() == type).toList();
+    }
+
+    private static java.util.function.Predicate<Found> isA(Class<?> type) {
+        return f -> type.isAssignableFrom(f.shape().type());
+    }
+
+    /** Ids of the records matching {@code which}, in file order. */
+    private Set<String> idsOf(java.util.function.Predicate<Found> which) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Found f : objects) {
+            String id = f.node().text("id");
+            if (which.test(f) && id != null) ids.add(id);
         }
-        for (Node.MapNode e : entries) {
-            Node id = e.get("id");
-            String text = e.text("id");
-            if (text == null || id == null) continue;
-            Location first = seen.putIfAbsent(text, id.location());
+        return ids;
+    }
+
+    private void uniqueIds(List<Found> items, String path, String what) {
+        Map<String, Location> seen = new LinkedHashMap<>();
+        for (Found f : items) {
+            String id = f.node().text("id");
+            if (id == null) continue;
+            Location first = seen.putIfAbsent(id, f.node().at("id"));
             if (first != null) {
                 checks.add(
-                        id.location(),
+                        f.node().at("id"),
+                        path,
+                        "duplicate " + what + " id '" + id + "' (first at line " + first.line()
+                                + "): rename or remove one.");
+            }
+        }
+    }
+
+    /** Entry ids name answers, reports and buttons: one id, one entry, across the whole file. */
+    private void uniqueEntryIds() {
+        Map<String, Location> seen = new HashMap<>();
+        for (Found f : objects) {
+            if (!Entry.class.isAssignableFrom(f.shape().type())) continue;
+            String text = f.node().text("id");
+            if (text == null) continue;
+            Location at = f.node().at("id");
+            Location first = seen.putIfAbsent(text, at);
+            if (first != null) {
+                checks.add(
+                        at,
                         "id",
                         "'" + text + "' is already the id of another entry (line " + first.line()
                                 + "): ids must be unique across the file; rename one.");
@@ -92,28 +130,23 @@ public final class KnowledgeRules {
         }
     }
 
-    private Set<String> uniqueIds(List<Node.MapNode> items, String path, String what) {
-        Map<String, Location> seen = new LinkedHashMap<>();
-        for (Node.MapNode item : items) {
-            String id = item.text("id");
-            if (id == null) continue;
-            Location first = seen.putIfAbsent(id, item.at("id"));
-            if (first != null) {
-                checks.add(
-                        item.at("id"),
-                        path,
-                        "duplicate " + what + " id '" + id + "' (first at line " + first.line()
-                                + "): rename or remove one.");
+    /** Ids, names and aliases in one namespace must each point at exactly one entry. */
+    private void names() {
+        Map<String, List<Found>> namespaces = new LinkedHashMap<>();
+        for (Found f : objects) {
+            Kind kind = f.shape().type().getAnnotation(Kind.class);
+            if (kind != null && !kind.names().isEmpty()) {
+                namespaces.computeIfAbsent(kind.names(), k -> new ArrayList<>()).add(f);
             }
         }
-        return seen.keySet();
+        namespaces.forEach(this::names);
     }
 
-    /** Ids, names and aliases in one namespace must each point at exactly one entry. */
-    private void checkNames(String namespace, List<Node.MapNode> entries) {
+    private void names(String namespace, List<Found> entries) {
         record Owner(String id, Location at) {}
         Map<String, Owner> owners = new HashMap<>();
-        for (Node.MapNode entry : entries) {
+        for (Found found : entries) {
+            Node.MapNode entry = found.node();
             String id = entry.text("id");
             if (id == null) continue;
             List<Node> names = new ArrayList<>();
@@ -141,197 +174,192 @@ public final class KnowledgeRules {
                     checks.add(
                             s.location(),
                             "aliases",
-                            "'" + s.text() + "' already names '" + owner.id()
-                                    + "' (line " + owner.at().line() + ") among the " + namespace
+                            "'" + s.text() + "' already names '" + owner.id() + "' (line "
+                                    + owner.at().line()
+                                    + ") among the " + namespace
                                     + ": a name may point to one entry only; remove or change one.");
                 }
             }
         }
     }
 
-    /** Every {@code source:} anywhere must name a listed source. */
-    private void checkSourceRefs(Node node, String path, Set<String> sourceIds) {
-        if (node instanceof Node.MapNode map) {
-            for (Node.Entry e : map.entries().values()) {
-                String child = path.isEmpty() ? e.key() : path + "." + e.key();
-                if (e.key().equals("source")
-                        && e.value() instanceof Node.Scalar s
-                        && s.kind() == Node.Scalar.Kind.STRING) {
-                    ref(s, child, sourceIds, "source");
-                } else if (!(path.isEmpty() && e.key().equals("sources"))) {
-                    checkSourceRefs(e.value(), child, sourceIds);
-                }
-            }
-        } else if (node instanceof Node.ListNode list) {
-            for (int i = 0; i < list.items().size(); i++) {
-                Node item = list.items().get(i);
-                checkSourceRefs(item, path + ListShape.label(item, i), sourceIds);
-            }
-        }
-    }
-
-    private void checkMoves(Set<String> specIds, Set<String> backgroundIds) {
-        if (!(root.get("switching") instanceof Node.MapNode switching)) return;
-        if (switching.get("cost_months") instanceof Node.MapNode months) {
-            range(months, "switching.cost_months", "months");
-        }
-        Set<String> from = new LinkedHashSet<>(specIds);
-        from.addAll(backgroundIds);
-        Set<String> pairs = new LinkedHashSet<>();
-        int i = 0;
-        for (Node.MapNode move : listOf(switching.get("moves"))) {
-            String at = "switching.moves[#" + (++i) + "]";
-            ref(move.get("from"), at + ".from", from, "specialization or background");
-            ref(move.get("to"), at + ".to", specIds, "specialization");
-            String f = move.text("from");
-            String t = move.text("to");
-            if (f != null && f.equals(t)) {
-                checks.add(move.location(), at, "goes from '" + f + "' to itself: change 'to'.");
-            } else if (f != null && t != null && !pairs.add(f + ">" + t)) {
-                checks.add(move.location(), at, "the move " + f + " -> " + t + " is listed twice: keep one.");
-            }
-        }
-    }
-
-    private void checkRole() {
-        if (!(root.get("role") instanceof Node.MapNode role)) return;
-        if (role.get("tasks") instanceof Node.ListNode tasks) {
-            long sum = 0;
-            boolean allNumbers = true;
-            for (Node t : tasks.items()) {
-                if (t instanceof Node.MapNode m
-                        && m.get("percent") instanceof Node.Scalar s
-                        && s.kind() == Node.Scalar.Kind.INTEGER) {
-                    sum += IntShape.value(s);
-                } else {
-                    allNumbers = false;
-                }
-            }
-            if (allNumbers && sum != 100) {
-                checks.add(
-                        tasks.location(),
-                        "role.tasks",
-                        "the task percents add up to " + sum + "; they must add up to 100: adjust them.");
-            }
-        }
-        if (role.get("pay") instanceof Node.MapNode pay) {
-            int i = 0;
-            for (Node.MapNode figure : listOf(pay.get("figures"))) {
-                range(figure, "role.pay.figures[#" + (++i) + "]", "pay");
-            }
-        }
-    }
-
-    private void checkQuiz(Set<String> specIds) {
-        if (!(root.get("quiz") instanceof Node.MapNode quiz)) return;
-        uniqueIds(listOf(quiz.get("questions")), "quiz.questions", "question");
-        for (Node.MapNode question : listOf(quiz.get("questions"))) {
-            String qPath = "quiz.questions[" + question.text("id") + "]";
-            Set<String> labels = new LinkedHashSet<>();
-            int i = 0;
-            for (Node.MapNode option : listOf(question.get("options"))) {
-                String oPath = qPath + ".options[#" + (++i) + "]";
-                String label = option.text("label");
-                if (label != null && !labels.add(Names.normalize(label))) {
-                    checks.add(
-                            option.at("label"),
-                            oPath + ".label",
-                            "'" + label + "' is already an option of this question: make each answer different.");
-                }
-                if (!(option.get("weights") instanceof Node.MapNode weights)) continue;
-                boolean anyPositive = false;
-                for (Node.Entry w : weights.entries().values()) {
-                    if (!specIds.contains(w.key())) {
-                        String hint = Similarity.didYouMean(w.key(), specIds);
-                        checks.add(
-                                w.keyLocation(),
-                                oPath + ".weights",
-                                "'" + w.key()
-                                        + "' is not a specialization id: " + (hint.isEmpty() ? "" : hint + " ")
-                                        + "Use one of " + String.join(", ", specIds) + ".");
-                    }
-                    if (w.value() instanceof Node.Scalar s
-                            && s.kind() == Node.Scalar.Kind.INTEGER
-                            && !s.text().startsWith("-")
-                            && !s.text().equals("0")) {
-                        anyPositive = true;
-                    }
-                }
-                if (!anyPositive && !weights.entries().isEmpty()) {
-                    checks.add(
-                            weights.location(),
-                            oPath + ".weights",
-                            "every weight is 0, so this answer counts for nothing: give at least one "
-                                    + "specialization 1 or more.");
-                }
-            }
-        }
-    }
-
-    private void band(@Nullable Node node, String path) {
-        if (node instanceof Node.MapNode map) range(map, path, "pay");
-    }
-
-    /** min must not exceed max (when both are numbers; type errors are reported elsewhere). */
-    private void range(Node.MapNode map, String path, String what) {
-        if (map.get("min") instanceof Node.Scalar lo
-                && lo.kind() == Node.Scalar.Kind.INTEGER
-                && map.get("max") instanceof Node.Scalar hi
-                && hi.kind() == Node.Scalar.Kind.INTEGER) {
-            try {
-                long min = IntShape.value(lo);
-                long max = IntShape.value(hi);
-                if (min > max) {
-                    checks.add(
-                            lo.location(),
-                            path,
-                            String.format(
-                                    "min %,d is greater than max %,d: the %s range is backwards; swap them or fix the typo.",
-                                    min, max, what));
-                }
-            } catch (NumberFormatException ignored) {
-                // reported by IntShape
-            }
-        }
-    }
-
-    private void ref(@Nullable Node node, String path, Set<String> known, String what) {
-        if (!(node instanceof Node.Scalar s) || s.kind() != Node.Scalar.Kind.STRING) return;
-        if (!known.contains(s.text())) {
-            String hint = Similarity.didYouMean(s.text(), known);
+    /** Every {@code @Ref} must name a record of a kind it may name. */
+    private void references() {
+        for (FoundRef ref : refs) {
+            Set<String> known =
+                    idsOf(f -> ref.shape().targets().contains(f.shape().type()));
+            String id = ref.node().text();
+            if (known.contains(id)) continue;
+            String what = ref.shape().targets().stream()
+                    .map(t -> {
+                        Kind k = t.getAnnotation(Kind.class);
+                        return k == null ? t.getSimpleName() : k.name();
+                    })
+                    .collect(Collectors.joining(" or "));
+            String hint = Similarity.didYouMean(id, known);
             checks.add(
-                    s.location(),
-                    path,
-                    "'" + s.text() + "' is not a known " + what + " id: " + (hint.isEmpty() ? "" : hint + " ")
-                            + "Known: " + String.join(", ", known) + ".");
+                    ref.node().location(),
+                    ref.path(),
+                    "'" + id + "' is not a known " + what + " id: " + (hint.isEmpty() ? "" : hint + " ") + "Known: "
+                            + String.join(", ", known) + ".");
         }
     }
 
-    private List<Node.MapNode> list(String key) {
-        return listOf(root.get(key));
+    /** {@code ordered = "min<=max"}: the first must not exceed the second (when both are numbers). */
+    private void ordered(Found f) {
+        Kind kind = f.shape().type().getAnnotation(Kind.class);
+        if (kind == null) return;
+        for (String pair : kind.ordered()) {
+            String[] ends = pair.split("<=", 2);
+            Long lo = number(f.node().get(ends[0]));
+            Long hi = number(f.node().get(ends[1]));
+            if (lo != null && hi != null && lo > hi) {
+                checks.add(
+                        f.node().at(ends[0]),
+                        f.path(),
+                        String.format(
+                                "%s %,d is greater than %s %,d: the range is backwards; swap them or fix the typo.",
+                                ends[0], lo, ends[1], hi));
+            }
+        }
     }
 
-    private static List<Node.MapNode> listOf(@Nullable Node node) {
-        List<Node.MapNode> out = new ArrayList<>();
-        if (node instanceof Node.ListNode list) {
-            for (Node n : list.items()) {
-                if (n instanceof Node.MapNode m) out.add(m);
+    /** A list marked {@code @SumsTo}: its items' numbers must add up (when every one is a number). */
+    private void sums(Found f) {
+        for (RecordComponent c : f.shape().type().getRecordComponents()) {
+            SumsTo sum = c.getAnnotatedType().getAnnotation(SumsTo.class);
+            String key = RecordShapes.key(c);
+            if (sum == null || !(f.node().get(key) instanceof Node.ListNode list)) continue;
+            long total = 0;
+            boolean allNumbers = true;
+            for (Node item : list.items()) {
+                Long n = item instanceof Node.MapNode m ? number(m.get(sum.field())) : null;
+                if (n == null) allNumbers = false;
+                else total += n;
+            }
+            if (allNumbers && total != sum.total()) {
+                String at = f.path().isEmpty() ? key : f.path() + "." + key;
+                checks.add(
+                        list.location(),
+                        at,
+                        "the " + sum.field() + " values add up to " + total + "; they must add up to " + sum.total()
+                                + ": adjust them.");
+            }
+        }
+    }
+
+    /** A move goes somewhere else, and each move is listed once. */
+    private void moves(List<Found> moves) {
+        Set<String> pairs = new LinkedHashSet<>();
+        for (Found move : moves) {
+            String f = move.node().text("from");
+            String t = move.node().text("to");
+            if (f != null && f.equals(t)) {
+                checks.add(move.node().location(), move.path(), "goes from '" + f + "' to itself: change 'to'.");
+            } else if (f != null && t != null && !pairs.add(f + ">" + t)) {
+                checks.add(
+                        move.node().location(),
+                        move.path(),
+                        "the move " + f + " -> " + t + " is listed twice: keep one.");
+            }
+        }
+    }
+
+    /** Question ids are unique; each answer differs and gives some specialization points. */
+    private void quiz(List<Found> quizzes, Set<String> specIds) {
+        for (Found quiz : quizzes) {
+            List<Found> questions = within(quiz, "questions");
+            uniqueIds(questions, quiz.path() + ".questions", "question");
+            for (Found question : questions) {
+                Set<String> labels = new LinkedHashSet<>();
+                for (Found option : within(question, "options")) {
+                    weights(option, labels, specIds);
+                }
+            }
+        }
+    }
+
+    private void weights(Found option, Set<String> labels, Set<String> specIds) {
+        String label = option.node().text("label");
+        if (label != null && !labels.add(Names.normalize(label))) {
+            checks.add(
+                    option.node().at("label"),
+                    option.path() + ".label",
+                    "'" + label + "' is already an option of this question: make each answer different.");
+        }
+        if (!(option.node().get("weights") instanceof Node.MapNode weights)) return;
+        boolean anyPositive = false;
+        for (Node.Entry w : weights.entries().values()) {
+            if (!specIds.contains(w.key())) {
+                String hint = Similarity.didYouMean(w.key(), specIds);
+                checks.add(
+                        w.keyLocation(),
+                        option.path() + ".weights",
+                        "'" + w.key() + "' is not a specialization id: " + (hint.isEmpty() ? "" : hint + " ")
+                                + "Use one of " + String.join(", ", specIds) + ".");
+            }
+            if (w.value() instanceof Node.Scalar s
+                    && s.kind() == Node.Scalar.Kind.INTEGER
+                    && !s.text().startsWith("-")
+                    && !s.text().equals("0")) {
+                anyPositive = true;
+            }
+        }
+        if (!anyPositive && !weights.entries().isEmpty()) {
+            checks.add(
+                    weights.location(),
+                    option.path() + ".weights",
+                    "every weight is 0, so this answer counts for nothing: give at least one "
+                            + "specialization 1 or more.");
+        }
+    }
+
+    /** The records found in the list {@code key} of {@code parent}. */
+    private List<Found> within(Found parent, String key) {
+        List<Found> out = new ArrayList<>();
+        if (!(parent.node().get(key) instanceof Node.ListNode list)) return out;
+        for (Node item : list.items()) {
+            for (Found f : objects) {
+                if (f.node() == item) out.add(f);
             }
         }
         return out;
     }
 
-    private static Set<String> ids(List<Node.MapNode> items) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Node.MapNode m : items) {
-            if (m.text("id") != null) ids.add(m.text("id"));
+    /** A topic's command word opens it directly: one topic per word, and few enough for Discord. */
+    private void topicCommands() {
+        Map<String, String> owners = new HashMap<>();
+        int count = 0;
+        for (Found f : of(Topic.class)) {
+            String word = f.node().text("command");
+            if (word == null) continue;
+            count++;
+            String owner = owners.putIfAbsent(word, String.valueOf(f.node().text("id")));
+            if (owner != null) {
+                checks.add(
+                        f.node().at("command"),
+                        f.path() + ".command",
+                        "'" + word + "' is already the command of topic '" + owner
+                                + "': give each topic its own word.");
+            }
+            if (count == MAX_TOPIC_COMMANDS + 1) {
+                checks.add(
+                        f.node().at("command"),
+                        f.path() + ".command",
+                        "at most " + MAX_TOPIC_COMMANDS + " topics may have a command word (each is a Discord "
+                                + "subcommand): remove this one; the topic still opens with topic <name>.");
+            }
         }
-        return ids;
     }
 
-    private static List<Node.MapNode> concat(List<Node.MapNode> a, List<Node.MapNode> b) {
-        List<Node.MapNode> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
+    static @Nullable Long number(@Nullable Node node) {
+        if (node instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.INTEGER) {
+            try {
+                return IntShape.value(s);
+            } catch (NumberFormatException tooLarge) {
+                return null; // reported by IntShape
+            }
+        }
+        return null;
     }
 }

@@ -19,6 +19,10 @@ public final class ListShape implements Shape {
         this.what = what;
     }
 
+    public Shape item() {
+        return item;
+    }
+
     @Override
     public String expected() {
         return "a list of " + min + " to " + max + " " + what;

@@ -19,6 +19,10 @@ public final class MapShape implements Shape {
         this.what = what;
     }
 
+    public Shape value() {
+        return value;
+    }
+
     @Override
     public String expected() {
         return "a mapping of " + what + " (id: value)";

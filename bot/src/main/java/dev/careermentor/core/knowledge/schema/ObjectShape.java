@@ -12,18 +12,31 @@ import org.jspecify.annotations.Nullable;
 public final class ObjectShape implements Shape {
     private final String name;
     private final String description;
+    private final Class<?> type;
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private List<String> anyOf = List.of();
 
-    /** @param name what moderators call this thing, e.g. "specialization"; also its schema name. */
-    public ObjectShape(String name, String description, Field... fields) {
+    /**
+     * @param name what moderators call this thing, e.g. "specialization"; also its schema name
+     * @param type the record this shape describes
+     */
+    public ObjectShape(String name, String description, Class<?> type, Field... fields) {
         this.name = name;
         this.description = description;
-        for (Field f : fields) {
-            if (this.fields.put(f.name(), f) != null) {
-                throw new IllegalArgumentException("field '" + f.name() + "' declared twice in " + name);
-            }
+        this.type = type;
+        for (Field f : fields) add(f);
+    }
+
+    /** Adds a field; shapes are built field by field because a record may contain itself indirectly. */
+    void add(Field f) {
+        if (fields.put(f.name(), f) != null) {
+            throw new IllegalArgumentException("field '" + f.name() + "' declared twice in " + name);
         }
+    }
+
+    /** The record this shape describes. */
+    public Class<?> type() {
+        return type;
     }
 
     /** Requires at least one of the given (optional) fields to be present. */
