@@ -154,7 +154,8 @@ public final class Main {
         return d.sources().size() + " sources, " + d.paths().size() + " paths, "
                 + d.specializations().size()
                 + " specializations, " + d.backgrounds().size() + " backgrounds, "
-                + d.switching().moves().size()
+                + d.topics().size()
+                + " topics, " + d.switching().moves().size()
                 + " switches, " + d.quiz().questions().size() + " quiz questions, "
                 + k.search().size()
                 + " searchable facts (version " + k.version() + ")";
