@@ -43,6 +43,31 @@ public final class Fixtures {
         return resource("/fixtures/minimal/knowledge.yaml");
     }
 
+    /**
+     * A topic no code knows about, for the test that a topic is a YAML edit alone. It goes at the end of
+     * the minimal fixture's topics list.
+     */
+    public static final String INTERVIEW_TOPIC = """
+              - id: interview-prep
+                name: "Interview preparation"
+                aliases: ["interview prep", "interviews"]
+                summary: "How to get ready for LLM engineering interviews."
+                sections:
+                  - heading: "System design practice"
+                    text: "Sketch a serving stack end to end and explain each trade-off aloud."
+                  - heading: "Take-home projects"
+                    items: ["Ship a small RAG app with evals.", "Write up what you measured."]
+                source: src-one
+                as_of: "2025-06"
+            """;
+
+    /** The minimal fixture with {@link #INTERVIEW_TOPIC} added. */
+    public static String minimalWithInterviewTopic() {
+        String base = minimalText();
+        int quiz = base.indexOf("\nquiz:");
+        return base.substring(0, quiz) + "\n" + INTERVIEW_TOPIC + base.substring(quiz);
+    }
+
     public static Knowledge minimal() {
         KnowledgeLoader.Result r =
                 new KnowledgeLoader(CLOCK).load("minimal.yaml", minimalText().getBytes(StandardCharsets.UTF_8));

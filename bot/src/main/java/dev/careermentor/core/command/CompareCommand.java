@@ -2,11 +2,12 @@ package dev.careermentor.core.command;
 
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Move;
+import dev.careermentor.core.knowledge.model.Salary;
 import dev.careermentor.core.knowledge.model.Specialization;
 import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Fields;
 import dev.careermentor.core.reply.Reply;
-import dev.careermentor.core.text.Money;
+import dev.careermentor.core.text.Pay;
 import java.util.List;
 
 /** Two specializations side by side. */
@@ -83,11 +84,11 @@ public final class CompareCommand implements Command {
     }
 
     private static String early(Specialization s) {
-        return Money.band(s.salary().early(), s.salary().currency()) + " (" + Money.basis(s.salary()) + ")";
+        return Pay.band(s.salary(), Salary.Level.EARLY) + " (" + Pay.basis(s.salary()) + ")";
     }
 
     private static String senior(Specialization s) {
-        return Money.band(s.salary().senior(), s.salary().currency()) + " (" + Money.basis(s.salary()) + ")";
+        return Pay.band(s.salary(), Salary.Level.SENIOR) + " (" + Pay.basis(s.salary()) + ")";
     }
 
     private static String bullets(List<String> items) {

@@ -2,6 +2,8 @@ package dev.careermentor.core.command;
 
 import dev.careermentor.core.knowledge.model.Topic;
 import dev.careermentor.core.reply.Reply;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Lists every command, one line each. */
 public final class HelpCommand implements Command {
@@ -24,10 +26,13 @@ public final class HelpCommand implements Command {
         for (Command c : ctx.commands()) {
             b.field(ctx.user().surface().command(c.usage()), c.summary());
         }
+        List<String> more = new ArrayList<>();
         for (Topic t : ctx.knowledge().topics().all()) {
             String word = t.command();
             if (word != null) b.field(ctx.user().surface().command(word + " [part]"), t.name());
+            else more.add(t.name() + ": " + ctx.user().surface().command(TopicCommand.opener(t)));
         }
+        b.list("More topics", more);
         return b.build();
     }
 }

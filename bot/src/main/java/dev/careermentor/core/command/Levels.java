@@ -19,7 +19,7 @@ public final class Levels {
     }
 
     public static String label(Salary.Level level) {
-        return level == Salary.Level.EARLY ? "Early career" : "Senior";
+        return dev.careermentor.core.text.Pay.label(level);
     }
 
     public static String word(Salary.Level level) {

@@ -6,7 +6,7 @@ import dev.careermentor.core.knowledge.model.Role;
 import dev.careermentor.core.knowledge.model.Section;
 import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Reply;
-import dev.careermentor.core.text.Money;
+import dev.careermentor.core.text.Pay;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -59,14 +59,7 @@ public final class RoleCommand implements Command, Sectioned {
         }
         b.field("Where the time goes", tasks.toString());
         Role.Pay pay = role.pay();
-        StringJoiner figures = new StringJoiner("\n");
-        for (Role.Figure f : pay.figures()) {
-            figures.add(f.employer() + " (" + f.basis() + "): "
-                    + Money.range(f.min(), f.max(), f.openEnded(), pay.currency()));
-        }
-        b.field(
-                "Pay (" + pay.region() + ", " + pay.currency() + ", as of " + pay.asOf() + ")",
-                figures + (pay.note() == null ? "" : "\n" + pay.note()));
+        b.field("Pay (" + Pay.basis(pay) + ")", Pay.figures(pay) + (pay.note() == null ? "" : "\n" + pay.note()));
         b.list("Pay notes", pay.notes());
         Answers.sections(b, role.sections(), null, name(), ctx.user());
         return b.cite(Cite.entry(k, role))

@@ -6,7 +6,7 @@ import dev.careermentor.core.knowledge.model.Salary;
 import dev.careermentor.core.knowledge.model.Specialization;
 import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Reply;
-import dev.careermentor.core.text.Money;
+import dev.careermentor.core.text.Pay;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -63,12 +63,12 @@ public final class SalaryCommand implements Command {
                 Answers.resolve(k.specializations(), name, ctx, "specialization", "salary", "specializations");
         Salary pay = s.salary();
         Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, s.name() + ": pay")
-                .text(Money.basis(pay) + (pay.note() == null ? "" : ". " + pay.note()));
+                .text(Pay.basis(pay) + (pay.note() == null ? "" : ". " + pay.note()));
         if (level == null || level == Salary.Level.EARLY) {
-            b.inline("Early career", Money.band(pay.early(), pay.currency()));
+            b.inline(Pay.label(Salary.Level.EARLY), Pay.band(pay, Salary.Level.EARLY));
         }
         if (level == null || level == Salary.Level.SENIOR) {
-            b.inline("Senior", Money.band(pay.senior(), pay.currency()));
+            b.inline(Pay.label(Salary.Level.SENIOR), Pay.band(pay, Salary.Level.SENIOR));
         }
         return b.cite(Cite.fact(k, s.source(), pay.asOf(), s.id()))
                 .shareAs("salary " + s.id() + (level == null ? "" : " " + Levels.word(level)))
@@ -83,25 +83,15 @@ public final class SalaryCommand implements Command {
         StringJoiner basis = new StringJoiner("; ");
         for (Specialization s : k.specializations().all()) {
             Salary pay = s.salary();
-            String value = level == null
-                    ? "Early career: " + Money.band(pay.early(), pay.currency()) + "\nSenior: "
-                            + Money.band(pay.senior(), pay.currency())
-                    : Levels.label(level) + ": " + Money.band(pay.band(level), pay.currency());
+            String value = level == null ? Pay.levels(pay) : Pay.line(pay, level);
             b.inline(s.name(), value);
             b.cite(Cite.fact(k, s.source(), pay.asOf(), s.id()));
-            String line = Money.basis(pay);
+            String line = Pay.basis(pay);
             if (!basis.toString().contains(line)) basis.add(line);
         }
         Role role = k.data().role();
         Role.Pay pay = role.pay();
-        StringJoiner figures = new StringJoiner("\n");
-        for (Role.Figure f : pay.figures()) {
-            figures.add(f.employer() + " (" + f.basis() + "): "
-                    + Money.range(f.min(), f.max(), f.openEnded(), pay.currency()));
-        }
-        b.field(
-                role.name() + " (" + pay.region() + ", " + pay.currency() + ", as of " + pay.asOf() + ")",
-                figures.toString());
+        b.field(role.name() + " (" + Pay.basis(pay) + ")", Pay.figures(pay));
         if (!pay.notes().isEmpty()) b.list(role.name() + ": pay notes", pay.notes());
         b.cite(Cite.fact(k, role.source(), pay.asOf(), role.id()));
         return b.text("Specialization ranges: " + basis + ". Type "

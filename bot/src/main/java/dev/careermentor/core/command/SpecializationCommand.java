@@ -4,7 +4,7 @@ import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Specialization;
 import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Reply;
-import dev.careermentor.core.text.Money;
+import dev.careermentor.core.text.Pay;
 import java.util.List;
 
 /** One specialization: day-to-day, skills, pay, outlook, how to break in. */
@@ -45,15 +45,7 @@ public final class SpecializationCommand implements Command {
                 .text(s.summary())
                 .list("Day to day", s.dayToDay())
                 .list("Skills", s.skills())
-                .field(
-                        "Pay (" + Money.basis(s.salary()) + ")",
-                        "Early career: "
-                                + Money.band(s.salary().early(), s.salary().currency())
-                                + "\nSenior: "
-                                + Money.band(s.salary().senior(), s.salary().currency())
-                                + (s.salary().note() == null
-                                        ? ""
-                                        : "\n" + s.salary().note()))
+                .field("Pay (" + Pay.basis(s.salary()) + ")", Pay.levelsWithNote(s.salary()))
                 .field("Hiring outlook", s.hiring())
                 .field("Who it suits", s.fit())
                 .list("How to break in", s.breakIn())

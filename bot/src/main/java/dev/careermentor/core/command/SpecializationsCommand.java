@@ -1,10 +1,11 @@
 package dev.careermentor.core.command;
 
 import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.knowledge.model.Salary;
 import dev.careermentor.core.knowledge.model.Specialization;
 import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Reply;
-import dev.careermentor.core.text.Money;
+import dev.careermentor.core.text.Pay;
 import java.util.List;
 
 /** The six specializations, one line each with early-career pay. */
@@ -36,9 +37,7 @@ public final class SpecializationsCommand implements Command {
         for (Specialization s : all) {
             b.field(
                     s.name(),
-                    s.summary() + "\nEarly career: "
-                            + Money.band(s.salary().early(), s.salary().currency()) + " (" + Money.basis(s.salary())
-                            + ")");
+                    s.summary() + "\n" + Pay.line(s.salary(), Salary.Level.EARLY) + " (" + Pay.basis(s.salary()) + ")");
             b.cite(Cite.fact(k, s.source(), s.salary().asOf(), s.id()));
         }
         return b.shareAs("specializations").build();

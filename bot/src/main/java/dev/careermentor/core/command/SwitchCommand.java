@@ -8,7 +8,7 @@ import dev.careermentor.core.knowledge.model.Specialization;
 import dev.careermentor.core.knowledge.model.Switching;
 import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Reply;
-import dev.careermentor.core.text.Money;
+import dev.careermentor.core.text.Pay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,14 +83,7 @@ public final class SwitchCommand implements Command {
         b.list("What to learn for " + to.name(), to.skills());
         b.list("First steps", to.breakIn().stream().limit(3).toList());
         if (from instanceof Specialization fs) {
-            b.field(
-                    "Pay change (" + Money.basis(to.salary()) + ")",
-                    "Early career: "
-                            + Money.band(fs.salary().early(), fs.salary().currency()) + " \u2192 "
-                            + Money.band(to.salary().early(), to.salary().currency())
-                            + "\nSenior: "
-                            + Money.band(fs.salary().senior(), fs.salary().currency()) + " \u2192 "
-                            + Money.band(to.salary().senior(), to.salary().currency()));
+            b.field("Pay change (" + Pay.basis(to.salary()) + ")", Pay.change(fs.salary(), to.salary()));
             b.cite(Cite.fact(k, fs.source(), fs.salary().asOf(), fs.id()));
         }
         b.list("Advice", sw.advice());

@@ -6,14 +6,16 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.careermentor.core.knowledge.model.Entry;
 import dev.careermentor.core.knowledge.model.KnowledgeData;
 import dev.careermentor.core.knowledge.model.Role;
+import dev.careermentor.core.knowledge.model.Salary;
 import dev.careermentor.core.knowledge.model.Source;
 import dev.careermentor.core.knowledge.model.Specialization;
-import dev.careermentor.core.text.Money;
+import dev.careermentor.core.text.Pay;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -173,42 +175,36 @@ public record KnowledgeDiff(
         for (Specialization s : after.specializations()) {
             Specialization was = old.get(s.id());
             if (was == null) continue;
-            String c = s.salary().currency();
-            String oc = was.salary().currency();
-            compare(
-                    out,
-                    s.name() + ", early career",
-                    Money.band(was.salary().early(), oc) + basis(was),
-                    Money.band(s.salary().early(), c) + basis(s));
-            compare(
-                    out,
-                    s.name() + ", senior",
-                    Money.band(was.salary().senior(), oc) + basis(was),
-                    Money.band(s.salary().senior(), c) + basis(s));
+            for (Salary.Level level : Salary.Level.values()) {
+                compare(
+                        out,
+                        s.name() + ", " + Pay.label(level).toLowerCase(Locale.ROOT),
+                        Pay.band(was.salary(), level) + basis(was),
+                        Pay.band(s.salary(), level) + basis(s));
+            }
         }
         Map<String, Role.Figure> oldPay = new LinkedHashMap<>();
         before.role().pay().figures().forEach(f -> oldPay.put(f.employer(), f));
-        String oc = before.role().pay().currency();
-        String c = after.role().pay().currency();
-        for (Role.Figure f : after.role().pay().figures()) {
+        Role.Pay oldRolePay = before.role().pay();
+        Role.Pay rolePay = after.role().pay();
+        for (Role.Figure f : rolePay.figures()) {
             Role.Figure was = oldPay.remove(f.employer());
-            String now = Money.range(f.min(), f.max(), f.openEnded(), c) + " " + f.basis();
-            String then =
-                    was == null ? "(none)" : Money.range(was.min(), was.max(), was.openEnded(), oc) + " " + was.basis();
+            String now = Pay.range(rolePay, f) + " " + f.basis();
+            String then = was == null ? "(none)" : Pay.range(oldRolePay, was) + " " + was.basis();
             compare(out, after.role().name() + ", " + f.employer(), then, now);
         }
         for (Role.Figure gone : oldPay.values()) {
             compare(
                     out,
                     before.role().name() + ", " + gone.employer(),
-                    Money.range(gone.min(), gone.max(), gone.openEnded(), oc) + " " + gone.basis(),
+                    Pay.range(oldRolePay, gone) + " " + gone.basis(),
                     "(removed)");
         }
         return List.copyOf(out);
     }
 
     private static String basis(Specialization s) {
-        return " (" + Money.basis(s.salary()) + ")";
+        return " (" + Pay.basis(s.salary()) + ")";
     }
 
     private static void compare(List<FigureChange> out, String what, String before, String after) {

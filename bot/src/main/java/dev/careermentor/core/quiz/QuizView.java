@@ -12,7 +12,7 @@ import dev.careermentor.core.reply.Button;
 import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.session.QuizSession;
-import dev.careermentor.core.text.Money;
+import dev.careermentor.core.text.Pay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -81,11 +81,7 @@ final class QuizView {
             totals.add(r.specialization().name() + ": " + r.points());
         }
         b.field("Scores", totals.toString());
-        b.field(
-                "Pay (" + Money.basis(best.salary()) + ")",
-                "Early career: "
-                        + Money.band(best.salary().early(), best.salary().currency()) + "\nSenior: "
-                        + Money.band(best.salary().senior(), best.salary().currency()));
+        b.field("Pay (" + Pay.basis(best.salary()) + ")", Pay.levels(best.salary()));
         b.list("First steps to break in", best.breakIn().stream().limit(3).toList());
         b.field("A sensible switch later", sensibleSwitch(k, best, runner.specialization()));
 

@@ -10,7 +10,6 @@ import dev.careermentor.core.knowledge.model.meta.Ref;
 import dev.careermentor.core.knowledge.model.meta.Size;
 import dev.careermentor.core.knowledge.model.meta.SumsTo;
 import dev.careermentor.core.knowledge.model.meta.Text;
-import dev.careermentor.core.text.Money;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -134,12 +133,7 @@ public record Role(
                     out, "Task split", t.percent() + "% " + t.task() + (t.note() == null ? "" : ": " + t.note()), asOf);
         }
         for (Figure f : pay.figures()) {
-            Passages.add(
-                    out,
-                    "Pay",
-                    f.employer() + " (" + f.basis() + "): "
-                            + Money.range(f.min(), f.max(), f.openEnded(), pay.currency()),
-                    pay.asOf());
+            Passages.add(out, "Pay", dev.careermentor.core.text.Pay.figure(pay, f), pay.asOf());
         }
         Passages.each(out, "Pay notes", pay.notes(), pay.asOf());
         return out;
