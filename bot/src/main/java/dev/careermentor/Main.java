@@ -9,6 +9,8 @@ import dev.careermentor.app.MentorApp;
 import dev.careermentor.console.ConsoleApp;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
+import dev.careermentor.core.eval.EvalRun;
+import dev.careermentor.core.eval.EvalSet;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.knowledge.Problem;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The command line: {@code validate [DIR]}, {@code schema}, or (no arguments) run the bot. With no
@@ -60,6 +63,8 @@ public final class Main {
                 }
                 return Training.run(r.knowledge());
             }
+            case "eval":
+                return eval(args.length > 1 ? Path.of(args[1]) : null, env, out, err);
             case "schema":
                 out.println(new ObjectMapper()
                         .enable(SerializationFeature.INDENT_OUTPUT)
@@ -79,10 +84,11 @@ public final class Main {
 
     private static void usage(PrintStream out) {
         out.println(
-                "Usage: java -jar career-mentor.jar [run | validate [DIR] | diff OLD_DIR NEW_DIR | schema | healthcheck | train | help]");
+                "Usage: java -jar career-mentor.jar [run | validate [DIR] | diff OLD_DIR NEW_DIR | eval [FILE] | schema | healthcheck | train | help]");
         out.println("  run (default)          start the bot; with no platform tokens it runs in this terminal");
         out.println("  validate [DIR]         check DIR/knowledge.yaml (default: $MENTOR_KNOWLEDGE_DIR or knowledge)");
         out.println("  diff OLD_DIR NEW_DIR   what changes between two knowledge folders (both are validated)");
+        out.println("  eval [FILE]            run the evaluation set (default: eval.yaml beside the knowledge)");
         out.println("  schema                 print the knowledge file's JSON Schema");
         out.println("  healthcheck            exit 0 if the running bot's ops endpoint says it is alive (for Docker)");
         out.println("  train                  a short offline workload that records the class-data archive (AppCDS)");
@@ -91,6 +97,39 @@ public final class Main {
     private static Path knowledgeDir(Map<String, String> env, PrintStream err) {
         String dir = env.get("MENTOR_KNOWLEDGE_DIR");
         return Path.of(dir == null || dir.isBlank() ? "knowledge" : dir.strip());
+    }
+
+    /**
+     * Runs the evaluation set (default: eval.yaml beside the knowledge) and prints accuracy per category
+     * and every miss; exit 1 below the bar or when either file has problems.
+     */
+    static int eval(@Nullable Path file, Map<String, String> env, PrintStream out, PrintStream err) {
+        Path dir = knowledgeDir(env, err);
+        KnowledgeLoader.Result k = new KnowledgeLoader(Clock.systemUTC()).load(dir);
+        if (!k.ok()) {
+            k.problems().forEach(err::println);
+            err.println("The knowledge has problems; fix them before running the evaluation.");
+            return 1;
+        }
+        Path evalFile = file != null ? file : dir.resolve(EvalSet.FILE_NAME);
+        EvalSet.Result set = EvalSet.load(evalFile, k.knowledge());
+        if (!set.ok()) {
+            set.problems().forEach(err::println);
+            err.println(evalFile + ": " + set.problems().size() + " problem(s); nothing was run.");
+            return 1;
+        }
+        EvalRun.Report report =
+                EvalRun.run(MentorApp.builder(k.knowledge()).build().mentor(), set.file());
+        out.print(EvalRun.misses(report));
+        out.println();
+        out.print(EvalRun.format(report));
+        List<String> below = report.belowBar();
+        if (below.isEmpty()) {
+            out.println("PASS: every category is at or above the bar.");
+            return 0;
+        }
+        below.forEach(line -> out.println("BELOW THE BAR: " + line));
+        return 1;
     }
 
     static int validate(Path dir, PrintStream out) {

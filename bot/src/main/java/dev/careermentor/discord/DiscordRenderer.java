@@ -129,7 +129,7 @@ public final class DiscordRenderer {
         return switch (kind) {
             case ANSWER -> 0x5865F2;
             case QUIZ_QUESTION, QUIZ_RESULT -> 0x57F287;
-            case NOTICE -> 0x99AAB5;
+            case NOTICE, NOT_COVERED -> 0x99AAB5;
             case ERROR -> 0xED4245;
         };
     }

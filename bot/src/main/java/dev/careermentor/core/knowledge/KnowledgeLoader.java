@@ -150,6 +150,11 @@ public final class KnowledgeLoader {
         return new Result(null, List.of(new Problem(file, Location.START, message)));
     }
 
+    /** Builds a record from a validated tree, reading keys in snake case as the knowledge is written. */
+    public static <T> T read(Node node, Class<T> type) throws IOException {
+        return MAPPER.treeToValue(toJson(node), type);
+    }
+
     static JsonNode toJson(Node node) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         if (node instanceof Node.MapNode map) {

@@ -31,6 +31,8 @@ public record Reply(
         QUIZ_RESULT,
         /** Help, confirmations and other messages with no facts. */
         NOTICE,
+        /** The sources do not cover what was asked: the text says so plainly, and what they do cover. */
+        NOT_COVERED,
         /** The request could not be served; the text says why and what to do. */
         ERROR
     }
