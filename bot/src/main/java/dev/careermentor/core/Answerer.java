@@ -17,6 +17,7 @@ import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.stats.UsageRecorder;
 import dev.careermentor.core.text.Input;
 import dev.careermentor.core.text.Similarity;
+import dev.careermentor.core.understand.Understanding;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,17 @@ final class Answerer {
         Command command = parsed.command();
         Request request = parsed.request();
         if (command != null && request != null) {
-            return new Answer(command.name(), run(command, user, k, request));
+            try {
+                return new Answer(command.name(), runStrict(command, user, k, request));
+            } catch (EarlyReply early) {
+                // "salary for a classic ML engineer": a sentence after a command word is a question.
+                if (early.nameNotFound() && text.split(" ").length >= 4) {
+                    Reply reply = understood(user, k, text);
+                    if (reply.kind() == Reply.Kind.NOT_COVERED) usage.unmatched(text);
+                    return new Answer("ask", decorations.apply(reply));
+                }
+                return new Answer(command.name(), finish(command, early.reply(), k));
+            }
         }
         Answer topic = topic(user, k, text);
         if (topic != null) return topic;
@@ -109,7 +120,8 @@ final class Answerer {
      */
     private @Nullable Answer topic(User user, Knowledge k, String text) {
         List<String> tokens = List.of(text.split(" "));
-        Topic opened = TopicCommand.byCommand(k, tokens.get(0).toLowerCase(Locale.ROOT));
+        String word = tokens.get(0).toLowerCase(Locale.ROOT);
+        Topic opened = TopicCommand.byCommand(k, word);
         int cut = 1;
         if (opened == null) {
             for (cut = tokens.size(); cut >= 1; cut--) {
@@ -122,7 +134,13 @@ final class Answerer {
         }
         Map<String, String> args = new HashMap<>();
         args.put("name", opened.id());
-        if (cut < tokens.size()) args.put("part", String.join(" ", tokens.subList(cut, tokens.size())));
+        if (cut < tokens.size()) {
+            args.put("part", String.join(" ", tokens.subList(cut, tokens.size())));
+        } else if (!word.equals(opened.command())) {
+            // An alias that is also a part's heading ("certs", "portfolio", "juniors") opens that part.
+            String alias = String.join(" ", tokens);
+            if (!Parts.matching(opened.sections(), alias).isEmpty()) args.put("part", alias);
+        }
         return new Answer(
                 TopicCommand.NAME, run(require(TopicCommand.NAME), user, k, new Request(TopicCommand.NAME, args)));
     }
@@ -136,7 +154,7 @@ final class Answerer {
         return words;
     }
 
-    /** Not a command: maybe a name, maybe a typo of a command, maybe a question. */
+    /** Not a command: a question in plain words, a name, or a typo of a command. */
     private Answer unknown(User user, Knowledge k, String text, String word) {
         if (word.equals("admin")) {
             return new Answer(
@@ -147,24 +165,20 @@ final class Answerer {
                                     + (user.surface() == Surface.CONSOLE ? "admin <command>" : "/mentor-admin")
                                     + ". Type " + user.surface().command("help") + " for everything else."));
         }
-        var spec = k.specializations().resolve(text);
-        boolean bareName = spec.found()
-                || (!spec.suggestions().isEmpty()
-                        && text.indexOf(' ') < 0
-                        && Similarity.closest(word, words(k), 1).isEmpty());
-        if (bareName) return named("specialization", "name", text, user, k);
-        if (k.paths().resolve(text).found()) return named("path", "name", text, user, k);
-        List<String> close = Similarity.closest(word, words(k), 3);
-        if (!close.isEmpty() && text.indexOf(' ') < 0) return new Answer("unknown", typo(user, word, close));
-        if (text.indexOf(' ') > 0 && !k.search().search(text, 1, 1).isEmpty()) {
-            Reply r = run(require("ask"), user, k, new Request("ask", Map.of("question", text)));
-            return new Answer(
-                    "ask",
-                    r.withText("\u201C" + shorten(word) + "\u201D isn't a command, so I searched " + "the knowledge. "
-                            + r.text()));
+        Reply reply = understood(user, k, text);
+        if (reply.kind() == Reply.Kind.NOT_COVERED) {
+            List<String> close = Similarity.closest(word, words(k), 3);
+            if (!close.isEmpty() && text.indexOf(' ') < 0) return new Answer("unknown", typo(user, word, close));
+            usage.unmatched(text);
+            return new Answer("not-covered", reply);
         }
-        usage.unmatched(text);
-        return new Answer("unknown", help(user, k, "I don't know \u201C" + shorten(word) + "\u201D."));
+        UsageTap.record(usage, "ask", reply, k);
+        return new Answer("ask", decorations.apply(reply));
+    }
+
+    /** The understanding's answer to a question in plain words. */
+    private Reply understood(User user, Knowledge k, String question) {
+        return Understanding.of(k).answer(question, Understanding.languageOf(question), user.surface());
     }
 
     private Answer named(String command, String param, String text, User user, Knowledge k) {
@@ -194,12 +208,21 @@ final class Answerer {
     }
 
     private Reply run(Command command, User user, Knowledge k, Request request) {
-        Reply reply;
         try {
-            reply = command.run(new CommandContext(k, user, quiz, commands, usage), request);
+            return runStrict(command, user, k, request);
         } catch (EarlyReply early) {
-            reply = early.reply();
+            return finish(command, early.reply(), k);
         }
+    }
+
+    /** Runs a command; a command that stops early throws its {@link EarlyReply}. */
+    private Reply runStrict(Command command, User user, Knowledge k, Request request) {
+        Reply reply = command.run(
+                new CommandContext(k, user, quiz, commands, usage, question -> understood(user, k, question)), request);
+        return finish(command, reply, k);
+    }
+
+    private Reply finish(Command command, Reply reply, Knowledge k) {
         UsageTap.record(usage, command.name(), reply, k);
         return decorations.apply(reply);
     }

@@ -39,7 +39,7 @@ public final class DiscordRenderer {
         String rawTitle = reply.title() == null || reply.title().isBlank() ? "Career Mentor" : reply.title();
         String title = DiscordText.markdownWithin(rawTitle, TITLE);
         String continued = DiscordText.markdownWithin(rawTitle, TITLE - CONTINUED.length()) + CONTINUED;
-        String footer = footer(reply.citations());
+        String footer = footer(reply.sources());
         // Every embed keeps room for the longer title and the footer, so any block fits an empty embed.
         int budget = EMBED_TOTAL - Math.max(title.length(), continued.length()) - footer.length();
         int color = color(reply.kind());

@@ -60,7 +60,7 @@ public final class SlackRenderer {
             if (!header.equals(SlackText.escape(title))) titleOverflow = title;
             blocks.add(HeaderBlock.builder().text(plain(header)).build());
         }
-        List<LayoutBlock> tail = new ArrayList<>(citations(reply.citations()));
+        List<LayoutBlock> tail = new ArrayList<>(citations(reply.sources()));
         tail.addAll(buttons(reply.buttons()));
         int budget = MAX_BLOCKS - blocks.size() - tail.size();
 

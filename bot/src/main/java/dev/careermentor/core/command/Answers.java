@@ -57,7 +57,7 @@ final class Answers {
         E entry = r.entry();
         if (entry != null) return entry;
         ctx.usage().unmatched(input);
-        throw new EarlyReply(notFound(ctx.user(), kind, input, r.suggestions(), command, listCommand));
+        throw new EarlyReply(notFound(ctx.user(), kind, input, r.suggestions(), command, listCommand), true);
     }
 
     /** Roughly one chat message of section text; longer topics list the rest by heading. */

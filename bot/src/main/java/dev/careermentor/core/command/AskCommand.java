@@ -1,8 +1,5 @@
 package dev.careermentor.core.command;
 
-import dev.careermentor.core.knowledge.Knowledge;
-import dev.careermentor.core.knowledge.SearchIndex;
-import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Limits;
 import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.text.Names;
@@ -24,7 +21,7 @@ public final class AskCommand implements Command {
 
     @Override
     public String summary() {
-        return "Free-text search over the whole knowledge; best matches, sourced";
+        return "A question in your own words, answered from the sources";
     }
 
     @Override
@@ -36,28 +33,13 @@ public final class AskCommand implements Command {
     public Reply run(CommandContext ctx, Request request) {
         String question = request.arg("question");
         if (question == null) return Answers.missing(ctx.user(), this, "a question");
-        Knowledge k = ctx.knowledge();
-        List<SearchIndex.Hit> hits = k.search().search(question, MAX_HITS, 2);
-        String shown = Limits.shorten(question, 80);
-        if (hits.isEmpty()) {
-            ctx.usage().unmatched(question);
-            return Reply.error(
-                    "Nothing matched \u201C" + shown + "\u201D",
-                    "The knowledge has nothing on that yet. Try other words, or "
-                            + ctx.user().surface().command("help") + " for the topics it covers.");
-        }
-        Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, "Best matches for \u201C" + shown + "\u201D")
-                .text("From the curated knowledge, most relevant first.");
-        for (SearchIndex.Hit h : hits) {
-            SearchIndex.Doc d = h.doc();
-            b.field(d.entryName() + " \u203A " + d.label(), d.text());
-            b.cite(Cite.fact(k, d.source(), d.asOf(), d.entryId()));
-        }
-        return b.shareAs(canonical(question)).build();
+        Reply reply = ctx.freeText().answer(question);
+        if (reply.kind() == Reply.Kind.NOT_COVERED) ctx.usage().unmatched(question);
+        return reply;
     }
 
     /** "ask" plus the normalised question, cut at a word so a Share button can carry it. */
-    static String canonical(String question) {
+    public static String canonical(String question) {
         StringBuilder kept = new StringBuilder();
         for (char c : Names.normalize(question).toCharArray()) {
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ') kept.append(c);

@@ -8,7 +8,13 @@ import java.util.List;
 
 /**
  * What a command may use while answering. {@code knowledge} is one snapshot, read once per request,
- * so a reload mid-answer cannot mix versions. {@code usage} counts what people ask (never who).
+ * so a reload mid-answer cannot mix versions. {@code usage} counts what people ask (never who);
+ * {@code freeText} answers a question in plain words.
  */
 public record CommandContext(
-        Knowledge knowledge, User user, QuizFlow quiz, List<Command> commands, UsageRecorder usage) {}
+        Knowledge knowledge,
+        User user,
+        QuizFlow quiz,
+        List<Command> commands,
+        UsageRecorder usage,
+        FreeText freeText) {}

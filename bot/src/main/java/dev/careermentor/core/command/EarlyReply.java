@@ -13,9 +13,22 @@ public final class EarlyReply extends RuntimeException {
     @SuppressWarnings("serial") // never serialised: it lives for one request
     private final Reply reply;
 
+    private final boolean nameNotFound;
+
     public EarlyReply(Reply reply) {
+        this(reply, false);
+    }
+
+    /** @param nameNotFound the command stopped because a name it was given names nothing */
+    public EarlyReply(Reply reply, boolean nameNotFound) {
         super(reply.title(), null, false, false);
         this.reply = reply;
+        this.nameNotFound = nameNotFound;
+    }
+
+    /** True when the command stopped because a name it was given names nothing. */
+    public boolean nameNotFound() {
+        return nameNotFound;
     }
 
     public Reply reply() {

@@ -2,7 +2,6 @@ package dev.careermentor.core.command;
 
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.CareerPath;
-import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Reply;
 import java.util.List;
 
@@ -30,14 +29,7 @@ public final class PathCommand implements Command {
         String input = request.arg("name");
         if (input == null) return Answers.missing(ctx.user(), this, "the path name (engineering or research)");
         CareerPath p = Answers.resolve(k.paths(), input, ctx, "career path", "path", "paths");
-        return Reply.builder(Reply.Kind.ANSWER, p.name())
-                .text(p.summary())
-                .list("The work", p.work())
-                .field("Typical roles", String.join(", ", p.roles()))
-                .field("Education bar", p.education())
-                .field("Outlook", p.outlook())
-                .list("Worth knowing", p.notes())
-                .cite(Cite.entry(k, p))
+        return Cards.path(Reply.builder(Reply.Kind.ANSWER, p.name()).text(p.summary()), k, p)
                 .shareAs("path " + p.id())
                 .build();
     }

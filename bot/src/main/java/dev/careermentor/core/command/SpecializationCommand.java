@@ -2,9 +2,7 @@ package dev.careermentor.core.command;
 
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Specialization;
-import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Reply;
-import dev.careermentor.core.text.Pay;
 import java.util.List;
 
 /** One specialization: day-to-day, skills, pay, outlook, how to break in. */
@@ -41,16 +39,7 @@ public final class SpecializationCommand implements Command {
     }
 
     static Reply render(Knowledge k, Specialization s) {
-        return Reply.builder(Reply.Kind.ANSWER, s.name())
-                .text(s.summary())
-                .list("Day to day", s.dayToDay())
-                .list("Skills", s.skills())
-                .field("Pay (" + Pay.basis(s.salary()) + ")", Pay.levelsWithNote(s.salary()))
-                .field("Hiring outlook", s.hiring())
-                .field("Who it suits", s.fit())
-                .list("How to break in", s.breakIn())
-                .cite(Cite.entry(k, s))
-                .cite(Cite.fact(k, s.source(), s.salary().asOf(), s.id()))
+        return Cards.specialization(Reply.builder(Reply.Kind.ANSWER, s.name()).text(s.summary()), k, s)
                 .shareAs("specialization " + s.id())
                 .build();
     }

@@ -36,6 +36,8 @@ public final class Knowledge {
     private final NameIndex<Entry> origins;
     private final NameIndex<Topic> topics;
     private final SearchIndex search;
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> derived =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public Knowledge(KnowledgeData data, byte[] content, Instant loadedAt) {
         this.data = data;
@@ -101,6 +103,14 @@ public final class Knowledge {
     /** Specializations and backgrounds together: where a switch can start. */
     public NameIndex<Entry> origins() {
         return origins;
+    }
+
+    /**
+     * Something built from this version of the knowledge once and kept with it (the understanding's
+     * indexes), so a reload builds it anew and no answer mixes versions.
+     */
+    public <T> T derived(Class<T> type, java.util.function.Function<Knowledge, T> build) {
+        return type.cast(derived.computeIfAbsent(type, t -> build.apply(this)));
     }
 
     public SearchIndex search() {

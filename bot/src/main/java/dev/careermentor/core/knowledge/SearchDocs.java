@@ -17,7 +17,7 @@ final class SearchDocs {
         for (Entry e : k.entries()) {
             names.put(e.id(), e.name() + " " + String.join(" ", e.aliases()) + " " + e.kind());
             for (Entry.Passage p : e.passages()) {
-                docs.add(new SearchIndex.Doc(e.id(), e.name(), p.label(), p.text(), e.source(), p.asOf()));
+                docs.add(new SearchIndex.Doc(e.id(), e.name(), p.label(), p.body(), e.source(), p.asOf()));
             }
         }
         return new SearchIndex(docs, names);

@@ -85,6 +85,17 @@ public record Reply(
                 shareCommand);
     }
 
+    /** The citations to show: one per source and as-of date, in the order first cited. */
+    public List<Citation> sources() {
+        List<Citation> out = new ArrayList<>();
+        for (Citation c : citations) {
+            if (out.stream()
+                    .noneMatch(
+                            o -> o.sourceId().equals(c.sourceId()) && o.asOf().equals(c.asOf()))) out.add(c);
+        }
+        return out;
+    }
+
     /** True for answers built from the knowledge (they carry citations). */
     public boolean factual() {
         return kind == Kind.ANSWER || kind == Kind.QUIZ_RESULT;
@@ -132,14 +143,12 @@ public record Reply(
             return this;
         }
 
-        /** Adds a citation unless one with the same source and as-of is already there. */
+        /**
+         * Adds a citation unless the same one is already there. Two entries citing one source and date
+         * are both kept (each can be reported outdated); {@link Reply#sources()} shows the source once.
+         */
         public Builder cite(Citation citation) {
-            if (citation != null
-                    && citations.stream()
-                            .noneMatch(c -> c.sourceId().equals(citation.sourceId())
-                                    && c.asOf().equals(citation.asOf()))) {
-                citations.add(citation);
-            }
+            if (!citations.contains(citation)) citations.add(citation);
             return this;
         }
 

@@ -45,7 +45,7 @@ public record Background(
     @Override
     public List<Passage> passages() {
         List<Passage> out = new ArrayList<>();
-        Passages.add(out, "Background", note, asOf);
+        Passages.text(out, "Where it leads", note, asOf);
         return out;
     }
 }

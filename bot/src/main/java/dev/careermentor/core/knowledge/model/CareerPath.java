@@ -36,6 +36,11 @@ public record CareerPath(
         @Doc("the job-market outlook") @Text(max = Text.PARAGRAPH, why = "a Discord embed field")
         String outlook,
 
+        @Doc("what the source says this path stands out for among the paths, e.g. most-openings")
+        @OptionalField
+        @Size(min = 0, max = 6, what = "claims")
+        List<Standing> standsOut,
+
         @Doc("caveats and extra points") @OptionalField @Size(min = 1, max = 20, what = "points")
         List<@Text(max = Text.LINE, why = "one line in a chat reply") String> notes,
 
@@ -49,6 +54,7 @@ public record CareerPath(
     public CareerPath {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        standsOut = standsOut == null ? List.of() : List.copyOf(standsOut);
         work = List.copyOf(work);
         roles = List.copyOf(roles);
     }
@@ -56,12 +62,12 @@ public record CareerPath(
     @Override
     public List<Passage> passages() {
         List<Passage> out = new ArrayList<>();
-        Passages.add(out, "Summary", summary, asOf);
-        Passages.list(out, "Work", work, asOf);
-        Passages.add(out, "Roles", String.join(", ", roles), asOf);
-        Passages.add(out, "Education", education, asOf);
-        Passages.add(out, "Outlook", outlook, asOf);
-        Passages.list(out, "Notes", notes, asOf);
+        Passages.text(out, "Summary", summary, asOf);
+        Passages.items(out, "The work", work, asOf);
+        Passages.items(out, "Typical roles", roles, asOf);
+        Passages.text(out, "Education bar", education, asOf);
+        Passages.text(out, "Outlook", outlook, asOf);
+        Passages.items(out, "Worth knowing", notes, asOf);
         return out;
     }
 }

@@ -2,6 +2,7 @@ package dev.careermentor.core.knowledge.model;
 
 import dev.careermentor.core.knowledge.model.meta.Doc;
 import dev.careermentor.core.knowledge.model.meta.Kind;
+import dev.careermentor.core.knowledge.model.meta.OptionalField;
 import dev.careermentor.core.knowledge.model.meta.Range;
 import dev.careermentor.core.knowledge.model.meta.Size;
 import java.util.ArrayList;
@@ -41,6 +42,10 @@ public record KnowledgeData(
         @Size(min = 1, max = 40, what = "topics")
         List<Topic> topics,
 
+        @Doc("terms the sources explain: RAG, RLHF, LoRA...") @OptionalField @Size(min = 0, max = 200, what = "terms")
+        List<Term> glossary,
+
+        @Doc("the words people use for what they ask about") Vocabulary vocabulary,
         @Doc("the specialization quiz") Quiz quiz) {
 
     public KnowledgeData {
@@ -49,6 +54,7 @@ public record KnowledgeData(
         specializations = List.copyOf(specializations);
         backgrounds = List.copyOf(backgrounds);
         topics = List.copyOf(topics);
+        glossary = glossary == null ? List.of() : List.copyOf(glossary);
     }
 
     /** Every entry, in the order the file lists them: what moderation, search and staleness walk. */
@@ -60,6 +66,7 @@ public record KnowledgeData(
         out.add(switching);
         out.add(role);
         out.addAll(topics);
+        out.addAll(glossary);
         out.add(quiz);
         return List.copyOf(out);
     }

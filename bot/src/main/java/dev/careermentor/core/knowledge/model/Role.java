@@ -112,6 +112,11 @@ public record Role(
             @Doc("type of employer or level") @Text(max = 100, why = "an embed line")
             String employer,
 
+            @Doc("words people use for this employer type, e.g. big tech")
+            @OptionalField
+            @Size(min = 0, max = 20, what = "aliases")
+            List<@Text(max = Text.ALIAS, why = "a name users type") String> aliases,
+
             @Doc("base salary or total compensation") @Text(max = 100, why = "an embed line")
             String basis,
 
@@ -122,20 +127,32 @@ public record Role(
             long max,
 
             @Doc("true when written like \"$350K+\"") @OptionalField
-            boolean openEnded) {}
+            boolean openEnded) {
+        public Figure {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+    }
 
     @Override
     public List<Passage> passages() {
         List<Passage> out = new ArrayList<>();
+        Passages.text(out, "Summary", summary, asOf);
         Passages.sections(out, sections, asOf);
-        for (Task t : tasks) {
-            Passages.add(
-                    out, "Task split", t.percent() + "% " + t.task() + (t.note() == null ? "" : ": " + t.note()), asOf);
-        }
-        for (Figure f : pay.figures()) {
-            Passages.add(out, "Pay", dev.careermentor.core.text.Pay.figure(pay, f), pay.asOf());
-        }
-        Passages.each(out, "Pay notes", pay.notes(), pay.asOf());
+        Passages.items(
+                out,
+                "Where the time goes",
+                tasks.stream()
+                        .map(t -> t.percent() + "% \u2014 " + t.task() + (t.note() == null ? "" : ": " + t.note()))
+                        .toList(),
+                asOf);
+        Passages.items(
+                out,
+                "Pay (" + dev.careermentor.core.text.Pay.basis(pay) + ")",
+                pay.figures().stream()
+                        .map(f -> dev.careermentor.core.text.Pay.figure(pay, f))
+                        .toList(),
+                pay.asOf());
+        Passages.items(out, "Pay notes", pay.notes(), pay.asOf());
         return out;
     }
 

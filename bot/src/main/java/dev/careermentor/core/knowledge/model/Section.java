@@ -21,8 +21,14 @@ public record Section(
         String text,
 
         @Doc("a list of points") @OptionalField @Size(min = 1, max = 20, what = "points")
-        List<@Text(max = Text.LINE, why = "one line in a chat reply") String> items) {
+        List<@Text(max = Text.LINE, why = "one line in a chat reply") String> items,
+
+        @Doc("words people use when they ask about this section, in any language (not shown)")
+        @OptionalField
+        @Size(min = 0, max = 30, what = "keywords")
+        List<@Text(max = Text.ALIAS, why = "a word people type") String> keywords) {
     public Section {
         items = items == null ? List.of() : List.copyOf(items);
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
     }
 }

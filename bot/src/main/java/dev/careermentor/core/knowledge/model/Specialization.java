@@ -43,6 +43,11 @@ public record Specialization(
 
         @Doc("pay ranges") Salary salary,
 
+        @Doc("what the source says this specialization stands out for among the six, e.g. most-openings")
+        @OptionalField
+        @Size(min = 0, max = 6, what = "claims")
+        List<Standing> standsOut,
+
         @Doc("the id of the source article these facts come from")
         @Ref(value = Source.class, what = "a source listed under sources")
         String source,
@@ -55,18 +60,23 @@ public record Specialization(
         dayToDay = List.copyOf(dayToDay);
         skills = List.copyOf(skills);
         breakIn = List.copyOf(breakIn);
+        standsOut = standsOut == null ? List.of() : List.copyOf(standsOut);
     }
 
     @Override
     public List<Passage> passages() {
         List<Passage> out = new ArrayList<>();
-        Passages.add(out, "Summary", summary, asOf);
-        Passages.list(out, "Day to day", dayToDay, asOf);
-        Passages.list(out, "Skills", skills, asOf);
-        Passages.add(out, "Hiring outlook", hiring, asOf);
-        Passages.add(out, "Fit", fit, asOf);
-        Passages.list(out, "How to break in", breakIn, asOf);
-        Passages.add(out, "Pay", dev.careermentor.core.text.Money.salaryLine(salary), salary.asOf());
+        Passages.text(out, "Summary", summary, asOf);
+        Passages.items(out, "Day to day", dayToDay, asOf);
+        Passages.items(out, "Skills", skills, asOf);
+        Passages.text(out, "Hiring outlook", hiring, asOf);
+        Passages.text(out, "Who it suits", fit, asOf);
+        Passages.items(out, "How to break in", breakIn, asOf);
+        Passages.text(
+                out,
+                "Pay (" + dev.careermentor.core.text.Pay.basis(salary) + ")",
+                dev.careermentor.core.text.Pay.levelsWithNote(salary),
+                salary.asOf());
         return out;
     }
 

@@ -58,12 +58,16 @@ public record Switching(
     @Override
     public List<Passage> passages() {
         List<Passage> out = new ArrayList<>();
-        Passages.add(out, "Cost", cost, asOf);
-        Passages.list(out, "Advice", advice, asOf);
-        for (Move m : moves) {
-            Passages.add(
-                    out, "Switch " + m.from() + " to " + m.to(), m.difficulty().label() + ": " + m.why(), asOf);
-        }
+        Passages.text(out, "How long", cost, asOf);
+        Passages.items(out, "Advice", advice, asOf);
+        Passages.items(
+                out,
+                "Known switches",
+                moves.stream()
+                        .map(m -> m.from() + " \u2192 " + m.to() + " ("
+                                + m.difficulty().label() + "): " + m.why())
+                        .toList(),
+                asOf);
         return out;
     }
 }

@@ -51,6 +51,7 @@ public record Topic(
     @Override
     public List<Passage> passages() {
         List<Passage> out = new ArrayList<>();
+        Passages.text(out, "Summary", summary, asOf);
         Passages.sections(out, sections, asOf);
         return out;
     }

@@ -75,6 +75,28 @@ public final class KnowledgeRules {
         moves(of(Move.class));
         quiz(of(Quiz.class), idsOf(isA(Specialization.class)));
         topicCommands();
+        standings();
+    }
+
+    /** A claim such as most-openings belongs to one entry of a kind at most: two "most" cannot both be true. */
+    private void standings() {
+        Map<String, String> owners = new HashMap<>();
+        for (Found f : objects) {
+            if (!(f.node().get("stands_out") instanceof Node.ListNode claims)) continue;
+            for (Node claim : claims.items()) {
+                if (!(claim instanceof Node.Scalar s)) continue;
+                String key = f.shape().name() + "|" + s.text();
+                String owner = owners.putIfAbsent(key, String.valueOf(f.node().text("id")));
+                if (owner != null) {
+                    checks.add(
+                            s.location(),
+                            f.path() + ".stands_out",
+                            "'" + s.text() + "' is already claimed by "
+                                    + f.shape().name() + " '" + owner
+                                    + "': only one can stand out for it; remove one of the two.");
+                }
+            }
+        }
     }
 
     private List<Found> of(Class<?> type) {
