@@ -152,7 +152,10 @@ final class Lexicon {
                 for (Phrase p : nearMissable) {
                     if (p.words().size() != n) continue;
                     String candidate = String.join(" ", p.words());
-                    int max = Words.tolerance(candidate.length());
+                    // A cue word forgives one typo ("salry"); a name, more ("mlpos", "fine tunning").
+                    int max = p.target() instanceof CueTarget
+                            ? Math.min(1, Words.tolerance(candidate.length()))
+                            : Words.tolerance(candidate.length());
                     int d = Words.distance(joined, candidate, max);
                     if (d <= max && d < bestDistance) {
                         best = p;

@@ -119,8 +119,11 @@ final class Question {
             }
         }
         int left = (cjkLeft.length() + 1) / 2;
-        Words.cjkTerms(cjkLeft.toString(), leftoverTerms);
-        if (cjkLeft.length() == 0) leftoverTerms.clear();
+        if (cjkLeft.length() > 0) {
+            List<String> pairs = new ArrayList<>();
+            Words.cjkTerms(cjkLeft.toString(), pairs);
+            pairs.stream().filter(pair -> !Words.STOP.contains(pair)).forEach(leftoverTerms::add);
+        }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (!used[i] && !Words.STOP.contains(w) && !Words.hasCjk(w)) {
@@ -136,8 +139,13 @@ final class Question {
             }
             if (nearMiss) continue;
             String w = words.get(i);
-            if (Words.hasCjk(w)) Words.cjkTerms(w, query);
-            else if (!Words.STOP.contains(w)) query.add(Words.stem(w));
+            if (Words.hasCjk(w)) {
+                List<String> pairs = new ArrayList<>();
+                Words.cjkTerms(w, pairs);
+                pairs.stream().filter(pair -> !Words.STOP.contains(pair)).forEach(query::add);
+            } else if (!Words.STOP.contains(w)) {
+                query.add(Words.stem(w));
+            }
         }
         Set<String> cueTerms = new java.util.HashSet<>();
         for (Mention m : mentions) {

@@ -27,6 +27,8 @@ final class Retrieval {
     private static final double NAME_WEIGHT = 0.8;
     /** Sentences other than the best add this share of their score: a passage that answers more wins. */
     private static final double OTHERS = 0.2;
+    /** Two question words found side by side ("task resistance") count this much more. */
+    private static final double PAIR_WEIGHT = 1.0;
 
     /** One passage: its entry, the passage, what its heading, keywords and entry's names say, and its sentences. */
     record Unit(
@@ -37,8 +39,15 @@ final class Retrieval {
             List<Doc> docs,
             Set<String> allTerms) {}
 
-    /** One sentence or item of a passage. */
-    record Doc(String text, List<String> terms) {}
+    /** One sentence or item of a passage, its terms and its pairs of neighbouring terms. */
+    record Doc(String text, List<String> terms, Set<String> pairs) {
+        static Doc of(String text) {
+            List<String> t = Retrieval.terms(text);
+            Set<String> pairs = new HashSet<>();
+            for (int i = 0; i + 1 < t.size(); i++) pairs.add(t.get(i) + " " + t.get(i + 1));
+            return new Doc(text, t, pairs);
+        }
+    }
 
     /** A passage found, its score, and its best sentence. */
     record Hit(Unit unit, Doc doc, double score) {}
@@ -64,8 +73,9 @@ final class Retrieval {
                 List<Doc> docs = new ArrayList<>();
                 Set<String> all = new HashSet<>(label);
                 for (String part : parts) {
-                    List<String> t = terms(part);
-                    docs.add(new Doc(part, t));
+                    Doc doc = Doc.of(part);
+                    List<String> t = doc.terms();
+                    docs.add(doc);
                     all.addAll(t);
                     Set<String> distinct = new HashSet<>(t);
                     distinct.addAll(label);
@@ -124,6 +134,15 @@ final class Retrieval {
     List<Hit> search(Map<String, Double> query, Predicate<Unit> allowed, Set<Entry> named, double boost, int max) {
         List<Hit> hits = new ArrayList<>();
         if (query.isEmpty()) return hits;
+        List<String> order = new ArrayList<>(query.keySet());
+        Map<String, Double> pairs = new HashMap<>();
+        for (int i = 0; i + 1 < order.size(); i++) {
+            String a = order.get(i);
+            String b = order.get(i + 1);
+            pairs.put(
+                    a + " " + b,
+                    PAIR_WEIGHT * (query.getOrDefault(a, 0.0) * idf(a) + query.getOrDefault(b, 0.0) * idf(b)) / 2);
+        }
         for (Unit u : units) {
             if (!allowed.test(u)) continue;
             double best = 0;
@@ -131,6 +150,9 @@ final class Retrieval {
             Doc bestDoc = u.docs().get(0);
             for (Doc d : u.docs()) {
                 double s = bm25(d, query);
+                for (var pair : pairs.entrySet()) {
+                    if (d.pairs().contains(pair.getKey())) s += pair.getValue();
+                }
                 if (s > best) {
                     others += best;
                     best = s;
@@ -141,9 +163,10 @@ final class Retrieval {
             }
             double score = best + OTHERS * Math.min(others, best);
             for (var q : query.entrySet()) {
+                if (bestDoc.terms().contains(q.getKey())) continue; // the sentence itself says it
                 double idf = idf(q.getKey());
                 if (u.labelTerms().contains(q.getKey())) score += LABEL_WEIGHT * q.getValue() * idf;
-                if (u.nameTerms().contains(q.getKey())) score += NAME_WEIGHT * q.getValue() * idf;
+                else if (u.nameTerms().contains(q.getKey())) score += NAME_WEIGHT * q.getValue() * idf;
             }
             if (named.contains(u.entry())) score *= boost;
             if (score > 0) hits.add(new Hit(u, bestDoc, score));

@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Understanding {
     /** Share of the question's weighted words the best passage must hold, or the answer is "not covered". */
-    static final double MIN_COVERAGE = 0.5;
+    static final double MIN_COVERAGE = Double.parseDouble(System.getProperty("mentor.coverage", "0.4"));
 
     /** What an entry the question names weighs in coverage: about as much as a rare word. */
     private static final double ENTITY_WEIGHT = 3.0;
