@@ -57,7 +57,7 @@ public final class RoleCommand implements Command, Sectioned {
         for (Role.Task t : role.tasks()) {
             tasks.add(t.percent() + "% \u2014 " + t.task() + " (" + t.aiImpact().label() + ")");
         }
-        b.field("Where the time goes", tasks.toString());
+        b.field(Role.TASKS, tasks.toString());
         Role.Pay pay = role.pay();
         b.field("Pay (" + Pay.basis(pay) + ")", Pay.figures(pay) + (pay.note() == null ? "" : "\n" + pay.note()));
         b.list("Pay notes", pay.notes());

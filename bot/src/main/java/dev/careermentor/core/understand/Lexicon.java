@@ -15,19 +15,22 @@ import java.util.Set;
 
 /**
  * Every name people may type, from one loaded knowledge: entry ids, names and aliases, the employer types
- * of the role's pay, and the vocabulary's cue words. It finds them in a question, Latin phrases word by
+ * of the role's pay, the vocabulary's cue words and its synonyms. It finds them in a question, Latin phrases word by
  * word (longest first), Chinese ones inside runs of characters, and near misses of names and cue words
  * that are not real words of the knowledge ("servng", "salry").
  */
 final class Lexicon {
     /** What a phrase names: an entry, an employer type of the role's pay, or a cue. */
-    sealed interface Target permits EntryTarget, EmployerTarget, CueTarget {}
+    sealed interface Target permits EntryTarget, EmployerTarget, CueTarget, SynonymTarget {}
 
     record EntryTarget(Entry entry) implements Target {}
 
     record EmployerTarget(Role.Figure figure) implements Target {}
 
     record CueTarget(Vocabulary.Cue cue) implements Target {}
+
+    /** A word of a group of synonyms: every word of the group, as written in the vocabulary. */
+    record SynonymTarget(List<String> group) implements Target {}
 
     /** A phrase as typed, and its folded words. */
     record Phrase(String text, List<String> words, String squeezed, boolean cjk, Target target) {}
@@ -70,6 +73,10 @@ final class Lexicon {
         for (Vocabulary.Cue cue : Vocabulary.Cue.values()) {
             for (String w : v.words(cue)) add(w, new CueTarget(cue));
         }
+        for (List<String> group : v.synonyms()) {
+            SynonymTarget t = new SynonymTarget(group);
+            for (String w : group) add(w, t);
+        }
         knownWords.addAll(Words.STOP);
     }
 
@@ -84,8 +91,11 @@ final class Lexicon {
         } else {
             byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(p);
             int letters = String.join("", words).length();
-            boolean name = !(target instanceof CueTarget);
-            if (name ? letters >= 4 && words.size() <= 2 : letters >= 5 && words.size() == 1) nearMissable.add(p);
+            boolean name = target instanceof EntryTarget || target instanceof EmployerTarget;
+            boolean cue = target instanceof CueTarget;
+            if (name && letters >= 4 && words.size() <= 2 || cue && letters >= 5 && words.size() == 1) {
+                nearMissable.add(p);
+            }
         }
     }
 
@@ -106,6 +116,7 @@ final class Lexicon {
                 int n = p.words().size();
                 if (i + n <= words.size() && words.subList(i, i + n).equals(p.words())) {
                     out.add(new Mention(p, i, i + n, false));
+                    if (p.target() instanceof SynonymTarget) continue; // a typo beside it may still be a name
                     for (int j = i; j < i + n; j++) covered[j] = true;
                 }
             }

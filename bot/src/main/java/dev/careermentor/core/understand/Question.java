@@ -13,6 +13,7 @@ import dev.careermentor.core.understand.Lexicon.CueTarget;
 import dev.careermentor.core.understand.Lexicon.EmployerTarget;
 import dev.careermentor.core.understand.Lexicon.EntryTarget;
 import dev.careermentor.core.understand.Lexicon.Mention;
+import dev.careermentor.core.understand.Lexicon.SynonymTarget;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -28,6 +29,14 @@ import org.jspecify.annotations.Nullable;
 final class Question {
     private static final double CUE_WEIGHT = 0.6;
     private static final double HINT_WEIGHT = 0.4;
+    /** What a word of the same synonym group as a question word counts in the search. */
+    private static final double SYNONYM_WEIGHT = 0.8;
+
+    /**
+     * A question word with synonyms: its own search terms, and those of every word of its group. A
+     * passage holding any of them accounts for the word.
+     */
+    record Synonym(Set<String> own, Set<String> all) {}
 
     /**
      * Words a cue adds to the search, so the passage it asks for comes first: asking about skills finds a
@@ -74,6 +83,8 @@ final class Question {
     final int leftover;
     /** The search terms of those words. */
     final List<String> leftoverTerms = new ArrayList<>();
+    /** The question's words that have synonyms; their own terms are not among {@link #leftoverTerms}. */
+    final List<Synonym> synonyms = new ArrayList<>();
     /** The search terms of each entry named, to tell whether a passage speaks of it. */
     final java.util.Map<Entry, Set<String>> nameTerms = new java.util.LinkedHashMap<>();
 
@@ -110,6 +121,7 @@ final class Question {
         boolean[] used = new boolean[words.size()];
         StringBuilder cjkLeft = new StringBuilder(Words.squeeze(prepared).replaceAll("[^\\p{IsHan}]", ""));
         for (Mention m : mentions) {
+            if (m.target() instanceof SynonymTarget) continue; // a word with synonyms is still the question's own
             if (m.start() >= 0) {
                 for (int i = m.start(); i < m.end(); i++) used[i] = true;
                 if (m.nearMiss()) m.phrase().words().forEach(w -> query.add(Words.stem(w)));
@@ -167,6 +179,20 @@ final class Question {
             double w = cueTerms.contains(t) && !named.contains(t) ? CUE_WEIGHT : 1.0;
             weighted.merge(t, w, Math::max);
         }
+        for (Mention m : mentions) {
+            if (!(m.target() instanceof SynonymTarget group)) continue;
+            Set<String> own = new LinkedHashSet<>(termsOf(m.phrase().text()));
+            Set<String> all = new LinkedHashSet<>(own);
+            for (String word : group.group()) all.addAll(termsOf(word));
+            if (own.isEmpty() || all.equals(own)) continue;
+            synonyms.add(new Synonym(own, all));
+            leftoverTerms.removeAll(own);
+            for (String t : all) {
+                if (own.contains(t)) continue;
+                weighted.merge(t, SYNONYM_WEIGHT, Math::max);
+                if (!query.contains(t)) query.add(t);
+            }
+        }
         for (Cue c : cues) {
             for (String hint : EXPANSIONS.getOrDefault(c, List.of())) {
                 String term = Words.stem(hint);
@@ -174,6 +200,16 @@ final class Question {
                 if (!query.contains(term)) query.add(term);
             }
         }
+    }
+
+    /** Search terms of a word or phrase: stems of Latin words, pairs of Chinese characters (or one alone). */
+    private static List<String> termsOf(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : Words.tokens(Words.prepare(text))) {
+            if (Words.hasCjk(w)) Words.cjkTerms(w, out);
+            else if (!Words.STOP.contains(w)) out.add(Words.stem(w));
+        }
+        return out;
     }
 
     private void add(Entry e) {

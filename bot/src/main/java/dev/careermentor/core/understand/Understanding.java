@@ -25,8 +25,10 @@ import dev.careermentor.core.text.Pay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -43,6 +45,9 @@ import org.jspecify.annotations.Nullable;
 public final class Understanding {
     /** Share of the question's weighted words the best passage must hold, or the answer is "not covered". */
     static final double MIN_COVERAGE = Double.parseDouble(System.getProperty("mentor.coverage", "0.4"));
+
+    /** How much coverage decides the order of passages found, against their search score. */
+    static final double COVERAGE_SHARE = Double.parseDouble(System.getProperty("mentor.coverageShare", "0.5"));
 
     /** What an entry the question names weighs in coverage: about as much as a rare word. */
     private static final double ENTITY_WEIGHT = 3.0;
@@ -111,6 +116,8 @@ public final class Understanding {
                 .append(q.weighted)
                 .append(" leftover: ")
                 .append(q.leftoverTerms)
+                .append(" synonyms: ")
+                .append(q.synonyms)
                 .append(" named: ")
                 .append(q.nameTerms.values())
                 .append('\n');
@@ -148,6 +155,13 @@ public final class Understanding {
             double w = retrieval.weight(t);
             total += w;
             if (in.contains(t) || h.unit().nameTerms().contains(t)) got += w;
+        }
+        for (Question.Synonym syn : q.synonyms) {
+            double w = 0;
+            for (String t : syn.all()) w = Math.max(w, retrieval.weight(t));
+            total += w;
+            if (syn.all().stream()
+                    .anyMatch(t -> in.contains(t) || h.unit().nameTerms().contains(t))) got += w;
         }
         for (var named : q.nameTerms.entrySet()) {
             total += ENTITY_WEIGHT;
@@ -201,6 +215,12 @@ public final class Understanding {
             if (q.has(Cue.BOTH_PATHS)
                     || q.has(Cue.PATH_WORDS) && q.paths.isEmpty() && q.specs.isEmpty() && q.leftover <= 2) {
                 return bothPaths();
+            }
+            if (q.has(Cue.TIME_SHARE) && (q.role || !q.namesSomething())) {
+                // "how much of an LLM engineer's time goes to training": the role's tasks say.
+                Reply share = retrieveAmong(
+                        u -> u.entry() instanceof Role && u.passage().label().equals(Role.TASKS));
+                if (share.kind() != Reply.Kind.NOT_COVERED) return share;
             }
             return retrieve();
         }
@@ -811,6 +831,10 @@ public final class Understanding {
         }
 
         private Reply retrieveWithin(java.util.function.Predicate<Entry> allowed) {
+            return retrieveAmong(u -> allowed.test(u.entry()));
+        }
+
+        private Reply retrieveAmong(java.util.function.Predicate<Retrieval.Unit> allowed) {
             Set<Entry> named = new HashSet<>();
             named.addAll(q.specs);
             named.addAll(q.paths);
@@ -825,7 +849,7 @@ public final class Understanding {
                 named.add(k.data().role());
                 boost = 2.5;
             }
-            List<Retrieval.Hit> hits = retrieval.search(q.weighted, u -> allowed.test(u.entry()), named, boost, 40);
+            List<Retrieval.Hit> hits = byCoverage(retrieval.search(q.weighted, allowed, named, boost, 40));
             if (hits.isEmpty() || coverage(q, hits.get(0)) < MIN_COVERAGE) {
                 return notCovered(m("nc.nothing"));
             }
@@ -837,6 +861,14 @@ public final class Understanding {
                     .text(lead);
             b.field(p.label(), p.body());
             b.cite(Cite.fact(k, e.source(), p.asOf(), e.id()));
+            if (e instanceof Term t) {
+                // A glossary term is defined from the entries it points to: show and cite them too.
+                for (String id : t.see()) {
+                    Entry seen = entry(id);
+                    if (seen == null) continue;
+                    b.field(m("see.also", seen.name()), summaryOf(seen)).cite(Cite.entry(k, seen));
+                }
+            }
             for (Specialization s : specsIn(lead)) {
                 if (s.equals(e)) continue;
                 b.field(m("see.also", s.name()), s.summary()).cite(Cite.entry(k, s));
@@ -857,6 +889,20 @@ public final class Understanding {
                 break;
             }
             return b.shareAs(share()).build();
+        }
+
+        /**
+         * Hits ranked again by how much of the question each accounts for: a passage that matches a few
+         * words strongly loses to one nearly as strong that speaks of everything asked.
+         */
+        private List<Retrieval.Hit> byCoverage(List<Retrieval.Hit> hits) {
+            Map<Retrieval.Hit, Double> ranked = new IdentityHashMap<>();
+            for (Retrieval.Hit h : hits)
+                ranked.put(h, h.score() * (1 - COVERAGE_SHARE + COVERAGE_SHARE * coverage(q, h)));
+            List<Retrieval.Hit> out = new ArrayList<>(hits);
+            out.sort(Comparator.comparingDouble((Retrieval.Hit h) -> ranked.get(h))
+                    .reversed());
+            return out;
         }
 
         /** Specializations a lead names ("Debugging GPU memory: serving."), to show and cite beside it. */

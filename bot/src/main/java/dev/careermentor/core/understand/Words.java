@@ -362,6 +362,7 @@ final class Words {
     static String stem(String folded) {
         String w = folded;
         if (w.length() > 5 && w.endsWith("ing")) w = w.substring(0, w.length() - 3);
+        else if (w.length() > 5 && w.endsWith("ed") && !w.endsWith("eed")) w = w.substring(0, w.length() - 2);
         if (w.length() > 4 && w.endsWith("e") && !w.endsWith("ee")) w = w.substring(0, w.length() - 1);
         return w;
     }

@@ -133,6 +133,9 @@ public record Role(
         }
     }
 
+    /** The label of the passage that lists the tasks and the share of time each takes. */
+    public static final String TASKS = "Where the time goes";
+
     @Override
     public List<Passage> passages() {
         List<Passage> out = new ArrayList<>();
@@ -140,7 +143,7 @@ public record Role(
         Passages.sections(out, sections, asOf);
         Passages.items(
                 out,
-                "Where the time goes",
+                TASKS,
                 tasks.stream()
                         .map(t -> t.percent() + "% \u2014 " + t.task() + (t.note() == null ? "" : ": " + t.note()))
                         .toList(),

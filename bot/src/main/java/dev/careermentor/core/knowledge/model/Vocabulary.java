@@ -223,7 +223,14 @@ public record Vocabulary(
         @Doc("jobs the sources do not describe: product manager, data engineer, 产品经理")
         @OptionalField
         @Size(min = 0, max = 300, what = "words")
-        List<@Text(max = Text.ALIAS, why = "a word people type") String> otherRoles) {
+        List<@Text(max = Text.ALIAS, why = "a word people type") String> otherRoles,
+
+        @Doc("groups of words that mean the same, so a question in one finds text written in another:"
+                + " [\"涨\", \"rose\", \"grew\"], [\"数学\", \"maths\"]")
+        @OptionalField
+        @Size(min = 0, max = 1000, what = "groups")
+        List<@Size(min = 2, max = 20, what = "words") List<@Text(max = Text.ALIAS, why = "a word people type") String>>
+                synonyms) {
 
     /** The cues, one per list. */
     public enum Cue {
@@ -320,6 +327,9 @@ public record Vocabulary(
         offTopic = offTopic == null ? List.of() : List.copyOf(offTopic);
         otherRegions = otherRegions == null ? List.of() : List.copyOf(otherRegions);
         otherRoles = otherRoles == null ? List.of() : List.copyOf(otherRoles);
+        synonyms = synonyms == null
+                ? List.of()
+                : synonyms.stream().map(List::copyOf).toList();
     }
 
     /** The words of one cue. */
