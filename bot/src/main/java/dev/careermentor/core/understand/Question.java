@@ -43,7 +43,7 @@ final class Question {
      * passage headed "Skills". They help the ranking only; coverage counts the question's own words.
      */
     private static final java.util.Map<Cue, List<String>> EXPANSIONS = java.util.Map.ofEntries(
-            java.util.Map.entry(Cue.SKILLS, List.of("skill")),
+            java.util.Map.entry(Cue.SKILLS, List.of("skill", "tool")),
             java.util.Map.entry(Cue.DAY_TO_DAY, List.of("day")),
             java.util.Map.entry(Cue.WORK, List.of("work")),
             java.util.Map.entry(Cue.BREAK_IN, List.of("break")),
@@ -292,6 +292,15 @@ final class Question {
                     out.add(t.entry());
                 }
             }
+        }
+        return out;
+    }
+
+    /** The search terms of the hint words of the cues asked, such as "skill" when skills are asked about. */
+    Set<String> hints() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Cue c : cues) {
+            for (String hint : EXPANSIONS.getOrDefault(c, List.of())) out.add(Words.stem(hint));
         }
         return out;
     }

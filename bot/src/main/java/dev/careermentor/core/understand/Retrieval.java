@@ -49,8 +49,11 @@ final class Retrieval {
         }
     }
 
-    /** A passage found, its score, and its best sentence. */
-    record Hit(Unit unit, Doc doc, double score) {}
+    /**
+     * A passage found, its score and its best sentence; and its score and best sentence among the passages
+     * of its own entry (the same, unless the question names the entry).
+     */
+    record Hit(Unit unit, Doc doc, double score, double within, Doc withinDoc) {}
 
     private final List<Unit> units = new ArrayList<>();
     private final int docCount;
@@ -91,6 +94,14 @@ final class Retrieval {
         averageLength = count == 0 ? 1 : (double) total / count;
     }
 
+    /** Whether any passage is {@code allowed}. */
+    boolean any(Predicate<Unit> allowed) {
+        for (Unit u : units) {
+            if (allowed.test(u)) return true;
+        }
+        return false;
+    }
+
     /** How many passages answers can come from. */
     int size() {
         return units.size();
@@ -129,11 +140,63 @@ final class Retrieval {
 
     /**
      * The best passages for the weighted question words among those {@code allowed}, best first; the
-     * passages of {@code named} entries count {@code boost} times.
+     * passages of {@code named} entries count {@code boost} times. Each hit also says how well it answers
+     * among the passages of its own entry, when the question names that entry: there the name's words
+     * count once in a sentence, so a sentence that only repeats the name does not beat the passage that
+     * answers ({@link Hit#within}).
      */
     List<Hit> search(Map<String, Double> query, Predicate<Unit> allowed, Set<Entry> named, double boost, int max) {
         List<Hit> hits = new ArrayList<>();
         if (query.isEmpty()) return hits;
+        Map<String, Double> pairsOfQuery = pairs(query);
+        for (Unit u : units) {
+            if (!allowed.test(u)) continue;
+            Scored all = score(u, query, pairsOfQuery, Set.of());
+            if (!named.contains(u.entry())) {
+                if (all.score() > 0) hits.add(new Hit(u, all.doc(), all.score(), all.score(), all.doc()));
+                continue;
+            }
+            Scored within = score(u, query, pairsOfQuery, u.nameTerms());
+            if (all.score() > 0) {
+                hits.add(new Hit(u, all.doc(), all.score() * boost, within.score() * boost, within.doc()));
+            }
+        }
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed());
+        return hits.size() > max ? new ArrayList<>(hits.subList(0, max)) : hits;
+    }
+
+    private record Scored(double score, Doc doc) {}
+
+    /** A passage's score; a word of {@code once} counts once in a sentence however often it appears. */
+    private Scored score(Unit u, Map<String, Double> query, Map<String, Double> pairs, Set<String> once) {
+        double best = 0;
+        double others = 0;
+        Doc bestDoc = u.docs().get(0);
+        for (Doc d : u.docs()) {
+            double s = bm25(d, query, once);
+            for (var pair : pairs.entrySet()) {
+                if (d.pairs().contains(pair.getKey())) s += pair.getValue();
+            }
+            if (s > best) {
+                others += best;
+                best = s;
+                bestDoc = d;
+            } else {
+                others += s;
+            }
+        }
+        double score = best + OTHERS * Math.min(others, best);
+        for (var q : query.entrySet()) {
+            if (bestDoc.terms().contains(q.getKey())) continue; // the sentence itself says it
+            double idf = idf(q.getKey());
+            if (u.labelTerms().contains(q.getKey())) score += LABEL_WEIGHT * q.getValue() * idf;
+            else if (u.nameTerms().contains(q.getKey())) score += NAME_WEIGHT * q.getValue() * idf;
+        }
+        return new Scored(score, bestDoc);
+    }
+
+    /** Each two neighbouring question words, and what finding them side by side adds. */
+    private Map<String, Double> pairs(Map<String, Double> query) {
         List<String> order = new ArrayList<>(query.keySet());
         Map<String, Double> pairs = new HashMap<>();
         for (int i = 0; i + 1 < order.size(); i++) {
@@ -143,39 +206,10 @@ final class Retrieval {
                     a + " " + b,
                     PAIR_WEIGHT * (query.getOrDefault(a, 0.0) * idf(a) + query.getOrDefault(b, 0.0) * idf(b)) / 2);
         }
-        for (Unit u : units) {
-            if (!allowed.test(u)) continue;
-            double best = 0;
-            double others = 0;
-            Doc bestDoc = u.docs().get(0);
-            for (Doc d : u.docs()) {
-                double s = bm25(d, query);
-                for (var pair : pairs.entrySet()) {
-                    if (d.pairs().contains(pair.getKey())) s += pair.getValue();
-                }
-                if (s > best) {
-                    others += best;
-                    best = s;
-                    bestDoc = d;
-                } else {
-                    others += s;
-                }
-            }
-            double score = best + OTHERS * Math.min(others, best);
-            for (var q : query.entrySet()) {
-                if (bestDoc.terms().contains(q.getKey())) continue; // the sentence itself says it
-                double idf = idf(q.getKey());
-                if (u.labelTerms().contains(q.getKey())) score += LABEL_WEIGHT * q.getValue() * idf;
-                else if (u.nameTerms().contains(q.getKey())) score += NAME_WEIGHT * q.getValue() * idf;
-            }
-            if (named.contains(u.entry())) score *= boost;
-            if (score > 0) hits.add(new Hit(u, bestDoc, score));
-        }
-        hits.sort(Comparator.comparingDouble(Hit::score).reversed());
-        return hits.size() > max ? new ArrayList<>(hits.subList(0, max)) : hits;
+        return pairs;
     }
 
-    private double bm25(Doc d, Map<String, Double> query) {
+    private double bm25(Doc d, Map<String, Double> query, Set<String> once) {
         double score = 0;
         for (var q : query.entrySet()) {
             int f = 0;
@@ -183,6 +217,7 @@ final class Retrieval {
                 if (t.equals(q.getKey())) f++;
             }
             if (f == 0) continue;
+            if (once.contains(q.getKey())) f = 1;
             score += q.getValue()
                     * idf(q.getKey())
                     * (f * (K1 + 1))

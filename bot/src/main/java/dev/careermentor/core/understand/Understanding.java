@@ -46,6 +46,13 @@ public final class Understanding {
     /** Share of the question's weighted words the best passage must hold, or the answer is "not covered". */
     static final double MIN_COVERAGE = Double.parseDouble(System.getProperty("mentor.coverage", "0.4"));
 
+    /** Cues that ask for one part of an entry ("what skills does X need"), not the whole of it. */
+    private static final Cue[] ASKS_FOR_A_PART = {
+        Cue.SKILLS, Cue.DAY_TO_DAY, Cue.BREAK_IN, Cue.HIRING_OUTLOOK, Cue.FIT, Cue.EDUCATION, Cue.WORK,
+        Cue.JOB_TITLES, Cue.FUTURE, Cue.TIMING, Cue.SCORE, Cue.TIME_SHARE, Cue.OPENINGS, Cue.BARRIER,
+        Cue.COMPETITION, Cue.GET_HIRED, Cue.DURATION
+    };
+
     /** How much coverage decides the order of passages found, against their search score. */
     static final double COVERAGE_SHARE = Double.parseDouble(System.getProperty("mentor.coverageShare", "0.5"));
 
@@ -125,8 +132,9 @@ public final class Understanding {
         for (Retrieval.Hit h : retrieval.search(q.weighted, u -> true, named, 1.5, 6)) {
             sb.append(String.format(
                     Locale.ROOT,
-                    "  %.2f cov %.2f %s > %s: %s%n",
+                    "  %.2f (within %.2f) cov %.2f %s > %s: %s%n",
                     h.score(),
+                    h.within(),
                     coverage(q, h),
                     h.unit().entry().id(),
                     h.unit().passage().label(),
@@ -219,8 +227,22 @@ public final class Understanding {
             if (q.has(Cue.TIME_SHARE) && (q.role || !q.namesSomething())) {
                 // "how much of an LLM engineer's time goes to training": the role's tasks say.
                 Reply share = retrieveAmong(
-                        u -> u.entry() instanceof Role && u.passage().label().equals(Role.TASKS));
+                        u -> u.entry() instanceof Role && u.passage().label().equals(Role.TASKS), false);
                 if (share.kind() != Reply.Kind.NOT_COVERED) return share;
+            }
+            Entry only =
+                    q.nameTerms.size() == 1 ? q.nameTerms.keySet().iterator().next() : null;
+            if (q.any(ASKS_FOR_A_PART)
+                    && (only instanceof Specialization || only instanceof CareerPath || only instanceof Background)) {
+                // "what skills does a serving engineer need": the part of that one entry headed so. (The
+                // role and the topics are written as articles, whose headings are no fixed set of parts.)
+                Set<String> hints = q.hints();
+                java.util.function.Predicate<Retrieval.Unit> headed =
+                        u -> u.entry().equals(only) && u.labelTerms().stream().anyMatch(hints::contains);
+                if (retrieval.any(headed)) {
+                    Reply part = retrieveAmong(headed, true);
+                    if (part.kind() != Reply.Kind.NOT_COVERED) return part;
+                }
             }
             return retrieve();
         }
@@ -790,7 +812,7 @@ public final class Understanding {
         /** A name alone, or "what is" and a name: the entry whole. */
         private @Nullable Reply bareName() {
             boolean alone = q.leftover == 0 || q.has(Cue.DEFINITION) && q.leftover <= 1;
-            if (!alone) return null;
+            if (!alone || q.any(ASKS_FOR_A_PART)) return null;
             List<Specialization> specs = q.specsKept();
             if (specs.size() == 1 && q.paths.isEmpty() && q.topics.isEmpty() && !q.role) {
                 Specialization s = specs.get(0);
@@ -831,10 +853,14 @@ public final class Understanding {
         }
 
         private Reply retrieveWithin(java.util.function.Predicate<Entry> allowed) {
-            return retrieveAmong(u -> allowed.test(u.entry()));
+            return retrieveAmong(u -> allowed.test(u.entry()), false);
         }
 
-        private Reply retrieveAmong(java.util.function.Predicate<Retrieval.Unit> allowed) {
+        /**
+         * The passage that best answers among those {@code allowed}; {@code oneEntry} when they all belong
+         * to the one entry the question names, so its name tells them apart by nothing.
+         */
+        private Reply retrieveAmong(java.util.function.Predicate<Retrieval.Unit> allowed, boolean oneEntry) {
             Set<Entry> named = new HashSet<>();
             named.addAll(q.specs);
             named.addAll(q.paths);
@@ -849,7 +875,13 @@ public final class Understanding {
                 named.add(k.data().role());
                 boost = 2.5;
             }
-            List<Retrieval.Hit> hits = byCoverage(retrieval.search(q.weighted, allowed, named, boost, 40));
+            List<Retrieval.Hit> found = retrieval.search(q.weighted, allowed, named, boost, 40);
+            if (oneEntry) {
+                found = found.stream()
+                        .map(h -> new Retrieval.Hit(h.unit(), h.withinDoc(), h.within(), h.within(), h.withinDoc()))
+                        .toList();
+            }
+            List<Retrieval.Hit> hits = byCoverage(found);
             if (hits.isEmpty() || coverage(q, hits.get(0)) < MIN_COVERAGE) {
                 return notCovered(m("nc.nothing"));
             }

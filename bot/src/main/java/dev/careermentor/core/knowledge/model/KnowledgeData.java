@@ -45,7 +45,10 @@ public record KnowledgeData(
         @Doc("terms the sources explain: RAG, RLHF, LoRA...") @OptionalField @Size(min = 0, max = 200, what = "terms")
         List<Term> glossary,
 
-        @Doc("the words people use for what they ask about") Vocabulary vocabulary,
+        @Doc("the words people use for what they ask about; without it only names and commands are understood")
+        @OptionalField
+        Vocabulary vocabulary,
+
         @Doc("the specialization quiz") Quiz quiz) {
 
     public KnowledgeData {
@@ -55,6 +58,7 @@ public record KnowledgeData(
         backgrounds = List.copyOf(backgrounds);
         topics = List.copyOf(topics);
         glossary = glossary == null ? List.of() : List.copyOf(glossary);
+        vocabulary = vocabulary == null ? Vocabulary.NONE : vocabulary;
     }
 
     /** Every entry, in the order the file lists them: what moderation, search and staleness walk. */

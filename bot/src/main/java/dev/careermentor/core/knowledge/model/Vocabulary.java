@@ -232,6 +232,15 @@ public record Vocabulary(
         List<@Size(min = 2, max = 20, what = "words") List<@Text(max = Text.ALIAS, why = "a word people type") String>>
                 synonyms) {
 
+    /** No words at all: a knowledge file without a vocabulary. */
+    public static final Vocabulary NONE = new Vocabulary(
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of());
+
     /** The cues, one per list. */
     public enum Cue {
         EARLY,
