@@ -118,7 +118,7 @@ class SlashCommandsTest {
                 Arguments.of(
                         "ask",
                         Map.of("question", "how much do mlops engineers earn"),
-                        "Best matches for “how much do mlops engineers earn”",
+                        "MLOps / platform engineer: pay",
                         "$160K–$260K",
                         "[six-specializations], as of 2026"),
                 Arguments.of("sources", Map.of(), "Sources", "id: two-paths", null),

@@ -109,14 +109,20 @@ class SlackHttpTest {
     }
 
     @Test
-    void noTextAndNonsenseAnswerWithHelp() throws Exception {
-        for (String text : new String[] {"", "   ", "xyzzy plugh frobnicate"}) {
+    void noTextAnswersWithHelpAndNonsenseWithWhatIsCovered() throws Exception {
+        for (String text : new String[] {"", "   "}) {
             HttpResponse<String> r = client.command(ALICE, text);
             assertEquals(200, r.statusCode(), text);
             JsonNode body = SlackTestClient.json(r);
             BlockKitLimits.check(body);
             assertEquals("Career Mentor: commands", header(body), text);
         }
+        HttpResponse<String> r = client.command(ALICE, "xyzzy plugh frobnicate");
+        JsonNode body = SlackTestClient.json(r);
+        BlockKitLimits.check(body);
+        assertEquals("Not in my sources", header(body));
+        String all = BlockKitLimits.allText(body);
+        assertTrue(all.contains("“xyzzy plugh frobnicate”") && all.contains("My sources cover"), all);
     }
 
     @Test
@@ -132,7 +138,7 @@ class SlackHttpTest {
 
     @Test
     void echoedMentionsCannotPingAnyone() throws Exception {
-        HttpResponse<String> r = client.command(ALICE, "<!channel> @here <@U123> <!everyone> hi");
+        HttpResponse<String> r = client.command(ALICE, "<!channel> @here <@U123> <!everyone> zzzz qqqq");
         assertEquals(200, r.statusCode());
         JsonNode body = SlackTestClient.json(r);
         BlockKitLimits.check(body);

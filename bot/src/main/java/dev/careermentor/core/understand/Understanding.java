@@ -46,6 +46,12 @@ public final class Understanding {
     /** Share of the question's weighted words the best passage must hold, or the answer is "not covered". */
     static final double MIN_COVERAGE = Double.parseDouble(System.getProperty("mentor.coverage", "0.4"));
 
+    /** A part of an entry asked for is the direct answer, whole, up to this length; longer, its best sentence. */
+    private static final int WHOLE_PART_MAX = 400;
+
+    /** How much of a question a reply repeats back. */
+    private static final int QUOTE_MAX = 80;
+
     /** Cues that ask for one part of an entry ("what skills does X need"), not the whole of it. */
     private static final Cue[] ASKS_FOR_A_PART = {
         Cue.SKILLS, Cue.DAY_TO_DAY, Cue.BREAK_IN, Cue.HIRING_OUTLOOK, Cue.FIT, Cue.EDUCATION, Cue.WORK,
@@ -883,15 +889,18 @@ public final class Understanding {
             }
             List<Retrieval.Hit> hits = byCoverage(found);
             if (hits.isEmpty() || coverage(q, hits.get(0)) < MIN_COVERAGE) {
-                return notCovered(m("nc.nothing"));
+                return notCovered(m("nc.nothing", quoted()));
             }
             Retrieval.Hit top = hits.get(0);
             Entry e = top.unit().entry();
             Entry.Passage p = top.unit().passage();
             String lead = top.doc().text();
+            String whole = String.join(" ", Retrieval.sentencesOf(p));
+            boolean allOfIt = oneEntry && whole.length() <= WHOLE_PART_MAX;
+            if (allOfIt) lead = whole; // "what skills does X need": the part is the answer, all of it
             Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, e.name() + " \u203A " + p.label())
                     .text(lead);
-            b.field(p.label(), p.body());
+            if (!allOfIt) b.field(p.label(), p.body());
             b.cite(Cite.fact(k, e.source(), p.asOf(), e.id()));
             if (e instanceof Term t) {
                 // A glossary term is defined from the entries it points to: show and cite them too.
@@ -944,6 +953,13 @@ public final class Understanding {
         }
 
         // ---------------------------------------------------------------- helpers
+
+        /** The question as asked, on one line and cut short, to say what found nothing. */
+        private String quoted() {
+            String one = q.raw.strip().replaceAll("\\s+", " ");
+            if (one.codePointCount(0, one.length()) <= QUOTE_MAX) return one;
+            return one.substring(0, one.offsetByCodePoints(0, QUOTE_MAX - 1)).strip() + "\u2026";
+        }
 
         private String share() {
             return dev.careermentor.core.command.AskCommand.canonical(q.raw);
