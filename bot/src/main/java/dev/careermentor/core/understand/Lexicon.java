@@ -116,7 +116,9 @@ final class Lexicon {
                 int n = p.words().size();
                 if (i + n <= words.size() && words.subList(i, i + n).equals(p.words())) {
                     out.add(new Mention(p, i, i + n, false));
-                    if (p.target() instanceof SynonymTarget) continue; // a typo beside it may still be a name
+                    // A typo beside a synonym or a job noun may still be a name: "reserch engineer".
+                    if (p.target() instanceof SynonymTarget
+                            || p.target() instanceof CueTarget c && c.cue() == Vocabulary.Cue.JOB_NOUN) continue;
                     for (int j = i; j < i + n; j++) covered[j] = true;
                 }
             }

@@ -83,6 +83,8 @@ final class Question {
     final int leftover;
     /** The search terms of those words. */
     final List<String> leftoverTerms = new ArrayList<>();
+    /** Names a job by a title the knowledge does not know: "robotics engineer", "提示词工程师". */
+    final boolean otherJob;
     /** The question's words that have synonyms; their own terms are not among {@link #leftoverTerms}. */
     final List<Synonym> synonyms = new ArrayList<>();
     /** The search terms of each entry named, to tell whether a passage speaks of it. */
@@ -115,6 +117,7 @@ final class Question {
             }
         }
         excluded.addAll(excludedBy(names));
+        otherJob = otherJob();
         boolean early = cues.contains(Cue.EARLY);
         boolean senior = cues.contains(Cue.SENIOR);
         this.level = early == senior ? null : early ? Salary.Level.EARLY : Salary.Level.SENIOR;
@@ -200,6 +203,78 @@ final class Question {
                 if (!query.contains(term)) query.add(term);
             }
         }
+    }
+
+    /** Characters before a Chinese job noun that do not make a title: "做工程师", "当个工程师". */
+    private static final String NOT_A_TITLE = "的个名位是当做成为要";
+
+    /**
+     * Whether a job noun ("engineer", "工程师") follows a word that no name, employer type or cue accounts
+     * for: a job title the knowledge does not describe.
+     */
+    private boolean otherJob() {
+        boolean[] known = new boolean[words.size()];
+        boolean[] titled = new boolean[words.size()];
+        String sq = Words.squeeze(prepared);
+        boolean[] knownAt = new boolean[sq.length()];
+        boolean[] titledAt = new boolean[sq.length()];
+        for (Mention m : mentions) {
+            if (isJobNoun(m) || m.target() instanceof SynonymTarget) continue;
+            // A name, an employer type or a title of the whole field makes a job noun inside it known.
+            boolean title = !(m.target() instanceof CueTarget c) || c.cue() == Cue.FIELD_JOB;
+            if (m.start() >= 0) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    known[i] = true;
+                    titled[i] |= title;
+                }
+            } else {
+                String p = m.phrase().squeezed();
+                for (int at = sq.indexOf(p); at >= 0; at = sq.indexOf(p, at + 1)) {
+                    for (int i = at; i < at + p.length(); i++) {
+                        knownAt[i] = true;
+                        titledAt[i] |= title;
+                    }
+                }
+            }
+        }
+        // Latin words found as names or cues count as known in the squeezed text too ("senior 工程师").
+        List<String> raw = new ArrayList<>();
+        for (String t : prepared.split(" ")) {
+            if (!t.isEmpty()) raw.add(t);
+        }
+        int offset = 0;
+        for (int i = 0; i < raw.size() && i < known.length; i++) {
+            int len = raw.get(i).length();
+            for (int j = offset; j < offset + len && j < knownAt.length; j++) {
+                knownAt[j] |= known[i];
+                titledAt[j] |= titled[i];
+            }
+            offset += len;
+        }
+        for (Mention m : mentions) {
+            if (!isJobNoun(m)) continue;
+            if (m.start() >= 0) {
+                if (titled[m.start()] || m.start() == 0) continue; // inside a name: "serving engineer"
+                String before = words.get(m.start() - 1);
+                if (!known[m.start() - 1] && !Words.STOP.contains(before) && !Words.hasCjk(before)) return true;
+                continue;
+            }
+            String noun = m.phrase().squeezed();
+            for (int at = sq.indexOf(noun); at >= 0; at = sq.indexOf(noun, at + 1)) {
+                if (titledAt[at] || at < 2) continue;
+                char prev = sq.charAt(at - 1);
+                boolean title = !knownAt[at - 1]
+                        && !knownAt[at - 2]
+                        && NOT_A_TITLE.indexOf(prev) < 0
+                        && Words.isCjk(prev) == Words.isCjk(sq.charAt(at - 2));
+                if (title) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isJobNoun(Mention m) {
+        return m.target() instanceof CueTarget c && c.cue() == Cue.JOB_NOUN;
     }
 
     /** Search terms of a word or phrase: stems of Latin words, pairs of Chinese characters (or one alone). */

@@ -49,6 +49,9 @@ public final class Understanding {
     /** A part of an entry asked for is the direct answer, whole, up to this length; longer, its best sentence. */
     private static final int WHOLE_PART_MAX = 400;
 
+    /** Question words a passage must account for before it answers a pay question better than the pay. */
+    private static final int MIN_EXPLAINED = 2;
+
     /** How much of a question a reply repeats back. */
     private static final int QUOTE_MAX = 80;
 
@@ -258,7 +261,7 @@ public final class Understanding {
          * shortage", "write my papers"), and some passage accounts for them: that passage answers better.
          */
         private boolean retrievalExplainsMore() {
-            if (q.leftoverTerms.size() < 2) return false;
+            if (q.leftoverTerms.size() < MIN_EXPLAINED) return false;
             double weight = 0;
             for (String t : new HashSet<>(q.leftoverTerms)) weight += retrieval.idf(t);
             List<Retrieval.Hit> hits = retrieval.search(q.weighted, u -> true, Set.of(), 1, 3);
@@ -273,7 +276,7 @@ public final class Understanding {
                         count++;
                     }
                 }
-                if (count >= 2 && covered >= 0.6 * weight) return true;
+                if (count >= MIN_EXPLAINED && covered >= 0.6 * weight) return true;
             }
             return false;
         }
@@ -309,7 +312,7 @@ public final class Understanding {
             if (q.has(Cue.SHOPPING)) return notCovered(m("nc.shopping"));
             boolean jobNamed = !q.specs.isEmpty() || q.role || !q.backgrounds.isEmpty() || q.has(Cue.OTHER_ROLES);
             if (q.has(Cue.PRICE) && !q.has(Cue.SWITCHING) && !jobNamed) return notCovered(m("nc.price"));
-            boolean payish = isPay() || q.has(Cue.HOW_MUCH);
+            boolean payish = isPay() || q.has(Cue.HOW_MUCH) && !q.any(Cue.SCORE, Cue.TIME_SHARE, Cue.DURATION);
             if (q.has(Cue.OTHER_REGIONS) && payish) return notCovered(m("nc.region", usPay()));
             Matcher year = YEAR.matcher(q.prepared);
             while (year.find()) {
@@ -317,7 +320,7 @@ public final class Understanding {
                 if (y > latestYear && payish) return notCovered(m("nc.future", y, latestYear));
             }
             if (payish && q.specs.isEmpty() && !q.role && q.employers.isEmpty()) {
-                if (q.has(Cue.OTHER_ROLES)) return notCovered(m("nc.role", usPay()));
+                if (q.has(Cue.OTHER_ROLES) || q.otherJob) return notCovered(m("nc.role", usPay()));
                 if (!q.backgrounds.isEmpty()) {
                     Background bg = q.backgrounds.get(0);
                     return notCovered(m("nc.background", bg.name(), names(bg.suggests(), "or")), bg);
@@ -354,7 +357,7 @@ public final class Understanding {
         // ---------------------------------------------------------------- pay
 
         private boolean isPay() {
-            if (q.has(Cue.PAY) || !q.employers.isEmpty() && !q.any(Cue.OPENINGS, Cue.SCORE)) return true;
+            if (q.has(Cue.PAY) || !q.employers.isEmpty() && !q.any(Cue.OPENINGS, Cue.SCORE, Cue.COUNT)) return true;
             boolean named = !q.specs.isEmpty() || q.role;
             return named && q.has(Cue.HOW_MUCH) && !q.any(Cue.SCORE, Cue.TIME_SHARE, Cue.DURATION);
         }
@@ -366,10 +369,32 @@ public final class Understanding {
             if ((q.role || !q.employers.isEmpty()) && specs.isEmpty()) {
                 return superlative ? rolePayRanked() : rolePay();
             }
+            if (specs.isEmpty() && !q.has(Cue.LIST_ALL) && !superlative) {
+                // "what do people who write custom kernels earn": the specialization the words describe.
+                Specialization described = described();
+                if (described != null) return specPay(described);
+            }
             if (specs.isEmpty() && q.has(Cue.LIST_ALL) || specs.isEmpty() && !superlative) return payTable(null);
             if (superlative && specs.size() != 1) return payRanked();
             if (specs.size() >= 2) return payCompared(specs.get(0), specs.get(1));
             return specPay(specs.get(0));
+        }
+
+        /**
+         * The one specialization the question's own words describe, when they describe one: its passages
+         * account for them, and no other specialization's passages do nearly as well.
+         */
+        private @Nullable Specialization described() {
+            if (q.leftoverTerms.isEmpty() && q.synonyms.isEmpty()) return null;
+            List<Retrieval.Hit> hits =
+                    byCoverage(retrieval.search(q.weighted, u -> u.entry() instanceof Specialization, Set.of(), 1, 12));
+            if (hits.isEmpty() || coverage(q, hits.get(0)) < MIN_COVERAGE) return null;
+            Retrieval.Hit top = hits.get(0);
+            for (Retrieval.Hit h : hits) {
+                boolean other = !h.unit().entry().equals(top.unit().entry());
+                if (other && h.score() > top.score() * 0.8) return null; // two fit about as well: no guess
+            }
+            return (Specialization) top.unit().entry();
         }
 
         private Reply specPay(Specialization s) {
@@ -890,6 +915,21 @@ public final class Understanding {
             List<Retrieval.Hit> hits = byCoverage(found);
             if (hits.isEmpty() || coverage(q, hits.get(0)) < MIN_COVERAGE) {
                 return notCovered(m("nc.nothing", quoted()));
+            }
+            if (q.any(Cue.COUNT, Cue.DURATION)) {
+                // "how many...", "how long...": only a passage that states a number answers.
+                // A length of time ("2–3 months") or a figure ("163%", "month 4") answers "how long"; a
+                // number in words ("at least one") does not.
+                boolean time = q.has(Cue.DURATION);
+                List<Retrieval.Hit> numbered = hits.stream()
+                        .filter(h -> coverage(q, h) >= MIN_COVERAGE
+                                && (time
+                                        ? Words.hasDuration(h.doc().text())
+                                                || Words.hasDigit(h.doc().text())
+                                        : Words.hasNumber(h.doc().text())))
+                        .toList();
+                if (numbered.isEmpty()) return notCovered(m("nc.number", quoted()));
+                hits = numbered;
             }
             Retrieval.Hit top = hits.get(0);
             Entry e = top.unit().entry();

@@ -367,6 +367,53 @@ final class Words {
         return w;
     }
 
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "twenty",
+            "thirty",
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+            "dozen",
+            "half",
+            "twice",
+            "once");
+
+    /** Whether a text states a number: a digit, or a number written as a word ("two months"). */
+    static boolean hasNumber(String text) {
+        if (text.chars().anyMatch(Character::isDigit)) return true;
+        for (String w : prepare(text).split(" ")) {
+            if (NUMBER_WORDS.contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of)"
+                    + "\\+?(?:\\s*(?:-|–|to)\\s*\\d+\\+?)?[\\s-]*(?:month|year|week|day|hour)s?\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    static boolean hasDigit(String text) {
+        return text.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Whether a text states a length of time: "2–3 months", "two months", "about 3 years". */
+    static boolean hasDuration(String text) {
+        return DURATION.matcher(text).find();
+    }
+
     static boolean isCjk(int cp) {
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN

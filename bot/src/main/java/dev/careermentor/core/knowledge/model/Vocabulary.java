@@ -217,13 +217,29 @@ public record Vocabulary(
 
         @Doc("places the sources give no pay for: UK, India, Europe, 中国")
         @OptionalField
-        @Size(min = 0, max = 300, what = "words")
+        @Size(min = 0, max = 1000, what = "words")
         List<@Text(max = Text.ALIAS, why = "a word people type") String> otherRegions,
 
         @Doc("jobs the sources do not describe: product manager, data engineer, 产品经理")
         @OptionalField
         @Size(min = 0, max = 300, what = "words")
         List<@Text(max = Text.ALIAS, why = "a word people type") String> otherRoles,
+
+        @Doc("words that ask for a count: how many, number of, 几个")
+        @OptionalField
+        @Size(min = 0, max = 300, what = "words")
+        List<@Text(max = Text.ALIAS, why = "a word people type") String> count,
+
+        @Doc("words that end a job title: engineer, developer, scientist, 工程师. A title the knowledge does not"
+                + " name (\"robotics engineer\") is a job the sources do not describe")
+        @OptionalField
+        @Size(min = 0, max = 300, what = "words")
+        List<@Text(max = Text.ALIAS, why = "a word people type") String> jobNouns,
+
+        @Doc("job titles that mean the whole field, not one job: AI engineer, AI 工程师")
+        @OptionalField
+        @Size(min = 0, max = 300, what = "words")
+        List<@Text(max = Text.ALIAS, why = "a word people type") String> fieldJobs,
 
         @Doc("groups of words that mean the same, so a question in one finds text written in another:"
                 + " [\"涨\", \"rose\", \"grew\"], [\"数学\", \"maths\"]")
@@ -239,7 +255,7 @@ public record Vocabulary(
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of());
+            List.of(), List.of(), List.of(), List.of());
 
     /** The cues, one per list. */
     public enum Cue {
@@ -287,7 +303,10 @@ public record Vocabulary(
         SHOPPING,
         OFF_TOPIC,
         OTHER_REGIONS,
-        OTHER_ROLES
+        OTHER_ROLES,
+        JOB_NOUN,
+        FIELD_JOB,
+        COUNT
     }
 
     public Vocabulary {
@@ -336,6 +355,9 @@ public record Vocabulary(
         offTopic = offTopic == null ? List.of() : List.copyOf(offTopic);
         otherRegions = otherRegions == null ? List.of() : List.copyOf(otherRegions);
         otherRoles = otherRoles == null ? List.of() : List.copyOf(otherRoles);
+        jobNouns = jobNouns == null ? List.of() : List.copyOf(jobNouns);
+        count = count == null ? List.of() : List.copyOf(count);
+        fieldJobs = fieldJobs == null ? List.of() : List.copyOf(fieldJobs);
         synonyms = synonyms == null
                 ? List.of()
                 : synonyms.stream().map(List::copyOf).toList();
@@ -389,6 +411,9 @@ public record Vocabulary(
             case OFF_TOPIC -> offTopic;
             case OTHER_REGIONS -> otherRegions;
             case OTHER_ROLES -> otherRoles;
+            case JOB_NOUN -> jobNouns;
+            case FIELD_JOB -> fieldJobs;
+            case COUNT -> count;
         };
     }
 }
