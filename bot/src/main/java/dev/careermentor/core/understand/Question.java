@@ -85,6 +85,8 @@ final class Question {
     final List<String> leftoverTerms = new ArrayList<>();
     /** Names a job by a title the knowledge does not know: "robotics engineer", "提示词工程师". */
     final boolean otherJob;
+    /** What "how many" asks to count, as a search term ("how many LLM engineers": engineer); null if unsaid. */
+    final @Nullable String counted;
     /** The question's words that have synonyms; their own terms are not among {@link #leftoverTerms}. */
     final List<Synonym> synonyms = new ArrayList<>();
     /** The search terms of each entry named, to tell whether a passage speaks of it. */
@@ -118,6 +120,7 @@ final class Question {
         }
         excluded.addAll(excludedBy(names));
         otherJob = otherJob();
+        counted = counted();
         boolean early = cues.contains(Cue.EARLY);
         boolean senior = cues.contains(Cue.SENIOR);
         this.level = early == senior ? null : early ? Salary.Level.EARLY : Salary.Level.SENIOR;
@@ -271,6 +274,17 @@ final class Question {
             }
         }
         return false;
+    }
+
+    /** The last word of the words after "how many" up to the next small word: the thing to count. */
+    private @Nullable String counted() {
+        for (Mention m : mentions) {
+            if (!(m.target() instanceof CueTarget c) || c.cue() != Cue.COUNT || m.start() < 0) continue;
+            String last = null;
+            for (int i = m.end(); i < words.size() && !Words.STOP.contains(words.get(i)); i++) last = words.get(i);
+            if (last != null && !Words.hasCjk(last)) return Words.stem(last);
+        }
+        return null;
     }
 
     private static boolean isJobNoun(Mention m) {

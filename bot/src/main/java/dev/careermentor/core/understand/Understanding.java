@@ -912,21 +912,30 @@ public final class Understanding {
                         .map(h -> new Retrieval.Hit(h.unit(), h.withinDoc(), h.within(), h.within(), h.withinDoc()))
                         .toList();
             }
-            List<Retrieval.Hit> hits = byCoverage(found);
-            if (hits.isEmpty() || coverage(q, hits.get(0)) < MIN_COVERAGE) {
-                return notCovered(m("nc.nothing", quoted()));
-            }
+            // Passages that account for too little of the question do not answer it, however well they score.
+            List<Retrieval.Hit> hits = byCoverage(found).stream()
+                    .filter(h -> coverage(q, h) >= MIN_COVERAGE)
+                    .toList();
+            if (hits.isEmpty()) return notCovered(m("nc.nothing", quoted()));
             if (q.any(Cue.COUNT, Cue.DURATION)) {
                 // "how many...", "how long...": only a passage that states a number answers.
                 // A length of time ("2–3 months") or a figure ("163%", "month 4") answers "how long"; a
                 // number in words ("at least one") does not.
+                // "How many" is answered by a count of the thing asked about, not by a salary or a score.
                 boolean time = q.has(Cue.DURATION);
+                Set<String> counted = new HashSet<>();
+                if (q.counted != null) {
+                    counted.add(q.counted);
+                } else {
+                    counted.addAll(q.leftoverTerms);
+                    q.nameTerms.values().forEach(counted::addAll);
+                    q.synonyms.forEach(syn -> counted.addAll(syn.all()));
+                }
                 List<Retrieval.Hit> numbered = hits.stream()
-                        .filter(h -> coverage(q, h) >= MIN_COVERAGE
-                                && (time
-                                        ? Words.hasDuration(h.doc().text())
-                                                || Words.hasDigit(h.doc().text())
-                                        : Words.hasNumber(h.doc().text())))
+                        .filter(h -> time
+                                ? Words.hasDuration(h.doc().text())
+                                        || Words.hasDigit(h.doc().text())
+                                : Words.countsAny(h.doc().text(), counted))
                         .toList();
                 if (numbered.isEmpty()) return notCovered(m("nc.number", quoted()));
                 hits = numbered;

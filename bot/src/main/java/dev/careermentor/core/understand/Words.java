@@ -363,6 +363,10 @@ final class Words {
         String w = folded;
         if (w.length() > 5 && w.endsWith("ing")) w = w.substring(0, w.length() - 3);
         else if (w.length() > 5 && w.endsWith("ed") && !w.endsWith("eed")) w = w.substring(0, w.length() - 2);
+        int n = w.length();
+        if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "bdgmnprt".indexOf(w.charAt(n - 1)) >= 0) {
+            w = w.substring(0, n - 1); // "shipped", "shipping": "ship"
+        }
         if (w.length() > 4 && w.endsWith("e") && !w.endsWith("ee")) w = w.substring(0, w.length() - 1);
         return w;
     }
@@ -404,6 +408,29 @@ final class Words {
             "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of)"
                     + "\\+?(?:\\s*(?:-|–|to)\\s*\\d+\\+?)?[\\s-]*(?:month|year|week|day|hour)s?\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a text states a count of something the question names: a whole number or a percentage, not
+     * an amount of money, with one of {@code terms} within four words of it ("49,200 job postings", "postings rose to
+     * 49,200").
+     */
+    static boolean countsAny(String text, Set<String> terms) {
+        List<String> words = tokens(prepare(text));
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            // A score or a ratio ("69.2", "3.2 to 1") or a year ("2025") counts nothing.
+            boolean number = NUMBER_WORDS.contains(w)
+                    || !w.startsWith("$")
+                            && !w.contains(".")
+                            && !w.matches("(19|20)\\d\\d")
+                            && w.chars().anyMatch(Character::isDigit);
+            if (!number) continue;
+            for (int j = Math.max(0, i - 4); j <= Math.min(words.size() - 1, i + 4); j++) {
+                if (j != i && terms.contains(stem(words.get(j)))) return true;
+            }
+        }
+        return false;
+    }
 
     static boolean hasDigit(String text) {
         return text.chars().anyMatch(Character::isDigit);
