@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -142,6 +143,23 @@ public final class Main {
             return 1;
         }
         out.println(file + ": OK, " + summary(result.knowledge()));
+        Path evalFile = dir.resolve(EvalSet.FILE_NAME);
+        if (!Files.isRegularFile(evalFile)) return 0;
+        // The evaluation set names entries of this knowledge: a renamed or removed one shows here.
+        EvalSet.Result set = EvalSet.load(evalFile, result.knowledge());
+        if (!set.ok() || !set.problems().isEmpty()) {
+            for (Problem p : set.problems()) out.println(p);
+            int n = set.problems().size();
+            out.println(evalFile + ": " + n + (n == 1 ? " problem" : " problems") + "; fix the cases named above.");
+            return 1;
+        }
+        var cases = set.file().cases();
+        long zh = cases.stream()
+                .filter(c -> c.lang() == dev.careermentor.core.eval.EvalFile.Lang.ZH)
+                .count();
+        long honest = cases.stream().filter(c -> c.expect().honest()).count();
+        out.println(evalFile + ": OK, " + cases.size() + " questions (" + (cases.size() - zh) + " English, " + zh
+                + " Chinese, " + honest + " the sources do not cover)");
         return 0;
     }
 
@@ -196,8 +214,8 @@ public final class Main {
                 + d.topics().size()
                 + " topics, " + d.switching().moves().size()
                 + " switches, " + d.quiz().questions().size() + " quiz questions, "
-                + k.search().size()
-                + " searchable facts (version " + k.version() + ")";
+                + k.data().glossary().size() + " glossary terms, " + k.passages()
+                + " passages (version " + k.version() + ")";
     }
 
     /**

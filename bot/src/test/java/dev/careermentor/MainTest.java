@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,11 +28,29 @@ class MainTest {
     }
 
     @Test
-    void validateOnTheShippedKnowledgePrintsOneSummaryLine() throws IOException {
+    void validateOnTheShippedKnowledgePrintsOneSummaryLineForItAndOneForTheEvaluationSet() throws IOException {
         assertEquals(0, run(Map.of(), "validate", Fixtures.knowledgeDir().toString()));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).contains("knowledge.yaml: OK, 5 sources, 2 paths, 6 specializations"), lines.get(0));
+        assertTrue(
+                lines.get(1)
+                        .matches(
+                                ".*eval\\.yaml: OK, \\d+ questions \\(\\d+ English, \\d+ Chinese, \\d+ the sources do not cover\\)"),
+                lines.get(1));
+    }
+
+    @Test
+    void validateReportsAnEvaluationCaseThatNamesAnEntryTheKnowledgeLacks(@TempDir Path dir) throws IOException {
+        Files.copy(Fixtures.knowledgeDir().resolve("knowledge.yaml"), dir.resolve("knowledge.yaml"));
+        Files.writeString(
+                dir.resolve("eval.yaml"),
+                "format: 1\ncases:\n  - id: pay-one\n    q: \"mlops pay\"\n    category: pay\n    lang: en\n"
+                        + "    expect:\n      entries: [mlopz]\n");
+        assertEquals(1, run(Map.of(), "validate", dir.toString()));
         String text = out.toString(StandardCharsets.UTF_8);
-        assertEquals(1, text.lines().count(), text);
-        assertTrue(text.contains(": OK, 5 sources, 2 paths, 6 specializations"), text);
+        assertTrue(text.contains("eval.yaml:8:") && text.contains("did you mean 'mlops'"), text);
+        assertTrue(text.contains("eval.yaml: 1 problem; fix the cases named above."), text);
     }
 
     @Test

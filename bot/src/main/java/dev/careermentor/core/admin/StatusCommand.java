@@ -37,7 +37,7 @@ public final class StatusCommand implements AdminCommand {
                                 + d.backgrounds().size()
                                 + " backgrounds, " + d.switching().moves().size() + " switches, "
                                 + d.quiz().questions().size() + " quiz questions, "
-                                + k.search().size() + " searchable facts")
+                                + k.data().glossary().size() + " glossary terms, " + k.passages() + " passages")
                 .field(
                         "Freshness",
                         stale == 0

@@ -2,6 +2,7 @@ package dev.careermentor.core.command;
 
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.CareerPath;
+import dev.careermentor.core.knowledge.model.Section;
 import dev.careermentor.core.knowledge.model.Specialization;
 import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Reply;
@@ -34,5 +35,32 @@ public final class Cards {
                 .field("Outlook", p.outlook())
                 .list("Worth knowing", p.notes())
                 .cite(Cite.entry(k, p));
+    }
+
+    /** Up to this length a part is the lead, whole; longer, its first sentence leads and the part follows. */
+    public static final int WHOLE_PART_MAX = 400;
+
+    /**
+     * One part of a topic as the answer: short, the lead is all of it ("Certifications to consider" and its
+     * four items on one line); long, its first sentence leads and the part follows whole.
+     */
+    public static Reply.Builder part(Reply.Builder b, Section s) {
+        String whole = inline(s.text(), s.items());
+        if (whole.length() <= WHOLE_PART_MAX) return b.text(whole);
+        String first = s.text() != null ? firstSentence(s.text()) : s.items().get(0);
+        return b.text(first).field(s.heading(), Answers.value(s));
+    }
+
+    /** A paragraph and its list as one line: each item a sentence of its own. */
+    public static String inline(@org.jspecify.annotations.Nullable String text, java.util.List<String> items) {
+        java.util.List<String> pieces = new java.util.ArrayList<>();
+        if (text != null) pieces.add(text);
+        for (String item : items) pieces.add(item.endsWith(".") || item.endsWith("?") ? item : item + ".");
+        return String.join(" ", pieces);
+    }
+
+    private static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
     }
 }

@@ -6,6 +6,7 @@ import dev.careermentor.core.knowledge.model.Section;
 import dev.careermentor.core.knowledge.model.Topic;
 import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Reply;
+import dev.careermentor.core.text.Names;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,16 @@ public final class TopicCommand implements Command, Sectioned {
         Topic t = Answers.resolve(k.topics(), name, ctx, "topic", NAME, "topics");
         String part = request.arg("part");
         String opener = opener(t);
+        List<Section> one =
+                part == null || Names.normalize(part).equals("all") ? List.of() : Parts.matching(t.sections(), part);
+        if (one.size() == 1) {
+            // One part asked for ("become certifications", "portfolio"): that part is the answer.
+            Section s = one.get(0);
+            return Cards.part(Reply.builder(Reply.Kind.ANSWER, t.name() + " \u203A " + s.heading()), s)
+                    .cite(Cite.entry(k, t))
+                    .shareAs(Sectioned.canonical(opener, part))
+                    .build();
+        }
         Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, t.name()).text(t.summary());
         boolean found = Answers.sections(b, t.sections(), part, opener, ctx.user());
         if (part != null && !found) return Answers.noSuchPart(ctx.user(), opener, part, t.sections());

@@ -35,7 +35,7 @@ public final class Knowledge {
     private final NameIndex<Background> backgrounds;
     private final NameIndex<Entry> origins;
     private final NameIndex<Topic> topics;
-    private final SearchIndex search;
+
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> derived =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -52,7 +52,6 @@ public final class Knowledge {
         origins.addAll(data.backgrounds());
         this.origins = new NameIndex<>(origins);
         this.topics = new NameIndex<>(data.allTopics());
-        this.search = SearchDocs.index(data);
     }
 
     public KnowledgeData data() {
@@ -113,8 +112,11 @@ public final class Knowledge {
         return type.cast(derived.computeIfAbsent(type, t -> build.apply(this)));
     }
 
-    public SearchIndex search() {
-        return search;
+    /** How many passages questions are answered from: every section, list and paragraph of every entry. */
+    public int passages() {
+        int n = 0;
+        for (Entry e : data.entries()) n += e.passages().size();
+        return n;
     }
 
     public Quiz quiz() {

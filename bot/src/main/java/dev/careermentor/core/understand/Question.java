@@ -89,6 +89,8 @@ final class Question {
     final @Nullable String counted;
     /** The question's words that have synonyms; their own terms are not among {@link #leftoverTerms}. */
     final List<Synonym> synonyms = new ArrayList<>();
+    /** How the question names each entry it names, as the alias is written ("data scientist"). */
+    final java.util.Map<Entry, String> typed = new java.util.LinkedHashMap<>();
     /** The search terms of each entry named, to tell whether a passage speaks of it. */
     final java.util.Map<Entry, Set<String>> nameTerms = new java.util.LinkedHashMap<>();
 
@@ -104,6 +106,7 @@ final class Question {
         for (Mention m : names) {
             if (m.target() instanceof EntryTarget t) {
                 add(t.entry());
+                typed.putIfAbsent(t.entry(), m.phrase().text());
                 Set<String> terms = nameTerms.computeIfAbsent(t.entry(), e -> new LinkedHashSet<>());
                 for (String w : m.phrase().words()) {
                     if (Words.hasCjk(w)) {
@@ -392,6 +395,18 @@ final class Question {
             for (String hint : EXPANSIONS.getOrDefault(c, List.of())) out.add(Words.stem(hint));
         }
         return out;
+    }
+
+    /** Whether a search term is one of the question's own words, a name it uses or a synonym of either. */
+    boolean ownTerm(String term) {
+        if (leftoverTerms.contains(term)) return true;
+        for (Set<String> name : nameTerms.values()) {
+            if (name.contains(term)) return true;
+        }
+        for (Synonym syn : synonyms) {
+            if (syn.all().contains(term)) return true;
+        }
+        return false;
     }
 
     boolean has(Cue cue) {

@@ -226,14 +226,6 @@ final class Retrieval {
         return score;
     }
 
-    /** The sentences and items of a passage, in order. */
-    static List<String> sentencesOf(Entry.Passage p) {
-        List<String> out = new ArrayList<>();
-        if (p.text() != null) out.addAll(sentences(p.text()));
-        out.addAll(p.items());
-        return out;
-    }
-
     /** Sentences of a paragraph, split after ". ", "! ", "? " and the Chinese full stops. */
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();

@@ -46,9 +46,6 @@ public final class Understanding {
     /** Share of the question's weighted words the best passage must hold, or the answer is "not covered". */
     static final double MIN_COVERAGE = Double.parseDouble(System.getProperty("mentor.coverage", "0.4"));
 
-    /** A part of an entry asked for is the direct answer, whole, up to this length; longer, its best sentence. */
-    private static final int WHOLE_PART_MAX = 400;
-
     /** Question words a passage must account for before it answers a pay question better than the pay. */
     private static final int MIN_EXPLAINED = 2;
 
@@ -323,7 +320,13 @@ public final class Understanding {
                 if (q.has(Cue.OTHER_ROLES) || q.otherJob) return notCovered(m("nc.role", usPay()));
                 if (!q.backgrounds.isEmpty()) {
                     Background bg = q.backgrounds.get(0);
-                    return notCovered(m("nc.background", bg.name(), names(bg.suggests(), "or")), bg);
+                    return notCovered(
+                            m(
+                                    "nc.background",
+                                    q.typed.getOrDefault(bg, bg.name()),
+                                    bg.name(),
+                                    names(bg.suggests(), "or")),
+                            bg);
                 }
             }
             if ((isPay() || q.has(Cue.HOW_MUCH)) && q.role && q.specs.isEmpty() && q.level != null) {
@@ -944,9 +947,13 @@ public final class Understanding {
             Entry e = top.unit().entry();
             Entry.Passage p = top.unit().passage();
             String lead = top.doc().text();
-            String whole = String.join(" ", Retrieval.sentencesOf(p));
-            boolean allOfIt = oneEntry && whole.length() <= WHOLE_PART_MAX;
-            if (allOfIt) lead = whole; // "what skills does X need": the part is the answer, all of it
+            String whole = Cards.inline(p.text(), p.items());
+            // A short part is the answer, all of it, when it was asked for ("what skills does X need"), found
+            // by its heading alone, or is a list, whose one item would be a fragment ("which certs").
+            boolean byHeading = top.doc().terms().stream().noneMatch(q::ownTerm);
+            boolean item = p.items().contains(top.doc().text());
+            boolean allOfIt = (oneEntry || byHeading || item) && whole.length() <= Cards.WHOLE_PART_MAX;
+            if (allOfIt) lead = whole;
             Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, e.name() + " \u203A " + p.label())
                     .text(lead);
             if (!allOfIt) b.field(p.label(), p.body());
@@ -959,7 +966,7 @@ public final class Understanding {
                     b.field(m("see.also", seen.name()), summaryOf(seen)).cite(Cite.entry(k, seen));
                 }
             }
-            for (Specialization s : specsIn(lead)) {
+            for (Specialization s : specsIn(top.doc().text())) {
                 if (s.equals(e)) continue;
                 b.field(m("see.also", s.name()), s.summary()).cite(Cite.entry(k, s));
             }
