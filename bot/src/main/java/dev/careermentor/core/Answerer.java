@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * is not a command still gets a useful reply.
  */
 final class Answerer {
+    /** Words from which text where a name is expected is read as a question instead. */
+    private static final int QUESTION_WORDS = 4;
 
     /** A reply and the command it came from, for metrics. */
     record Answer(String command, Reply reply) {}
@@ -74,11 +76,7 @@ final class Answerer {
                 return new Answer(command.name(), runStrict(command, user, k, request));
             } catch (EarlyReply early) {
                 // "salary for a classic ML engineer": a sentence after a command word is a question.
-                if (early.nameNotFound() && text.split(" ").length >= 4) {
-                    Reply reply = understood(user, k, text);
-                    if (reply.kind() == Reply.Kind.NOT_COVERED) usage.unmatched(text);
-                    return new Answer("ask", decorations.apply(reply));
-                }
+                if (early.nameNotFound() && text.split(" ").length >= QUESTION_WORDS) return asked(user, k, text);
                 return new Answer(command.name(), finish(command, early.reply(), k));
             }
         }
@@ -102,7 +100,24 @@ final class Answerer {
                     "unknown",
                     help(user, k, "I don't know the command \u201C" + shorten(request.command()) + "\u201D."));
         }
-        return new Answer(command.name(), run(command, user, k, clean(request)));
+        Request cleaned = clean(request);
+        try {
+            return new Answer(command.name(), runStrict(command, user, k, cleaned));
+        } catch (EarlyReply early) {
+            // "/mentor specialization name: what do serving engineers do all day?": a question, not a name.
+            Optional<String> question = cleaned.args().values().stream()
+                    .filter(v -> v.split(" ").length >= QUESTION_WORDS)
+                    .findFirst();
+            if (early.nameNotFound() && question.isPresent()) return asked(user, k, question.get());
+            return new Answer(command.name(), finish(command, early.reply(), k));
+        }
+    }
+
+    /** A question answered by the understanding: counted as unmatched when the sources do not cover it. */
+    private Answer asked(User user, Knowledge k, String text) {
+        Reply reply = understood(user, k, text);
+        if (reply.kind() == Reply.Kind.NOT_COVERED) usage.unmatched(text);
+        return new Answer("ask", decorations.apply(reply));
     }
 
     /** Accepts "/mentor salary" and "mentor salary" as well as "salary". */
