@@ -1,6 +1,8 @@
 package dev.careermentor.core.command;
 
+import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Salary;
+import dev.careermentor.core.knowledge.model.Vocabulary;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -8,14 +10,27 @@ import org.jspecify.annotations.Nullable;
 public final class Levels {
     private Levels() {}
 
-    /** EARLY, SENIOR, or null when the word is not a level. */
-    public static Salary.@Nullable Level parse(@Nullable String word) {
+    /**
+     * EARLY, SENIOR, or null when the word is not a level: early and senior themselves, and the words the
+     * knowledge's vocabulary gives for them (junior, new grad, 应届; staff, principal, 资深).
+     */
+    public static Salary.@Nullable Level parse(Knowledge k, @Nullable String word) {
         if (word == null) return null;
-        return switch (word.strip().toLowerCase(Locale.ROOT)) {
-            case "early", "early-career", "entry", "junior", "jr" -> Salary.Level.EARLY;
-            case "senior", "sr" -> Salary.Level.SENIOR;
-            default -> null;
-        };
+        String w = word.strip().toLowerCase(Locale.ROOT).replace('-', ' ');
+        switch (w) {
+            case "early", "early career", "entry", "junior", "jr":
+                return Salary.Level.EARLY;
+            case "senior", "sr":
+                return Salary.Level.SENIOR;
+            default:
+                break;
+        }
+        Vocabulary v = k.data().vocabulary();
+        boolean early = v.words(Vocabulary.Cue.EARLY).stream()
+                .anyMatch(e -> e.toLowerCase(Locale.ROOT).equals(w));
+        boolean senior = v.words(Vocabulary.Cue.SENIOR).stream()
+                .anyMatch(e -> e.toLowerCase(Locale.ROOT).equals(w));
+        return early == senior ? null : early ? Salary.Level.EARLY : Salary.Level.SENIOR;
     }
 
     public static String label(Salary.Level level) {

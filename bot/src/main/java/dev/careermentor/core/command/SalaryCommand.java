@@ -41,7 +41,7 @@ public final class SalaryCommand implements Command {
     public Reply run(CommandContext ctx, Request request) {
         Knowledge k = ctx.knowledge();
         String levelText = request.arg("level");
-        Salary.Level level = Levels.parse(levelText);
+        Salary.Level level = Levels.parse(k, levelText);
         if (levelText != null && level == null) {
             return Reply.error(
                     "Unknown level \u201C" + levelText + "\u201D",

@@ -50,7 +50,7 @@ public final class TextParser {
         List<String> rest = new ArrayList<>(tokens);
         if (params.isEmpty() || rest.isEmpty()) return args;
         Param last = params.get(params.size() - 1);
-        if (last.type() == Param.Type.LEVEL && Levels.parse(rest.get(rest.size() - 1)) != null) {
+        if (last.type() == Param.Type.LEVEL && Levels.parse(k, rest.get(rest.size() - 1)) != null) {
             args.put(last.name(), rest.remove(rest.size() - 1));
         }
         List<Param> names = params.stream().filter(p -> p.type().isName()).toList();
