@@ -150,10 +150,19 @@ class CommandsTest {
 
     @Test
     void salaryWithAnUnknownLevelIsExplained() {
-        Reply r = bot.say("salary serving principal");
+        Reply r = bot.say("salary serving midcareer");
         assertEquals(Reply.Kind.ERROR, r.kind());
-        assertEquals("Unknown level \u201Cprincipal\u201D", r.title());
+        assertEquals("Unknown level \u201Cmidcareer\u201D", r.title());
         assertTrue(r.text().contains("early or senior"));
+    }
+
+    @Test
+    void salaryLevelsTakeTheVocabularysWordsForThem() {
+        Reply principal = bot.say("salary serving principal");
+        assertEquals(Reply.Kind.ANSWER, principal.kind());
+        assertTrue(text(principal).contains("$300K–$600K") && !text(principal).contains("$180K–$280K"));
+        Reply junior = bot.say("salary mlops junior");
+        assertTrue(text(junior).contains("$160K–$260K") && !text(junior).contains("$250K–$450K"));
     }
 
     @Test
