@@ -23,6 +23,7 @@ import dev.careermentor.core.session.RecentKeys;
 import dev.careermentor.core.session.SessionStore;
 import dev.careermentor.core.stats.UsageRecorder;
 import dev.careermentor.core.stats.UsageStats;
+import dev.careermentor.core.understand.Understanding;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.IOException;
@@ -66,6 +67,10 @@ public final class MentorApp implements AutoCloseable {
 
     private MentorApp(Builder b) {
         this.knowledge = new LiveKnowledge(b.initial);
+        // Reading the knowledge for free text takes a few hundred ms in a cold JVM: do it beside the start.
+        Thread warm = new Thread(() -> Understanding.of(b.initial), "understanding-warmup");
+        warm.setDaemon(true);
+        warm.start();
         this.telemetry = new Telemetry(b.registry);
         telemetry.knowledgeLoaded(b.initial);
         telemetry.bindKnowledge(knowledge);

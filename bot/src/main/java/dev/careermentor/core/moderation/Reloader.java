@@ -4,6 +4,7 @@ import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.knowledge.LiveKnowledge;
 import dev.careermentor.core.knowledge.Problem;
+import dev.careermentor.core.understand.Understanding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -151,6 +152,8 @@ public final class Reloader {
                 lastAttempt = new Attempt(clock.instant().toString(), actor, trigger, refused);
                 return refused;
             }
+            // Read the new version's names and passages before serving it, so no question waits for that.
+            Understanding.of(next);
             live.swap(next);
             log.info("knowledge reloaded by {}: {}", actor.describe(), summary);
             lastAttempt = new Attempt(clock.instant().toString(), actor, trigger, outcome);
