@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.careermentor.Fixtures;
+import dev.careermentor.TestBot;
+import dev.careermentor.core.eval.EvalRun;
+import dev.careermentor.core.eval.EvalSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +30,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every YAML example in the moderator guide validates as written. Each example says, in an HTML comment
  * just above it, where it goes in the shipped knowledge ({@code replace specializations[id].salary}, or
  * {@code append topics}); the test puts it there, writes the file and validates it like a moderator would.
+ * An evaluation case ({@code <!-- example: eval -->}) must validate and pass.
  */
 class GuideExamplesTest {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Pattern BLOCK =
-            Pattern.compile("(?:<!-- example: (\\w+) ([^ ]+) -->\\n)?```yaml\\n(.*?)```", Pattern.DOTALL);
+            Pattern.compile("(?:<!-- example: (\\w+)(?: ([^ ]+))? -->\\n)?```yaml\\n(.*?)```", Pattern.DOTALL);
 
     record Example(int number, String action, String where, String yaml) {
         @Override
@@ -56,14 +60,27 @@ class GuideExamplesTest {
         assertTrue(all.size() >= 2, "the guide shows a salary edit and a new topic");
         for (Example e : all) {
             assertTrue(
-                    e.action().equals("replace") || e.action().equals("append"),
-                    e + ": put <!-- example: replace|append PATH --> on the line above it");
+                    e.action().equals("replace")
+                            || e.action().equals("append")
+                            || e.action().equals("eval"),
+                    e + ": put <!-- example: replace|append PATH --> or <!-- example: eval --> on the line above it");
         }
     }
 
     @ParameterizedTest
     @MethodSource("examples")
     void everyExampleValidatesAsWritten(Example example, @TempDir Path dir) throws IOException {
+        if (example.action().equals("eval")) {
+            // An evaluation case: valid against the shipped knowledge, and the bot answers it right.
+            EvalSet.Result set = EvalSet.load(
+                    "guide-eval.yaml",
+                    ("format: 1\ncases:\n" + example.yaml()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    Fixtures.real());
+            assertTrue(set.ok(), () -> example + " does not validate:\n" + set.problems());
+            EvalRun.Report report = EvalRun.run(TestBot.real().mentor(), set.file());
+            assertTrue(report.misses().isEmpty(), () -> example + " fails:\n" + EvalRun.misses(report));
+            return;
+        }
         ObjectNode file = (ObjectNode)
                 YAML.readTree(Files.readString(Fixtures.knowledgeDir().resolve(KnowledgeLoader.FILE_NAME)));
         JsonNode before = file.deepCopy();
