@@ -65,7 +65,7 @@ public final class CompareCommand implements Command {
             if (ab || ba) {
                 String from = ab ? a.name() : b.name();
                 String to = ab ? b.name() : a.name();
-                r.field("Switching " + from + " \u2192 " + to, m.difficulty().label() + ": " + m.why());
+                r.field("Switching " + from + " \u2192 " + to, m.difficulty().described(m.why()));
                 r.cite(Cite.entry(k, k.data().switching()));
             }
         }

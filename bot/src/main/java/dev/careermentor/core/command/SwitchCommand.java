@@ -1,5 +1,7 @@
 package dev.careermentor.core.command;
 
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Background;
 import dev.careermentor.core.knowledge.model.Entry;
@@ -12,7 +14,7 @@ import dev.careermentor.core.text.Pay;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How hard a switch is, how long it takes, and what to learn. */
+/** What the sources say of a switch (a rating only where one gives it), how long it takes, and what to learn. */
 public final class SwitchCommand implements Command {
 
     @Override
@@ -66,20 +68,23 @@ public final class SwitchCommand implements Command {
 
         Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, "Switching: " + from.name() + " \u2192 " + to.name());
         List<String> lead = new ArrayList<>();
-        if (move != null) {
-            b.field("How hard", move.difficulty().label() + ". " + move.why());
+        if (move != null && move.difficulty().rated()) {
+            b.field("What the sources call it", move.difficulty().described(move.why()));
+        } else if (move != null) {
+            b.field("Recommended for your background", move.why());
         } else if (from instanceof Background bg && bg.suggests().contains(to.id())) {
-            b.field("How hard", "A natural direction for your background: " + bg.note());
+            b.field("Recommended for your background", bg.note());
             b.cite(Cite.entry(k, bg));
         } else {
             lead.add("The sources don't rate this particular switch; here is what applies to every switch.");
         }
-        if (from instanceof Background bg && !bg.suggests().contains(to.id())) {
+        if (from instanceof Background bg) {
             lead.add("From " + bg.name() + ", the sources point to " + names(k, bg.suggests()) + ".");
             b.cite(Cite.entry(k, bg));
         }
         b.text(lead.isEmpty() ? sw.summary() : String.join(" ", lead));
-        b.field("How long", sw.cost());
+        // The 2–3 months is the cost of changing specialization mid-roadmap, not of entering AI from a job.
+        b.field("How long", from instanceof Specialization ? sw.cost() : Msg.get(Lang.EN, "switch.nocost"));
         b.list("What to learn for " + to.name(), to.skills());
         b.list("First steps", to.breakIn().stream().limit(3).toList());
         if (from instanceof Specialization fs) {

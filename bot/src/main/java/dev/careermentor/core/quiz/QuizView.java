@@ -111,11 +111,15 @@ final class QuizView {
         return b.build();
     }
 
-    /** A known move out of the best fit, the easiest first; else the general cost of switching. */
+    /**
+     * A move out of the best fit that the sources call easy or common, the easiest first; else the
+     * runner-up and the general cost of switching. A move they call harder is never offered as sensible.
+     */
     private static String sensibleSwitch(Knowledge k, Specialization best, Specialization runnerUp) {
         Switching sw = k.data().switching();
         Move move = sw.moves().stream()
                 .filter(m -> m.from().equals(best.id()))
+                .filter(m -> m.difficulty().rated() && m.difficulty() != Move.Difficulty.HARD)
                 .min(Comparator.comparing(Move::difficulty))
                 .orElse(null);
         String cost = "A switch costs about " + sw.costMonths().min() + "\u2013"

@@ -701,13 +701,14 @@ public final class Understanding {
                     .findFirst()
                     .orElse(null);
             Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, m("switch.title", from.name(), to.name()));
-            if (move != null) {
-                b.text(m(
-                        "switch.rated",
-                        from.name(),
-                        to.name(),
-                        m("difficulty." + move.difficulty().name().toLowerCase(Locale.ROOT)),
-                        move.why()));
+            if (move != null && !move.difficulty().rated()) {
+                b.text(m("switch.suggested", from.name(), to.name(), move.why()));
+            } else if (move != null) {
+                String rating = m("difficulty." + move.difficulty().name().toLowerCase(Locale.ROOT));
+                b.text(
+                        move.why().toLowerCase(Locale.ROOT).contains(rating)
+                                ? m("switch.said", from.name(), to.name(), move.why())
+                                : m("switch.rated", from.name(), to.name(), rating, move.why()));
             } else if (from instanceof Background bg && bg.suggests().contains(to.id())) {
                 b.text(m("switch.suggested", bg.name(), to.name(), bg.note())).cite(Cite.entry(k, bg));
             } else {
@@ -728,7 +729,7 @@ public final class Understanding {
                 nc.cite(Cite.entry(k, sw));
                 return nc.build();
             }
-            b.field(m("switch.cost"), sw.cost());
+            b.field(m("switch.cost"), from instanceof Specialization ? sw.cost() : m("switch.nocost"));
             b.list(m("switch.learn", to.name()), to.skills());
             b.list(m("field.breakin"), to.breakIn().stream().limit(3).toList());
             if (from instanceof Specialization fs) {
@@ -749,8 +750,9 @@ public final class Understanding {
             boolean easy = q.has(Cue.EASY) && !q.has(Cue.HARD);
             List<Move> moves = sw.moves().stream()
                     .filter(mv -> from == null || mv.from().equals(from.id()))
-                    .filter(mv ->
-                            easy ? mv.difficulty() != Move.Difficulty.HARD : mv.difficulty() == Move.Difficulty.HARD)
+                    .filter(mv -> easy
+                            ? mv.difficulty().rated() && mv.difficulty() != Move.Difficulty.HARD
+                            : mv.difficulty() == Move.Difficulty.HARD)
                     .sorted(Comparator.comparing(Move::difficulty))
                     .toList();
             if (moves.isEmpty()) return switchingGeneral(sw);

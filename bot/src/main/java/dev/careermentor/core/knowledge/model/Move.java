@@ -6,8 +6,12 @@ import dev.careermentor.core.knowledge.model.meta.Kind;
 import dev.careermentor.core.knowledge.model.meta.Ref;
 import dev.careermentor.core.knowledge.model.meta.Text;
 
-/** A known switch between specializations (or from a background) and how hard it is. */
-@Kind(name = "move", doc = "A switch the sources describe, and how hard it is.")
+/**
+ * A switch the sources describe, from a specialization or a background, and what they call it: only a
+ * rating a source gives ("easy", "common", "harder", "often the easiest pivot"), or "recommended" where a
+ * source points a background there without rating how hard it is.
+ */
+@Kind(name = "move", doc = "A switch the sources describe, and what they call it.")
 public record Move(
         @Doc("where the switch starts")
         @Ref(
@@ -18,25 +22,47 @@ public record Move(
         @Doc("the specialization it goes to") @Ref(value = Specialization.class, what = "a specialization")
         String to,
 
-        @Doc("how hard it is") Difficulty difficulty,
+        @Doc("what the source calls it: easiest, easy, common, recommended (no rating given) or hard")
+        Difficulty difficulty,
 
-        @Doc("why it is easy or hard") @Text(max = Text.LINE, why = "one line in a chat reply")
+        @Doc("what the source says about it, in our words") @Text(max = Text.LINE, why = "one line in a chat reply")
         String why) {
 
+    /** In order from the easiest the sources name to the hardest; RECOMMENDED is no rating at all. */
     public enum Difficulty {
+        @JsonProperty("easiest")
+        EASIEST,
         @JsonProperty("easy")
         EASY,
         @JsonProperty("common")
         COMMON,
+        @JsonProperty("recommended")
+        RECOMMENDED,
         @JsonProperty("hard")
         HARD;
 
+        /** As the sources put it. */
         public String label() {
             return switch (this) {
+                case EASIEST -> "Often the easiest pivot";
                 case EASY -> "Easy";
-                case COMMON -> "Common";
-                case HARD -> "Hard";
+                case COMMON -> "A common move";
+                case RECOMMENDED -> "Recommended for this background (no rating given)";
+                case HARD -> "Harder";
             };
+        }
+
+        /** What the sources call the move, then what they say of it, without saying the rating twice. */
+        public String described(String why) {
+            String label = label();
+            return why.toLowerCase(java.util.Locale.ROOT).contains(label.toLowerCase(java.util.Locale.ROOT))
+                    ? why
+                    : label + ". " + why;
+        }
+
+        /** Whether a source rates how hard the move is. */
+        public boolean rated() {
+            return this != RECOMMENDED;
         }
     }
 }
