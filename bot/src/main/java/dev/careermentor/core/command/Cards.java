@@ -1,7 +1,10 @@
 package dev.careermentor.core.command;
 
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.CareerPath;
+import dev.careermentor.core.knowledge.model.Role;
 import dev.careermentor.core.knowledge.model.Section;
 import dev.careermentor.core.knowledge.model.Specialization;
 import dev.careermentor.core.reply.Cite;
@@ -42,11 +45,12 @@ public final class Cards {
 
     /**
      * One part of a topic as the answer: short, the lead is all of it ("Certifications to consider" and its
-     * four items on one line); long, its first sentence leads and the part follows whole.
+     * four items on one line); long, its paragraph (or first sentence) leads and the rest follows whole.
      */
     public static Reply.Builder part(Reply.Builder b, Section s) {
         String whole = inline(s.text(), s.items());
         if (whole.length() <= WHOLE_PART_MAX) return b.text(whole);
+        if (s.text() != null && !s.items().isEmpty()) return b.text(s.text()).list(s.heading(), s.items());
         String first = s.text() != null ? firstSentence(s.text()) : s.items().get(0);
         return b.text(first).field(s.heading(), Answers.value(s));
     }
@@ -62,5 +66,58 @@ public final class Cards {
     private static String firstSentence(String text) {
         int end = text.indexOf(". ");
         return end < 0 ? text : text.substring(0, end + 1);
+    }
+
+    /** A name that means the LLM-engineer role's pay: the role itself, or one of its employer types. */
+    public record RolePayName(Role.@org.jspecify.annotations.Nullable Figure figure) {}
+
+    /**
+     * Whether {@code name} names the LLM-engineer role ("llm engineer", "mid-level") or one of its pay's
+     * employer types ("faang", "frontier lab"): those have pay, but are no specialization.
+     */
+    public static java.util.Optional<RolePayName> rolePayName(Knowledge k, String name) {
+        String n = dev.careermentor.core.text.Names.normalize(name);
+        Role role = k.data().role();
+        java.util.List<String> roleNames = new java.util.ArrayList<>(role.aliases());
+        roleNames.add(role.id());
+        roleNames.add(role.name());
+        roleNames.add("mid level");
+        for (String r : roleNames) {
+            if (dev.careermentor.core.text.Names.normalize(r).equals(n))
+                return java.util.Optional.of(new RolePayName(null));
+        }
+        for (Role.Figure f : role.pay().figures()) {
+            java.util.List<String> names = new java.util.ArrayList<>(f.aliases());
+            names.add(f.employer());
+            for (String e : names) {
+                if (dev.careermentor.core.text.Names.normalize(e).equals(n))
+                    return java.util.Optional.of(new RolePayName(f));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The LLM-engineer role's pay (mid-level, FAANG, frontier lab), led by one employer type's figure
+     * when one is asked about.
+     */
+    public static Reply.Builder rolePay(Knowledge k, Role.@org.jspecify.annotations.Nullable Figure focus, Lang lang) {
+        Role role = k.data().role();
+        Role.Pay pay = role.pay();
+        String lead;
+        if (focus != null) {
+            lead = Msg.get(lang, "role.pay.one", Pay.figure(pay, focus), Pay.basis(pay));
+        } else {
+            Role.Figure first = pay.figures().get(0);
+            lead = Msg.get(lang, "role.pay.lead", role.name(), Pay.range(pay, first), first.basis(), Pay.basis(pay));
+        }
+        return Reply.builder(Reply.Kind.ANSWER, Msg.get(lang, "role.pay.title", role.name()))
+                .text(lead)
+                .field(
+                        Msg.get(lang, "pay.of", role.name(), Pay.basis(pay)),
+                        Pay.figures(pay) + (pay.note() == null ? "" : "\n" + pay.note()))
+                .list(Msg.get(lang, "role.pay.notes"), pay.notes())
+                .cite(Cite.fact(k, role.source(), pay.asOf(), role.id()))
+                .shareAs("role pay");
     }
 }

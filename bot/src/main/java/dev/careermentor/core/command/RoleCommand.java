@@ -6,10 +6,9 @@ import dev.careermentor.core.knowledge.model.Role;
 import dev.careermentor.core.knowledge.model.Section;
 import dev.careermentor.core.reply.Cite;
 import dev.careermentor.core.reply.Reply;
-import dev.careermentor.core.text.Pay;
+import dev.careermentor.core.text.Names;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /** The LLM-engineer role: what it is and is not, task split, tools, pay, outlook. */
 public final class RoleCommand implements Command, Sectioned {
@@ -31,7 +30,7 @@ public final class RoleCommand implements Command, Sectioned {
 
     @Override
     public List<Section> sections(Knowledge k, Map<String, String> given) {
-        return k.data().role().sections();
+        return k.data().role().parts();
     }
 
     @Override
@@ -44,27 +43,26 @@ public final class RoleCommand implements Command, Sectioned {
         Knowledge k = ctx.knowledge();
         Role role = k.data().role();
         String part = request.arg("part");
-        Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, role.name()).text(role.summary());
-        if (part != null) {
-            if (!Answers.sections(b, role.sections(), part, name(), ctx.user())) {
-                return Answers.noSuchPart(ctx.user(), name(), part, role.sections());
-            }
-            return b.cite(Cite.entry(k, role))
-                    .shareAs(Sectioned.canonical(name(), part))
-                    .build();
-        }
-        StringJoiner tasks = new StringJoiner("\n");
-        for (Role.Task t : role.tasks()) {
-            tasks.add(t.percent() + "% \u2014 " + t.task() + " (" + t.aiImpact().label() + ")");
-        }
-        b.field(Role.TASKS, tasks.toString());
         Role.Pay pay = role.pay();
-        b.field("Pay (" + Pay.basis(pay) + ")", Pay.figures(pay) + (pay.note() == null ? "" : "\n" + pay.note()));
-        b.list("Pay notes", pay.notes());
-        Answers.sections(b, role.sections(), null, name(), ctx.user());
+        List<Section> parts = role.parts();
+        if (part != null) {
+            List<Section> one = Names.normalize(part).equals("all") ? List.of() : Parts.matching(parts, part);
+            if (one.size() == 1) {
+                Section s = one.get(0);
+                return Cards.part(Reply.builder(Reply.Kind.ANSWER, role.name() + " \u203A " + s.heading()), s)
+                        .cite(Cite.entry(k, role))
+                        .cite(Cite.fact(k, role.source(), pay.asOf(), role.id()))
+                        .shareAs(Sectioned.canonical(name(), part))
+                        .build();
+            }
+        }
+        Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, role.name()).text(role.summary());
+        if (!Answers.sections(b, parts, part, name(), ctx.user())) {
+            return Answers.noSuchPart(ctx.user(), name(), part == null ? "" : part, parts);
+        }
         return b.cite(Cite.entry(k, role))
                 .cite(Cite.fact(k, role.source(), pay.asOf(), role.id()))
-                .shareAs("role")
+                .shareAs(part == null ? "role" : Sectioned.canonical(name(), part))
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.careermentor.core.command;
 
+import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Role;
 import dev.careermentor.core.knowledge.model.Salary;
@@ -49,6 +50,10 @@ public final class SalaryCommand implements Command {
         }
         String name = request.arg("name");
         if (name == null) return table(k, level, ctx);
+        // "salary llm engineer", "salary faang": the LLM-engineer role's pay, which no specialization has.
+        var rolePay = Cards.rolePayName(k, name);
+        if (rolePay.isPresent())
+            return Cards.rolePay(k, rolePay.get().figure(), Lang.EN).build();
         int lastSpace = name.lastIndexOf(' ');
         if (levelText == null
                 && lastSpace > 0

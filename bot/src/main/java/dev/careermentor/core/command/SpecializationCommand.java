@@ -1,5 +1,6 @@
 package dev.careermentor.core.command;
 
+import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Specialization;
 import dev.careermentor.core.reply.Reply;
@@ -33,6 +34,10 @@ public final class SpecializationCommand implements Command {
         Knowledge k = ctx.knowledge();
         String input = request.arg("name");
         if (input == null) return Answers.missing(ctx.user(), this, "the specialization name");
+        // "specialization llm engineer": the role is no specialization; its pay is what people look for.
+        var rolePay = Cards.rolePayName(k, input);
+        if (rolePay.isPresent())
+            return Cards.rolePay(k, rolePay.get().figure(), Lang.EN).build();
         Specialization s =
                 Answers.resolve(k.specializations(), input, ctx, "specialization", "specialization", "specializations");
         return render(k, s);

@@ -27,6 +27,7 @@ final class Retrieval {
     private static final double NAME_WEIGHT = 0.8;
     /** Sentences other than the best add this share of their score: a passage that answers more wins. */
     private static final double OTHERS = 0.2;
+
     /** Two question words found side by side ("task resistance") count this much more. */
     private static final double PAIR_WEIGHT = 1.0;
 

@@ -318,6 +318,17 @@ public final class Understanding {
             }
             if (payish && q.specs.isEmpty() && !q.role && q.employers.isEmpty()) {
                 if (q.has(Cue.OTHER_ROLES) || q.otherJob) return notCovered(m("nc.role", usPay()));
+                Term job = jobTerm();
+                if (job != null && q.has(Cue.PAY)) {
+                    // "how much does a prompt engineer make": a job the sources explain, with no pay.
+                    Term t = job;
+                    Reply.Builder b = Reply.builder(Reply.Kind.NOT_COVERED, m("nc.title"))
+                            .text(m("nc.role", usPay()) + " " + m("nc.covered"))
+                            .field(t.name(), t.text())
+                            .cite(Cite.entry(k, t));
+                    tries(b);
+                    return b.build();
+                }
                 if (!q.backgrounds.isEmpty()) {
                     Background bg = q.backgrounds.get(0);
                     return notCovered(
@@ -341,6 +352,20 @@ public final class Understanding {
             }
             if (q.has(Cue.DURATION) && q.has(Cue.BECOME) && !q.has(Cue.SWITCHING) && q.specs.isEmpty()) {
                 return notCovered(m("nc.howlong"));
+            }
+            return null;
+        }
+
+        /** A glossary term the question names by a job title ("prompt engineer"), or null. */
+        private @Nullable Term jobTerm() {
+            List<String> nouns = k.data().vocabulary().words(Cue.JOB_NOUN);
+            for (Term t : q.terms) {
+                String typed = q.typed.getOrDefault(t, "");
+                List<String> words = Words.tokens(Words.prepare(typed));
+                if (words.isEmpty()) continue;
+                String last = words.get(words.size() - 1);
+                if (nouns.stream().anyMatch(n -> Words.tokens(Words.prepare(n)).equals(List.of(last)))) return t;
+                if (nouns.stream().anyMatch(n -> Words.hasCjk(n) && typed.endsWith(n))) return t;
             }
             return null;
         }
@@ -547,24 +572,7 @@ public final class Understanding {
         }
 
         private Reply rolePay() {
-            Role role = k.data().role();
-            Role.Pay pay = role.pay();
-            String lead;
-            if (q.employers.size() == 1) {
-                Role.Figure f = q.employers.get(0);
-                lead = m("role.pay.one", Pay.figure(pay, f), Pay.basis(pay));
-            } else {
-                Role.Figure first = pay.figures().get(0);
-                lead = m("role.pay.lead", role.name(), Pay.range(pay, first), first.basis(), Pay.basis(pay));
-            }
-            return Reply.builder(Reply.Kind.ANSWER, m("role.pay.title", role.name()))
-                    .text(lead)
-                    .field(
-                            m("pay.of", role.name(), Pay.basis(pay)),
-                            Pay.figures(pay) + (pay.note() == null ? "" : "\n" + pay.note()))
-                    .list(m("role.pay.notes"), pay.notes())
-                    .cite(Cite.fact(k, role.source(), pay.asOf(), role.id()))
-                    .shareAs("role pay")
+            return Cards.rolePay(k, q.employers.size() == 1 ? q.employers.get(0) : null, lang)
                     .build();
         }
 

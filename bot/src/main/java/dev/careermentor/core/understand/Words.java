@@ -425,6 +425,10 @@ final class Words {
                             && !w.matches("(19|20)\\d\\d")
                             && w.chars().anyMatch(Character::isDigit);
             if (!number) continue;
+            // The scale of a score ("7.9 of 100", "2 of 5") counts nothing either.
+            if (i >= 2
+                    && words.get(i - 1).equals("of")
+                    && words.get(i - 2).chars().anyMatch(Character::isDigit)) continue;
             for (int j = Math.max(0, i - 4); j <= Math.min(words.size() - 1, i + 4); j++) {
                 if (j != i && terms.contains(stem(words.get(j)))) return true;
             }

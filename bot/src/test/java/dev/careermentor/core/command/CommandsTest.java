@@ -206,13 +206,61 @@ class CommandsTest {
     @Test
     void roleShowsTaskSplitPayAndOutlook() {
         Reply r = bot.say("role");
-        String tasks = field(r, "Where the time goes");
-        assertTrue(tasks.contains("25% — Train and fine-tune"), tasks);
+        String tasks = field(r, "Task split: where the time goes");
+        assertTrue(
+                tasks.contains(
+                        "25% — Train and fine-tune LLMs (PEFT, LoRA, QLoRA, RLHF, DPO): score 2 of 5 (weighted 0.50), AI augments."),
+                tasks);
         assertTrue(tasks.contains("15% — Design novel"));
         String text = text(r);
         assertTrue(text.contains("$160K–$210K") && text.contains("$200K–$350K+") && text.contains("$250K–$450K+"));
         assertTrue(text.contains("NOT") || text.contains("Not an ML/AI Engineer"), "what it is not");
         assertCites(r, "llm-engineer-assessment", "2026");
+    }
+
+    @Test
+    void theRolesPayAndTaskSplitArePartsLikeAnyOtherAndAllShowsThem() {
+        Reply pay = bot.say("role pay");
+        assertEquals(Reply.Kind.ANSWER, pay.kind(), pay.title());
+        assertTrue(
+                pay.title().startsWith("LLM engineer (mid-level) › Pay (US employers, USD, as of 2026)"), pay.title());
+        assertTrue(text(pay).contains("FAANG (total compensation): $200K–$350K+"), text(pay));
+        Reply split = bot.say("role task split");
+        for (String line : List.of(
+                "20% — Inference optimisation and model serving at scale: score 3 of 5 (weighted 0.60), AI augments.",
+                "10% — Research emerging techniques and prototype solutions: score 1 of 5 (weighted 0.10), AI not involved.")) {
+            assertTrue(text(split).contains(line), text(split));
+        }
+        Reply all = bot.say("role all");
+        assertTrue(
+                text(all).contains("Task split: where the time goes")
+                        && text(all).contains("$250K–$450K+"),
+                "all of it");
+        assertTrue(
+                text(all).contains("Each task's share of time and score is in the role's task split."),
+                "a pointer to a part that exists");
+        assertFalse(text(all).contains("Not stated"), "the pay header reads cleanly");
+    }
+
+    @Test
+    void theLlmEngineerAndItsEmployerTypesLeadToTheRolesPayNotAGuess() {
+        for (String line : List.of("salary llm engineer", "specialization llm engineer", "salary mid-level")) {
+            Reply r = bot.say(line);
+            assertEquals("LLM engineer (mid-level): pay", r.title(), line);
+            assertTrue(r.text().contains("$160K–$210K"), line + ": " + r.text());
+            assertFalse(text(r).contains("Applied LLM"), line);
+        }
+        assertTrue(bot.say("salary faang").text().startsWith("FAANG (total compensation): $200K–$350K+"));
+        assertTrue(bot.say("salary frontier lab").text().startsWith("Frontier lab (experienced LLM engineers)"));
+    }
+
+    @Test
+    void promptEngineeringLeadsWithTheAssessmentsVerdict() {
+        Reply what = bot.say("what is prompt engineering");
+        assertTrue(what.text().contains("7.9") && what.text().contains("Red"), what.text());
+        Reply pay = bot.say("how much does a prompt engineer make?");
+        assertEquals(Reply.Kind.NOT_COVERED, pay.kind());
+        assertTrue(text(pay).contains("7.9") && !text(pay).contains("$130K"), text(pay));
     }
 
     @Test

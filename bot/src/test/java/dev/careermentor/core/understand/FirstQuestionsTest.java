@@ -99,7 +99,7 @@ class FirstQuestionsTest {
                 "how much do ML engineers make in London?",
                 "how much does a robotics engineer make?",
                 "how many employees does Anthropic have?",
-                "提示词工程师月薪多少"
+                "机器人工程师月薪多少"
             })
     void whatTheSourcesDoNotCoverIsSaidPlainlyWithWhatTheyDo(String question) {
         Reply r = bot.say(question);

@@ -48,7 +48,8 @@ class QuestionTest {
     @Test
     void aJobTitleTheKnowledgeDoesNotKnowIsAnOtherJob() {
         assertTrue(q("how much does a robotics engineer make").otherJob);
-        assertTrue(q("提示词工程师月薪多少").otherJob);
+        assertTrue(q("机器人工程师月薪多少").otherJob);
+        assertFalse(q("提示词工程师月薪多少").otherJob, "a job the glossary explains");
         assertFalse(q("how much does a serving engineer make").otherJob, "a specialization");
         assertFalse(q("how much does an AI engineer make").otherJob, "the field itself");
         assertFalse(q("how much does a senior engineer make").otherJob, "a level, not a title");

@@ -62,8 +62,33 @@ public record Role(
 
             @Doc("how AI affects this task") Impact aiImpact,
 
+            @Doc("the assessment's score for how far AI agents can take the task over: 1 (resists) to 5")
+            @OptionalField
+            @Range(min = 1, max = 5, hint = "write a whole number from 1 to 5, as the assessment scores it.")
+            @Nullable
+            Integer score,
+
             @Doc("detail") @Text(max = Text.LINE, why = "one line in a chat reply") @Nullable
             String note) {}
+
+    /**
+     * One line per task: its share of time, the task, its score and weighted score, and ({@code impact})
+     * how AI affects it.
+     */
+    public static String taskLine(Task t, boolean impact) {
+        StringBuilder sb =
+                new StringBuilder().append(t.percent()).append("% \u2014 ").append(t.task());
+        if (t.score() != null) {
+            sb.append(": score ")
+                    .append(t.score())
+                    .append(" of 5 (weighted ")
+                    .append(String.format(java.util.Locale.ROOT, "%.2f", t.percent() * t.score() / 100.0))
+                    .append(")");
+        }
+        if (impact)
+            sb.append(t.score() != null ? ", " : ": ").append(t.aiImpact().label());
+        return sb.append('.').toString();
+    }
 
     public enum Impact {
         @JsonProperty("augmentation")
@@ -134,7 +159,31 @@ public record Role(
     }
 
     /** The label of the passage that lists the tasks and the share of time each takes. */
-    public static final String TASKS = "Where the time goes";
+    public static final String TASKS = "Task split: where the time goes";
+
+    /** The label of the passage that gives the pay figures. */
+    public static final String PAY = "Pay";
+
+    /**
+     * The parts people can ask for: the task split and the pay, then the sections, so {@code role pay}
+     * and {@code role task split} work like any section.
+     */
+    public List<Section> parts() {
+        List<Section> out = new ArrayList<>();
+        out.add(new Section(
+                TASKS,
+                "Each task's share of the working time, its score for how far AI agents can take it over"
+                        + " (1 resists, 5 is taken over; weighted by the share) and how AI affects it.",
+                tasks.stream().map(t -> taskLine(t, true)).toList(),
+                List.of("tasks", "time", "split")));
+        List<String> payLines = new ArrayList<>();
+        for (Figure f : pay.figures()) payLines.add(dev.careermentor.core.text.Pay.figure(pay, f));
+        payLines.addAll(pay.notes());
+        out.add(new Section(
+                PAY + " (" + dev.careermentor.core.text.Pay.basis(pay) + ")", pay.note(), payLines, List.of("salary")));
+        out.addAll(sections);
+        return out;
+    }
 
     @Override
     public List<Passage> passages() {
@@ -145,7 +194,7 @@ public record Role(
                 out,
                 TASKS,
                 tasks.stream()
-                        .map(t -> t.percent() + "% \u2014 " + t.task() + (t.note() == null ? "" : ": " + t.note()))
+                        .map(t -> taskLine(t, false) + (t.note() == null ? "" : " " + t.note()))
                         .toList(),
                 asOf);
         Passages.items(
