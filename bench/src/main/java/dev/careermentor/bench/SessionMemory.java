@@ -9,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Heap per quiz session after GC, with 100k and 1M sessions shaped like real ones (Slack team and
@@ -50,7 +51,7 @@ public final class SessionMemory {
         for (int i = 0; i < n; i++) {
             User u = new User(
                     Surface.SLACK,
-                    "T0" + Integer.toString(i % 50, 36).toUpperCase() + "ABCDEF",
+                    "T0" + Integer.toString(i % 50, 36).toUpperCase(Locale.ROOT) + "ABCDEF",
                     "U" + String.format("%010d", i));
             // The tag is one shared string in the bot (the knowledge's quiz tag); ids and answers are per session.
             store.put(

@@ -25,6 +25,7 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +37,7 @@ import java.util.stream.Stream;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.hooks.EventListener;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -101,7 +103,7 @@ public final class DiscordLoad {
             adapter.start();
             try {
                 Run run = new Run(discord, warmup + measured, warmup);
-                adapter.jda().addEventListener((EventListener) run::event);
+                java.util.Objects.requireNonNull(adapter.jda(), "started").addEventListener((EventListener) run::event);
                 run.send(rate, TimeUnit.SECONDS.toNanos(seconds));
                 run.report(rate, discord.violations().size());
                 String csv = System.getProperty("csv");
@@ -249,7 +251,11 @@ public final class DiscordLoad {
         private static final class Quiz {
             final FakeUser owner;
             final Interaction start;
+
+            @Nullable
             String message;
+
+            @Nullable
             String pending; // interaction id of the click in flight
 
             Quiz(FakeUser owner, Interaction start) {
@@ -317,7 +323,7 @@ public final class DiscordLoad {
         }
 
         /** An answer to a quiz whose last step was answered; null if none is ready. */
-        private Prepared click() {
+        private @Nullable Prepared click() {
             for (Iterator<Quiz> it = quizzes.iterator(); it.hasNext(); ) {
                 Quiz q = it.next();
                 if (q.pending != null && !arrived(q.pending)) {
@@ -336,7 +342,8 @@ public final class DiscordLoad {
                     }
                 }
                 List<String> choices = new ArrayList<>();
-                JsonNode shown = discord.rest().message(q.message);
+                String message = q.message;
+                JsonNode shown = discord.rest().message(message);
                 for (JsonNode row : shown.path("components")) {
                     for (JsonNode b : row.path("components")) {
                         String id = b.path("custom_id").asText();
@@ -347,7 +354,7 @@ public final class DiscordLoad {
                     it.remove();
                     continue;
                 }
-                Interaction i = discord.prepareClick(q.owner, q.message, choices.get(random.nextInt(choices.size())));
+                Interaction i = discord.prepareClick(q.owner, message, choices.get(random.nextInt(choices.size())));
                 q.pending = i.id();
                 it.remove();
                 quizzes.addLast(q); // round robin: the next click goes to another quiz
@@ -403,7 +410,7 @@ public final class DiscordLoad {
             System.out.printf(
                     "%-36s %12s %8s %8s %8s %7s%n", "kind", "interactions", "p50_ms", "p99_ms", "max_ms", "errors");
             for (Map.Entry<Kind, List<Long>> e : byKind.entrySet()) {
-                System.out.println(row(e.getKey().name().toLowerCase(), e.getValue(), -1));
+                System.out.println(row(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue(), -1));
             }
             System.out.println(row("all", all, errors));
             System.out.println(row("  of which: gateway to JDA listener", toEvent, -1));

@@ -41,6 +41,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +52,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -255,10 +257,10 @@ public final class SlackLoad {
         final boolean bot;
         final StandIn standIn;
         final int questions;
-        final String shareId;
-        final String choiceId;
+        final @Nullable String shareId;
+        final @Nullable String choiceId;
         /** Per user: the first choice of the question in front of them; null when no quiz is open. */
-        final AtomicReferenceArray<String> choice;
+        final AtomicReferenceArray<@Nullable String> choice;
 
         final int[] answered = new int[USERS];
         final AtomicLong clicksAcked = new AtomicLong();
@@ -268,7 +270,7 @@ public final class SlackLoad {
 
         int runs;
 
-        Target(String name, int port, boolean bot, StandIn standIn, int questions, String[] ids) {
+        Target(String name, int port, boolean bot, StandIn standIn, int questions, String @Nullable [] ids) {
             this.name = name;
             this.port = port;
             this.bot = bot;
@@ -295,7 +297,7 @@ public final class SlackLoad {
         byte[] command(int u, String text) {
             String user = user(u);
             return ("token=legacy-verification-token&team_id=" + TEAM + "&team_domain=load&channel_id=C0LOAD"
-                            + "&channel_name=general&user_id=" + user + "&user_name=" + user.toLowerCase()
+                            + "&channel_name=general&user_id=" + user + "&user_name=" + user.toLowerCase(Locale.ROOT)
                             + "&command=%2Fmentor&text=" + enc(text)
                             + "&api_app_id=A0MENTOR&is_enterprise_install=false"
                             + "&response_url=" + enc(responseUrl(u)) + "&trigger_id=" + sequence.incrementAndGet() + "."
@@ -307,8 +309,8 @@ public final class SlackLoad {
             String user = user(u);
             long n = sequence.incrementAndGet();
             String json = "{\"type\":\"block_actions\",\"user\":{\"id\":\"" + user + "\",\"username\":\""
-                    + user.toLowerCase()
-                    + "\",\"name\":\"" + user.toLowerCase() + "\",\"team_id\":\"" + TEAM
+                    + user.toLowerCase(Locale.ROOT)
+                    + "\",\"name\":\"" + user.toLowerCase(Locale.ROOT) + "\",\"team_id\":\"" + TEAM
                     + "\"},\"api_app_id\":\"A0MENTOR\","
                     + "\"token\":\"legacy-verification-token\",\"container\":{\"type\":\"message\",\"message_ts\":"
                     + "\"1700000000.000100\",\"channel_id\":\"C0LOAD\",\"is_ephemeral\":true},\"trigger_id\":\""
@@ -342,7 +344,9 @@ public final class SlackLoad {
         }
         int r = random.nextInt(100);
         if (r < 15) return new Next(Kind.QUIZ_START, t.command(u, "quiz"), u);
-        if (r < 40) return new Next(Kind.SHARE_CLICK, t.click(u, t.shareId), u);
+        if (r < 40)
+            return new Next(
+                    Kind.SHARE_CLICK, t.click(u, java.util.Objects.requireNonNull(t.shareId, "probed first")), u);
         return new Next(Kind.COMMAND, t.command(u, COMMANDS[r % COMMANDS.length]), u);
     }
 
@@ -371,11 +375,17 @@ public final class SlackLoad {
         long requests;
         long errors;
         double seconds;
+
+        @Nullable
         String firstError;
 
         Phase(String name) {
             this.name = name;
             for (Kind k : Kind.values()) latencies.put(k, new long[0]);
+        }
+
+        long[] of(Kind k) {
+            return java.util.Objects.requireNonNull(latencies.get(k), "every kind has its latencies");
         }
 
         static final Phase EMPTY = new Phase("none");
@@ -427,8 +437,7 @@ public final class SlackLoad {
                 phase.latencies.put(
                         k,
                         workers.stream()
-                                .flatMapToLong(
-                                        w -> Arrays.stream(w.latencies.get(k).toArray()))
+                                .flatMapToLong(w -> Arrays.stream(w.of(k).toArray()))
                                 .toArray());
             }
             for (Worker w : workers) {
@@ -452,6 +461,8 @@ public final class SlackLoad {
             final Map<Kind, Longs> latencies = new EnumMap<>(Kind.class);
             long done;
             long errors;
+
+            @Nullable
             String firstError;
 
             Worker(int index, int run, Target target, AtomicLong issued, long max, long deadline, long due) {
@@ -464,6 +475,10 @@ public final class SlackLoad {
                 this.deadline = deadline;
                 this.due = due;
                 for (Kind k : Kind.values()) latencies.put(k, new Longs());
+            }
+
+            Longs of(Kind k) {
+                return java.util.Objects.requireNonNull(latencies.get(k), "every kind has a list");
             }
 
             @Override
@@ -485,7 +500,7 @@ public final class SlackLoad {
                             Client.Answer a = client.post(ts, signature, n.body);
                             long t1 = System.nanoTime();
                             done++;
-                            latencies.get(n.kind).add(t1 - t0);
+                            of(n.kind).add(t1 - t0);
                             if (a.status() != 200) {
                                 error("HTTP " + a.status() + ": " + new String(a.body(), StandardCharsets.UTF_8));
                             } else {
@@ -493,7 +508,7 @@ public final class SlackLoad {
                             }
                         } catch (IOException | RuntimeException e) {
                             done++;
-                            latencies.get(n.kind).add(System.nanoTime() - t0);
+                            of(n.kind).add(System.nanoTime() - t0);
                             error(e.toString());
                             close(client);
                             client = null;
@@ -520,7 +535,7 @@ public final class SlackLoad {
         }
     }
 
-    static void close(Closeable c) {
+    static void close(@Nullable Closeable c) {
         try {
             if (c != null) c.close();
         } catch (IOException ignored) {
@@ -679,7 +694,7 @@ public final class SlackLoad {
         final ExecutorService executor = Executors.newFixedThreadPool(4, SlackHttpServer.daemonThreads("stand-in-"));
         final AtomicLong posts = new AtomicLong();
         final AtomicLong malformed = new AtomicLong();
-        volatile Target target;
+        volatile @Nullable Target target;
 
         StandIn() throws IOException {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
@@ -775,7 +790,7 @@ public final class SlackLoad {
                     if (c == '\n') {
                         String h = line.toString().trim();
                         if (h.isEmpty()) break;
-                        if (h.toLowerCase().startsWith("content-length:"))
+                        if (h.toLowerCase(Locale.ROOT).startsWith("content-length:"))
                             length = Integer.parseInt(h.substring(15).trim());
                         line.setLength(0);
                     } else {
@@ -824,12 +839,12 @@ public final class SlackLoad {
         System.out.println(row(b, bareRate));
         System.out.println(row(m, botRate));
         for (Kind k : Kind.values()) {
-            long[] l = sorted(m.latencies.get(k));
-            long[] f = sorted(b.latencies.get(k));
+            long[] l = sorted(m.of(k));
+            long[] f = sorted(b.of(k));
             if (l.length == 0) continue;
             System.out.printf(
                     "  %-12s bot p50 %.2f ms, p99 %.2f ms (%d)   bare p50 %.2f ms, p99 %.2f ms%n",
-                    k.name().toLowerCase(), pct(l, 0.5), pct(l, 0.99), l.length, pct(f, 0.5), pct(f, 0.99));
+                    k.name().toLowerCase(Locale.ROOT), pct(l, 0.5), pct(l, 0.99), l.length, pct(f, 0.5), pct(f, 0.99));
         }
         StringBuilder perRound = new StringBuilder();
         for (int i = 0; i < bare.size(); i++) {
@@ -880,9 +895,7 @@ public final class SlackLoad {
         for (Kind k : Kind.values()) {
             p.latencies.put(
                     k,
-                    rounds.stream()
-                            .flatMapToLong(r -> Arrays.stream(r.latencies.get(k)))
-                            .toArray());
+                    rounds.stream().flatMapToLong(r -> Arrays.stream(r.of(k))).toArray());
         }
         for (Phase r : rounds) {
             p.requests += r.requests;
@@ -911,9 +924,9 @@ public final class SlackLoad {
         StringBuilder sb = new StringBuilder();
         for (Kind k : Kind.values()) {
             sb.append(sb.length() == 0 ? "" : ", ")
-                    .append(k.name().toLowerCase())
+                    .append(k.name().toLowerCase(Locale.ROOT))
                     .append(' ')
-                    .append(String.format("%.0f%%", 100.0 * p.latencies.get(k).length / Math.max(1, p.requests)));
+                    .append(String.format("%.0f%%", 100.0 * p.of(k).length / Math.max(1, p.requests)));
         }
         return sb.toString();
     }
@@ -945,7 +958,7 @@ public final class SlackLoad {
     /** Counts the bot's warnings about click answers it could not post. */
     static final class PostCounter extends AppenderBase<ILoggingEvent> {
         final AtomicLong count = new AtomicLong();
-        volatile String first;
+        volatile @Nullable String first;
 
         @Override
         protected void append(ILoggingEvent e) {
