@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.careermentor.app.Config;
 import dev.careermentor.app.ConfigException;
-import dev.careermentor.app.JdkHttp;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.console.ConsoleApp;
 import dev.careermentor.core.Surface;
@@ -14,51 +13,55 @@ import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.knowledge.Problem;
 import dev.careermentor.core.knowledge.schema.KnowledgeSchema;
 import dev.careermentor.core.moderation.KnowledgeDiff;
-import dev.careermentor.core.moderation.KnowledgeWatcher;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The command line: {@code validate [DIR]}, {@code schema}, or (no arguments) run the bot. With no
- * platform tokens set, running the bot means the terminal.
+ * platform tokens set, running the bot means the terminal. Everything is built by the composition root,
+ * {@link Root}, made first thing.
  */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws IOException {
-        JdkHttp.configure(); // before any HTTP server exists: the JDK reads these settings once
+        Root root = Root.system(); // first: it applies the JDK HTTP settings before any server exists
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, System.getenv(), out, err));
+        System.exit(run(args, root, out, err));
     }
 
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
+        return run(args, Root.system(env), out, err);
+    }
+
+    static int run(String[] args, Root root, PrintStream out, PrintStream err) throws IOException {
         String verb = args.length == 0 ? "run" : args[0];
         switch (verb) {
             case "validate":
-                return validate(args.length > 1 ? Path.of(args[1]) : knowledgeDir(env, err), out);
+                return validate(
+                        root, args.length > 1 ? Path.of(args[1]) : root.paths().knowledgeDir(), out);
             case "diff":
                 if (args.length != 3) {
                     err.println("Usage: java -jar career-mentor.jar diff OLD_DIR NEW_DIR");
                     return 2;
                 }
-                return diff(Path.of(args[1]), Path.of(args[2]), out);
+                return diff(root, Path.of(args[1]), Path.of(args[2]), out);
             case "healthcheck":
-                return healthcheck(env, err);
+                return healthcheck(root.env(), err);
             case "train": {
-                KnowledgeLoader.Result r = new KnowledgeLoader(Clock.systemUTC()).load(knowledgeDir(env, err));
+                KnowledgeLoader.Result r = root.loader().load(root.paths().knowledgeDir());
                 if (!r.ok()) {
                     r.problems().forEach(err::println);
                     return 1;
                 }
-                return Training.run(r.knowledge());
+                return Training.run(root, r.knowledge());
             }
             case "schema":
                 out.println(new ObjectMapper()
@@ -66,7 +69,7 @@ public final class Main {
                         .writeValueAsString(KnowledgeSchema.jsonSchema()));
                 return 0;
             case "run":
-                return runBot(env, out, err);
+                return runBot(root, out, err);
             case "help", "--help", "-h":
                 usage(out);
                 return 0;
@@ -88,13 +91,8 @@ public final class Main {
         out.println("  train                  a short offline workload that records the class-data archive (AppCDS)");
     }
 
-    private static Path knowledgeDir(Map<String, String> env, PrintStream err) {
-        String dir = env.get("MENTOR_KNOWLEDGE_DIR");
-        return Path.of(dir == null || dir.isBlank() ? "knowledge" : dir.strip());
-    }
-
-    static int validate(Path dir, PrintStream out) {
-        KnowledgeLoader.Result result = new KnowledgeLoader(Clock.systemUTC()).load(dir);
+    static int validate(Root root, Path dir, PrintStream out) {
+        KnowledgeLoader.Result result = root.loader().load(dir);
         String file = dir.resolve(KnowledgeLoader.FILE_NAME).toString();
         if (!result.ok()) {
             for (Problem p : result.problems()) out.println(p);
@@ -131,8 +129,8 @@ public final class Main {
     }
 
     /** Prints what changes from OLD to NEW; exit 0 when both are valid, 1 when either is not. */
-    static int diff(Path oldDir, Path newDir, PrintStream out) {
-        KnowledgeLoader loader = new KnowledgeLoader(Clock.systemUTC());
+    static int diff(Root root, Path oldDir, Path newDir, PrintStream out) {
+        KnowledgeLoader loader = root.loader();
         KnowledgeLoader.Result before = loader.load(oldDir);
         KnowledgeLoader.Result after = loader.load(newDir);
         if (!before.ok() || !after.ok()) {
@@ -164,10 +162,10 @@ public final class Main {
      * Serves the configured chat platforms until SIGTERM, which stops them gracefully. Returns only if
      * starting failed.
      */
-    private static int serve(Config config, Knowledge knowledge, PrintStream err) {
+    private static int serve(Root root, Config config, Knowledge knowledge, PrintStream err) {
         Bot bot;
         try {
-            bot = Bot.start(config, knowledge);
+            bot = root.bot(config, knowledge);
         } catch (Bot.StartException e) {
             err.println("Career Mentor cannot start: " + e.getMessage());
             return 2;
@@ -187,30 +185,26 @@ public final class Main {
         }
     }
 
-    private static int runBot(Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
+    private static int runBot(Root root, PrintStream out, PrintStream err) throws IOException {
         Config config;
         try {
-            config = Config.from(env);
+            config = root.config();
         } catch (ConfigException e) {
             err.println("Career Mentor cannot start: the configuration has problems.");
             e.problems().forEach(p -> err.println("  " + p));
             return 2;
         }
-        if (config.terminalOnly() && env.get("MENTOR_LOG_LEVEL") == null) {
+        if (config.terminalOnly() && root.env().get("MENTOR_LOG_LEVEL") == null) {
             quietLogs(); // the terminal is the user interface: only warnings belong in it
         }
-        KnowledgeLoader.Result loaded = new KnowledgeLoader(Clock.systemUTC()).load(config.knowledgeDir());
+        KnowledgeLoader.Result loaded = root.loader().load(config.knowledgeDir());
         if (!loaded.ok()) {
             err.println("Career Mentor cannot start: the knowledge is invalid. Fix these and start again:");
             loaded.problems().forEach(p -> err.println("  " + p));
             return 2;
         }
-        if (!config.terminalOnly()) return serve(config, loaded.knowledge(), err);
-        MentorApp app = MentorApp.builder(loaded.knowledge())
-                .sessions(config.sessions())
-                .moderation(config.knowledgeDir(), config.dataDir(), config.auditLog())
-                .watch(config.watchKnowledge(), KnowledgeWatcher.DEFAULT_QUIET)
-                .build();
+        if (!config.terminalOnly()) return serve(root, config, loaded.knowledge(), err);
+        MentorApp app = root.app(config, loaded.knowledge()).build();
         try {
             app.moderation().reloader().recordStartup();
         } catch (IOException auditFailed) {

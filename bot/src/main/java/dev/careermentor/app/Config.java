@@ -38,12 +38,10 @@ public record Config(
 
     public static Config from(Map<String, String> vars) {
         Env env = new Env(vars);
-        Path knowledge = Path.of(env.text("MENTOR_KNOWLEDGE_DIR", "knowledge"));
+        Paths paths = Paths.from(env);
         long maxSessions =
                 env.number("MENTOR_SESSION_MAX", SessionStore.Settings.DEFAULT.maxSessions(), 1, 100_000_000);
         Duration idle = env.duration("MENTOR_SESSION_IDLE", SessionStore.Settings.DEFAULT.idleTimeout());
-        Path data = Path.of(env.text("MENTOR_DATA_DIR", "data"));
-        String audit = env.text("MENTOR_AUDIT_LOG");
         boolean watch = env.flag("MENTOR_WATCH_KNOWLEDGE", true);
         Cooldowns.Settings cooldowns = new Cooldowns.Settings(
                 env.budget("MENTOR_COOLDOWN_COMMANDS", Cooldowns.Settings.DEFAULT.commands()),
@@ -54,10 +52,10 @@ public record Config(
         DiscordSettings discord = discord(env);
         env.check();
         return new Config(
-                knowledge,
+                paths.knowledgeDir(),
                 new SessionStore.Settings(maxSessions, idle),
-                data,
-                audit == null ? data.resolve("audit.jsonl") : Path.of(audit),
+                paths.dataDir(),
+                paths.auditLog(),
                 watch,
                 cooldowns,
                 opsHost,

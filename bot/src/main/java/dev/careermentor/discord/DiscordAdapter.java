@@ -1,8 +1,8 @@
 package dev.careermentor.discord;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.careermentor.adapter.AdapterBase;
 import dev.careermentor.app.DiscordSettings;
-import dev.careermentor.app.InFlight;
-import dev.careermentor.app.PlatformAdapter;
 import dev.careermentor.core.Mentor;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -37,11 +37,16 @@ import org.slf4j.LoggerFactory;
  * answered through interaction webhooks, so the bot needs no privileged intents and no channel
  * permissions.
  */
-public final class DiscordAdapter implements PlatformAdapter {
+public final class DiscordAdapter extends AdapterBase {
     private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
 
     /** Added to JDA's "bot" scope so that the invite lets the bot create /mentor. */
     static final String SCOPES = "applications.commands";
+    /**
+     * Discord may deliver an interaction twice (a replayed dispatch); a second answer would be refused as
+     * a double acknowledgement, so a repeat is dropped. A token lives 15 minutes.
+     */
+    static final Duration REPEAT_WINDOW = Duration.ofMinutes(15);
     /** After the grace period JDA still gets this long to close cleanly before it is forced. */
     static final Duration SHUTDOWN_FLOOR = Duration.ofSeconds(1);
 
@@ -56,57 +61,40 @@ public final class DiscordAdapter implements PlatformAdapter {
     }
 
     private final DiscordSettings settings;
-    private final Mentor mentor;
     private final Timing timing;
-    private final InFlight inFlight = new InFlight();
     private final ExecutorService workers = Executors.newFixedThreadPool(
             Math.max(2, Runtime.getRuntime().availableProcessors()), daemon("discord-mentor"));
     private final ScheduledExecutorService timer = deferTimer();
-    private final Object lifecycle = new Object();
     private volatile @Nullable JDA jda;
-    private boolean started;
-    private boolean stopped;
 
-    public DiscordAdapter(DiscordSettings settings, Mentor mentor) {
-        this(settings, mentor, Timing.DEFAULT);
+    /** @param ticker the process's time source (the composition root's), for remembering deliveries */
+    public DiscordAdapter(DiscordSettings settings, Mentor mentor, Ticker ticker) {
+        this(settings, mentor, ticker, Timing.DEFAULT);
     }
 
-    public DiscordAdapter(DiscordSettings settings, Mentor mentor, Timing timing) {
+    public DiscordAdapter(DiscordSettings settings, Mentor mentor, Ticker ticker, Timing timing) {
+        super("discord", mentor, ticker, REPEAT_WINDOW);
         this.settings = settings;
-        this.mentor = mentor;
         this.timing = timing;
     }
 
     @Override
-    public String name() {
-        return "discord";
-    }
-
-    @Override
-    public void start() throws InterruptedException {
-        synchronized (lifecycle) {
-            if (started || stopped) throw new IllegalStateException("the Discord adapter starts only once");
-            started = true;
-        }
+    protected void connect() throws InterruptedException {
         // JDA allows every mention type by default; nothing this bot sends may ping anyone.
         MessageRequest.setDefaultMentions(DiscordMessage.NO_MENTIONS);
         MessageRequest.setDefaultMentionRepliedUser(false);
 
-        Responder responder = new Responder(new DiscordRenderer(), workers, timer, timing.deferAfter());
+        Responder responder = new Responder(new DiscordRenderer(), this, workers, timer, timing.deferAfter());
         CountDownLatch settled = new CountDownLatch(1);
         AtomicReference<ShutdownEvent> earlyShutdown = new AtomicReference<>();
         EventListener startup = event -> {
             if (event instanceof ShutdownEvent s) earlyShutdown.compareAndSet(null, s);
             if (event instanceof ReadyEvent || event instanceof ShutdownEvent) settled.countDown();
         };
-        JDA built =
-                login(new MentorListener(mentor, responder, inFlight, workers, settings.moderatorRoleId()), startup);
-        synchronized (lifecycle) {
-            if (stopped) { // SIGTERM arrived while JDA was logging in
-                built.shutdownNow();
-                throw new IllegalStateException("the Discord adapter was stopped while starting");
-            }
-            jda = built;
+        JDA built = login(new MentorListener(this, responder, workers, settings.moderatorRoleId()), startup);
+        if (!unlessStopped(() -> jda = built)) { // SIGTERM arrived while JDA was logging in
+            abort(built);
+            throw new IllegalStateException("the Discord adapter was stopped while starting");
         }
         if (!settled.await(timing.startTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
             abort(built);
@@ -155,6 +143,7 @@ public final class DiscordAdapter implements PlatformAdapter {
     private void register(JDA jda) {
         String guild = settings.guildId();
         try {
+            Mentor mentor = mentor();
             var update = CommandRegistration.update(jda, guild).addCommands(MentorCommand.data(mentor, guild != null));
             // The update replaces every command, so /mentor-admin must be in this same call or it is deleted.
             if (!mentor.adminCommands().isEmpty()) update = update.addCommands(MentorAdminCommand.data(mentor));
@@ -212,46 +201,36 @@ public final class DiscordAdapter implements PlatformAdapter {
     }
 
     @Override
-    public boolean ready() {
+    protected boolean connected() {
         JDA j = jda;
-        return j != null && !inFlight.closed() && j.getStatus() == JDA.Status.CONNECTED;
+        return j != null && j.getStatus() == JDA.Status.CONNECTED;
     }
 
     /**
-     * Stops admitting interactions (late ones get a short "restarting" note), waits up to {@code grace}
-     * for those in flight, then shuts JDA down, forcing it if needed. Returns within {@code grace} plus
-     * about three seconds.
+     * After the drain (late interactions meanwhile get a short "restarting" note from the listener), shuts
+     * JDA down, forcing it if needed. Returns within what is left of the grace period plus about three
+     * seconds.
      */
     @Override
-    public void stop(Duration grace) {
-        synchronized (lifecycle) {
-            if (stopped) return;
-            stopped = true;
-            long deadline = System.nanoTime() + grace.toNanos();
-            try {
-                if (!inFlight.close(grace)) {
-                    log.warn(
-                            "Discord: {} interactions still running after {}; shutting down anyway",
-                            inFlight.active(),
-                            grace);
-                }
-                JDA j = jda;
-                if (j != null) shutdown(j, deadline);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                JDA j = jda;
-                if (j != null) j.shutdownNow();
-            } finally {
-                workers.shutdownNow();
-                timer.shutdownNow();
-            }
+    protected void disconnect(Duration left) {
+        try {
+            JDA j = jda;
+            if (j != null) shutdown(j, left);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            JDA j = jda;
+            if (j != null) j.shutdownNow();
+        } finally {
+            workers.shutdownNow();
+            timer.shutdownNow();
         }
     }
 
-    private static void shutdown(JDA j, long deadline) throws InterruptedException {
+    private static void shutdown(JDA j, Duration left) throws InterruptedException {
+        if (j.getStatus() == JDA.Status.SHUTDOWN) return; // a failed start already took it down
         j.shutdown(); // requests already queued are still sent
-        long left = Math.max(SHUTDOWN_FLOOR.toNanos(), deadline - System.nanoTime());
-        if (!j.awaitShutdown(left, TimeUnit.NANOSECONDS)) {
+        long wait = Math.max(SHUTDOWN_FLOOR.toNanos(), left.toNanos());
+        if (!j.awaitShutdown(wait, TimeUnit.NANOSECONDS)) {
             log.warn("Discord: JDA did not shut down in time; forcing it");
             j.shutdownNow();
             if (!j.awaitShutdown(FORCED_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -1,14 +1,12 @@
 package dev.careermentor.discord;
 
-import com.github.benmanes.caffeine.cache.Ticker;
-import dev.careermentor.app.InFlight;
+import dev.careermentor.adapter.AdapterBase;
+import dev.careermentor.adapter.InFlight;
 import dev.careermentor.core.Mentor;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
 import dev.careermentor.core.knowledge.NameIndex;
 import dev.careermentor.core.reply.Limits;
-import dev.careermentor.core.session.RecentKeys;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -35,23 +33,23 @@ import org.slf4j.LoggerFactory;
 final class MentorListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(MentorListener.class);
 
+    private final AdapterBase adapter;
     private final Mentor mentor;
     private final Responder responder;
     private final InFlight inFlight;
     private final Executor workers;
     private final @Nullable String moderatorRoleId;
-    /**
-     * Interactions already taken. Discord may deliver one twice (a replayed dispatch); a second answer
-     * would be refused as a double acknowledgement, so a repeat is dropped. A token lives 15 minutes.
-     */
-    private final RecentKeys taken = new RecentKeys(Duration.ofMinutes(15), 100_000, Ticker.systemTicker());
 
-    /** @param moderatorRoleId members with this role may use /mentor-admin; null for Manage Server only */
-    MentorListener(
-            Mentor mentor, Responder responder, InFlight inFlight, Executor workers, @Nullable String moderatorRoleId) {
-        this.mentor = mentor;
+    /**
+     * @param adapter admits interactions (and turns them away while stopping) and remembers those already
+     *     taken, so that a repeated delivery is dropped
+     * @param moderatorRoleId members with this role may use /mentor-admin; null for Manage Server only
+     */
+    MentorListener(AdapterBase adapter, Responder responder, Executor workers, @Nullable String moderatorRoleId) {
+        this.adapter = adapter;
+        this.mentor = adapter.mentor();
         this.responder = responder;
-        this.inFlight = inFlight;
+        this.inFlight = adapter.inFlight();
         this.workers = workers;
         this.moderatorRoleId = moderatorRoleId;
     }
@@ -140,9 +138,7 @@ final class MentorListener extends ListenerAdapter {
     }
 
     private boolean repeated(Interaction event) {
-        if (taken.firstTime(event.getId())) return false;
-        log.debug("Discord interaction {} delivered again; it was already taken", event.getId());
-        return true;
+        return !adapter.firstDelivery(event.getId());
     }
 
     private void admit(IReplyCallback event, Supplier<CompletableFuture<Void>> work) {

@@ -1,5 +1,7 @@
 package dev.careermentor.discord;
 
+import dev.careermentor.adapter.AdapterBase;
+import dev.careermentor.adapter.Replies;
 import dev.careermentor.core.reply.Reply;
 import java.time.Duration;
 import java.util.List;
@@ -29,22 +31,24 @@ import org.slf4j.LoggerFactory;
 final class Responder {
     private static final Logger log = LoggerFactory.getLogger(Responder.class);
 
-    static final Reply FAILED = Reply.error(
-            "Something went wrong",
-            "I couldn't show that answer because of an internal error. Please try again; if it keeps happening, "
-                    + "tell a moderator.");
-    static final Reply RESTARTING = Reply.notice(
-            "Career Mentor is restarting",
-            "I'm restarting right now, so I didn't take that request. Please try again in a minute.");
-
     private final DiscordRenderer renderer;
+    private final AdapterBase adapter;
     private final Executor workers;
     private final ScheduledExecutorService timer;
     private final Duration deferAfter;
 
-    /** @param deferAfter how long an answer may take before the interaction is deferred; zero defers always */
-    Responder(DiscordRenderer renderer, Executor workers, ScheduledExecutorService timer, Duration deferAfter) {
+    /**
+     * @param adapter calls the core, turning its failures into {@link Replies#FAILED}
+     * @param deferAfter how long an answer may take before the interaction is deferred; zero defers always
+     */
+    Responder(
+            DiscordRenderer renderer,
+            AdapterBase adapter,
+            Executor workers,
+            ScheduledExecutorService timer,
+            Duration deferAfter) {
         this.renderer = renderer;
+        this.adapter = adapter;
         this.workers = workers;
         this.timer = timer;
         this.deferAfter = deferAfter;
@@ -125,7 +129,7 @@ final class Responder {
     /** A short ephemeral note for interactions that arrive while the bot is shutting down. */
     void refuse(IReplyCallback event) {
         try {
-            event.reply(renderer.render(RESTARTING).get(0).create())
+            event.reply(renderer.render(Replies.RESTARTING).get(0).create())
                     .setEphemeral(true)
                     .queue(null, e -> log.debug("could not tell a late interaction that we are restarting", e));
         } catch (RuntimeException e) { // JDA's requester already stopped: nothing more can be sent
@@ -164,7 +168,7 @@ final class Responder {
         // and every interaction behind it would wait.
         return CompletableFuture.supplyAsync(
                         () -> {
-                            Reply reply = answer(work);
+                            Reply reply = adapter.answer(work);
                             if (cancel != null) cancel.cancel(false);
                             List<DiscordMessage> messages = render(reply);
                             if (acknowledged.compareAndSet(false, true))
@@ -182,26 +186,12 @@ final class Responder {
         });
     }
 
-    /** The core promises not to throw; should it fail anyway, the user still gets an answer. */
-    private static Reply answer(Supplier<Reply> work) {
-        Reply reply;
-        try {
-            reply = work.get();
-        } catch (RuntimeException | Error e) {
-            log.error("the mentor failed to answer a Discord interaction", e);
-            return FAILED;
-        }
-        if (reply != null) return reply;
-        log.error("the mentor answered a Discord interaction with nothing");
-        return FAILED;
-    }
-
     private List<DiscordMessage> render(Reply reply) {
         try {
             return renderer.render(reply);
         } catch (RuntimeException e) {
             log.error("could not render a reply for Discord: {}", reply.title(), e);
-            return renderer.render(FAILED);
+            return renderer.render(Replies.FAILED);
         }
     }
 

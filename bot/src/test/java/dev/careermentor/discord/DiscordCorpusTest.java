@@ -183,7 +183,8 @@ class DiscordCorpusTest {
             for (Path f : files.filter(Files::isRegularFile).toList())
                 Files.copy(f, knowledge.resolve(f.getFileName()));
         }
-        app = MentorApp.builder(Fixtures.real())
+        app = Harness.ROOT
+                .app(Fixtures.real())
                 .metrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
                 .cooldowns(Cooldowns.Settings.DEFAULT)
                 .moderation(knowledge, tmp.resolve("data"), null)

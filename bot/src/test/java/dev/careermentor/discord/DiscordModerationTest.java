@@ -51,7 +51,7 @@ class DiscordModerationTest {
                 .build();
         discord = FakeDiscord.start();
         DiscordSettings s = discord.settings(true);
-        adapter = new DiscordAdapter(
+        adapter = Harness.ROOT.discord(
                 new DiscordSettings(s.token(), s.guildId(), s.apiUrl(), s.gatewayUrl(), discord.moderatorRoleId),
                 app.mentor());
         adapter.start();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.careermentor.Bot;
 import dev.careermentor.Fixtures;
+import dev.careermentor.Root;
 import dev.careermentor.app.Config;
 import dev.careermentor.discord.fake.FakeDiscord;
 import dev.careermentor.discord.fake.FakeUser;
@@ -38,7 +39,7 @@ class ReadinessTest {
                     "DISCORD_GUILD_ID", s.guildId(),
                     "DISCORD_API_URL", s.apiUrl().toString(),
                     "DISCORD_GATEWAY_URL", s.gatewayUrl().toString()));
-            try (Bot bot = Bot.start(config, Fixtures.minimal())) {
+            try (Bot bot = Root.system(Map.of()).bot(config, Fixtures.minimal())) {
                 int port = bot.ops().port();
                 assertEquals(200, status(port, "/health/ready"));
                 assertEquals(200, status(port, "/health/live"));

@@ -89,7 +89,7 @@ class ShutdownTest {
     void stopIsSafeTwiceAndBeforeStart() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
             DiscordAdapter never =
-                    new DiscordAdapter(discord.settings(true), TestBot.real().mentor());
+                    Harness.ROOT.discord(discord.settings(true), TestBot.real().mentor());
             never.stop(WAIT);
             assertFalse(never.ready());
         }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.careermentor.Fixtures;
+import dev.careermentor.Root;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.app.SlackSettings;
 import dev.careermentor.core.Surface;
@@ -198,7 +199,8 @@ class SlackCorpusTest {
         Path knowledge = Files.createDirectories(tmp.resolve("knowledge"));
         Files.copy(Fixtures.knowledgeDir().resolve("knowledge.yaml"), knowledge.resolve("knowledge.yaml"));
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        app = MentorApp.builder(Fixtures.real())
+        app = Root.system(Map.of())
+                .app(Fixtures.real())
                 .metrics(registry)
                 .cooldowns(Cooldowns.Settings.DEFAULT)
                 .moderation(knowledge, tmp.resolve("data"), null)
@@ -207,7 +209,7 @@ class SlackCorpusTest {
         SlackSettings settings = new SlackSettings(
                 SlackTestClient.SECRET, "xoxb-test-token", null, slack.apiUrl(), "127.0.0.1", 0, Set.of(MODERATOR));
         // One responder thread posts click answers in click order, so a marker click settles all before it.
-        adapter = new SlackAdapter(settings, app.mentor(), Clock.systemUTC(), Executors.newSingleThreadExecutor());
+        adapter = Root.system(Map.of()).slack(settings, app.mentor(), Executors.newSingleThreadExecutor());
         adapter.start();
 
         User probe = new User(Surface.SLACK, TEAM, "U0PROBE");

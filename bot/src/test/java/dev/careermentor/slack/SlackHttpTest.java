@@ -54,7 +54,7 @@ class SlackHttpTest {
     private SlackAdapter adapter(Clock clock) {
         SlackSettings settings =
                 new SlackSettings(SlackTestClient.SECRET, "xoxb-test-token", null, slack.apiUrl(), "127.0.0.1", 0);
-        return new SlackAdapter(settings, bot.mentor(), clock, Executors.newSingleThreadExecutor());
+        return new SlackAdapter(settings, bot.mentor(), clock, bot.ticker, Executors.newSingleThreadExecutor());
     }
 
     /** What the core says to the same command from a user who is not part of the test conversation. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.careermentor.Bot;
 import dev.careermentor.Fixtures;
+import dev.careermentor.Root;
 import dev.careermentor.app.Config;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -78,7 +79,7 @@ class SlackNodelayTest {
             env.put("SLACK_API_URL", "http://127.0.0.1:" + api.getLocalPort() + "/api/");
             env.put("MENTOR_SLACK_HOST", "127.0.0.1");
             env.put("MENTOR_SLACK_PORT", "0");
-            try (Bot bot = Bot.start(Config.from(env), Fixtures.minimal())) {
+            try (Bot bot = Root.system(env).bot(Config.from(env), Fixtures.minimal())) {
                 int port = ((SlackAdapter) bot.adapters().get(0)).port();
                 System.out.println("health p50 ms " + healthMedian(port));
             }

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.careermentor.Root;
 import dev.careermentor.TestBot;
 import dev.careermentor.app.SlackSettings;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -88,7 +90,7 @@ class SlackSocketModeTest {
         slack.socketUrl("ws://127.0.0.1:" + socket.getPort() + "/");
         SlackSettings settings =
                 new SlackSettings(null, "xoxb-test-token", "xapp-1-A0MENTOR-test", slack.apiUrl(), "127.0.0.1", 0);
-        adapter = new SlackAdapter(settings, bot.mentor());
+        adapter = Root.system(Map.of()).slack(settings, bot.mentor());
         adapter.start();
     }
 
@@ -159,8 +161,10 @@ class SlackSocketModeTest {
     @Test
     void aRejectedAppTokenFailsTheStartNamingTheVariable() {
         slack.rejectAppToken();
-        SlackAdapter bad = new SlackAdapter(
-                new SlackSettings(null, "xoxb-test-token", "xapp-1-bad", slack.apiUrl(), "127.0.0.1", 0), bot.mentor());
+        SlackAdapter bad = Root.system(Map.of())
+                .slack(
+                        new SlackSettings(null, "xoxb-test-token", "xapp-1-bad", slack.apiUrl(), "127.0.0.1", 0),
+                        bot.mentor());
         IllegalStateException e =
                 org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, bad::start);
         assertTrue(e.getMessage().contains("SLACK_APP_TOKEN"), e.getMessage());
