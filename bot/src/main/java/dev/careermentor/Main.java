@@ -14,6 +14,7 @@ import dev.careermentor.core.knowledge.Problem;
 import dev.careermentor.core.knowledge.schema.KnowledgeSchema;
 import dev.careermentor.core.moderation.KnowledgeDiff;
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The command line: {@code validate [DIR]}, {@code schema}, or (no arguments) run the bot. With no
@@ -179,6 +181,23 @@ public final class Main {
         return 0;
     }
 
+    /**
+     * True when a person types at a terminal, false for piped input (no prompt, one answer per line).
+     * Before JDK 22 the JVM has a console only at a terminal; from 22 on it always has one, and
+     * {@code Console.isTerminal()} (looked up here, since the code targets 17) says which.
+     */
+    static boolean interactive() {
+        return Optional.ofNullable(System.console()).map(Main::isTerminal).orElse(false);
+    }
+
+    private static boolean isTerminal(Console console) {
+        try {
+            return Boolean.TRUE.equals(Console.class.getMethod("isTerminal").invoke(console));
+        } catch (ReflectiveOperationException beforeJdk22) {
+            return true; // a JDK before 22 has a console only at a terminal
+        }
+    }
+
     private static void quietLogs() {
         if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
             ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
@@ -212,7 +231,7 @@ public final class Main {
             app.close();
             return 2;
         }
-        boolean interactive = System.console() != null;
+        boolean interactive = interactive();
         String name = System.getProperty("user.name", "you");
         ConsoleApp console = new ConsoleApp(
                 app.mentor(),

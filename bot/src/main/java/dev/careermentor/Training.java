@@ -20,6 +20,7 @@ import dev.careermentor.slack.SlackRenderer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ final class Training {
 
     /** Starts the Slack adapter against a stub Web API on loopback, so its start-up classes are recorded. */
     private static void startSlack(Root root, MentorApp app) throws IOException {
-        HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 4);
+        HttpServer stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
         stub.createContext("/api/", ex -> {
             ex.getRequestBody().readAllBytes();
             byte[] ok = "{\"ok\":true,\"team_id\":\"T0TRAIN\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}"

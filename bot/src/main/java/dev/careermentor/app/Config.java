@@ -30,6 +30,8 @@ public record Config(
         @Nullable DiscordSettings discord) {
 
     private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{15,21}");
+    /** Ids in a list variable are separated by commas, spaces or both; empty entries are skipped. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
 
     /** True when no chat platform is configured: the bot runs in the terminal. */
     public boolean terminalOnly() {
@@ -68,7 +70,7 @@ public record Config(
         String v = env.text("MENTOR_SLACK_MODERATORS");
         if (v == null) return Set.of();
         Set<String> ids = new LinkedHashSet<>();
-        for (String part : v.split("[,\\s]+")) {
+        for (String part : LIST_SEPARATOR.split(v, -1)) {
             if (part.isEmpty()) continue;
             if (!part.matches("[UW][A-Z0-9]{2,20}")) {
                 env.problem("MENTOR_SLACK_MODERATORS has '" + part + "', which is not a Slack user id (like U012AB3CD; "

@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -62,6 +63,7 @@ public final class MentorApp implements AutoCloseable {
     private final @Nullable UsageStats stats;
     private final @Nullable KnowledgeWatcher watcher;
     private final @Nullable ScheduledExecutorService background;
+    private final @Nullable ScheduledFuture<?> flushing;
 
     /** A process without moderation (no knowledge folder or data folder to manage): tests and tools. */
     public MentorApp(Knowledge initial, SessionStore.Settings settings, Ticker ticker) {
@@ -135,9 +137,10 @@ public final class MentorApp implements AutoCloseable {
                 return t;
             });
             long every = STATS_FLUSH.toSeconds();
-            background.scheduleAtFixedRate(() -> flushStats(stats), every, every, TimeUnit.SECONDS);
+            this.flushing = background.scheduleAtFixedRate(() -> flushStats(stats), every, every, TimeUnit.SECONDS);
             this.background = background;
         } else {
+            this.flushing = null;
             this.background = null;
         }
     }
@@ -206,6 +209,7 @@ public final class MentorApp implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (watcher != null) watcher.close();
+        if (flushing != null) flushing.cancel(false);
         if (background != null) background.shutdownNow();
         if (stats != null) flushStats(stats);
     }

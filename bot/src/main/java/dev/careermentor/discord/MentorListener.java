@@ -103,10 +103,12 @@ final class MentorListener extends ListenerAdapter {
         var focused = event.getFocusedOption();
         // Every /mentor option is a string; JDA refuses string choices for another type (an outdated client).
         boolean text = focused.getType() == OptionType.STRING;
+        CompletableFuture<?> answered;
         try {
             // The reply is sent from the worker too, never from JDA's gateway thread (see Responder).
-            CompletableFuture.supplyAsync(
-                            () -> {
+            answered = CompletableFuture.completedFuture(null)
+                    .thenComposeAsync(
+                            ignored -> {
                                 List<Command.Choice> choices;
                                 try {
                                     choices =
@@ -117,12 +119,11 @@ final class MentorListener extends ListenerAdapter {
                                 }
                                 return event.replyChoices(choices).submit();
                             },
-                            workers)
-                    .thenCompose(sending -> sending)
-                    .whenComplete((ok, e) -> finished(event, e));
+                            workers);
         } catch (RuntimeException e) {
-            finished(event, e);
+            answered = CompletableFuture.failedFuture(e);
         }
+        release(event, answered);
     }
 
     /** At most 25 choices; a name over 100 characters is shortened, a value over 100 left out. */
@@ -146,14 +147,21 @@ final class MentorListener extends ListenerAdapter {
             responder.refuse(event);
             return;
         }
+        CompletableFuture<?> answered;
         try {
-            work.get().whenComplete((ok, e) -> finished(event, e));
+            answered = work.get();
         } catch (RuntimeException e) {
-            finished(event, e);
+            answered = CompletableFuture.failedFuture(e);
         }
+        release(event, answered);
     }
 
-    private void finished(Interaction event, Throwable failure) {
+    /** Once the answer is out, or failed, logs how it went and ends the interaction's admission. */
+    private void release(Interaction event, CompletableFuture<?> answered) {
+        Responder.whenDone(answered, (ok, failure) -> finished(event, failure));
+    }
+
+    private void finished(Interaction event, @Nullable Throwable failure) {
         if (failure != null) {
             Throwable cause =
                     failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -18,6 +19,7 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.requests.RestAction;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -166,8 +168,9 @@ final class Responder {
         // Rendering and sending run on the worker as well: chained with thenCompose they would run on
         // whichever thread attached them if the answer was already there, which is JDA's gateway thread,
         // and every interaction behind it would wait.
-        return CompletableFuture.supplyAsync(
-                        () -> {
+        return CompletableFuture.completedFuture(null)
+                .thenComposeAsync(
+                        ignored -> {
                             Reply reply = adapter.answer(work);
                             if (cancel != null) cancel.cancel(false);
                             List<DiscordMessage> messages = render(reply);
@@ -175,15 +178,25 @@ final class Responder {
                                 return target.direct(messages, reply.visibility());
                             return deferral.thenCompose(v -> target.afterDefer(messages, reply.visibility()));
                         },
-                        workers)
-                .thenCompose(sending -> sending);
+                        workers);
     }
 
     private static void defer(Target target, CompletableFuture<Void> deferral) {
-        target.defer().submit().whenComplete((ok, e) -> {
+        whenDone(target.defer().submit(), (ok, e) -> {
             if (e != null) deferral.completeExceptionally(e);
             else deferral.complete(null);
         });
+    }
+
+    /**
+     * Runs {@code then} once {@code future} completes, with its result or failure. The future that
+     * {@code whenComplete} returns is dropped on purpose, and only here: it fails only if {@code then}
+     * throws, and {@code then} must not (every caller's callback completes a future or ends an admission
+     * and logs), so it carries nothing left to observe.
+     */
+    @SuppressWarnings("FutureReturnValueIgnored")
+    static <T> void whenDone(CompletableFuture<T> future, BiConsumer<? super T, ? super @Nullable Throwable> then) {
+        future.whenComplete(then);
     }
 
     private List<DiscordMessage> render(Reply reply) {
