@@ -7,6 +7,8 @@ import dev.careermentor.core.Mentor;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,8 +26,10 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.jspecify.annotations.Nullable;
@@ -142,9 +146,14 @@ public final class DiscordAdapter extends AdapterBase {
 
     private void register(JDA jda) {
         String guild = settings.guildId();
+        Optional<CommandListUpdateAction> list = CommandRegistration.update(jda, guild);
+        if (list.isEmpty()) {
+            abort(jda);
+            throw new IllegalStateException(notOnServer(jda, Objects.requireNonNull(guild, "global always works")));
+        }
         try {
             Mentor mentor = mentor();
-            var update = CommandRegistration.update(jda, guild).addCommands(MentorCommand.data(mentor, guild != null));
+            var update = list.get().addCommands(MentorCommand.data(mentor, guild != null));
             // The update replaces every command, so /mentor-admin must be in this same call or it is deleted.
             if (!mentor.adminCommands().isEmpty()) update = update.addCommands(MentorAdminCommand.data(mentor));
             List<Command> commands = update.timeout(timing.startTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -172,6 +181,19 @@ public final class DiscordAdapter extends AdapterBase {
             abort(jda);
             throw new IllegalStateException("Could not register /mentor with Discord: " + e.getMessage(), e);
         }
+    }
+
+    /** Why /mentor cannot go on that server, and what to do: the guild never reached JDA's cache. */
+    private static String notOnServer(JDA jda, String guild) {
+        if (jda.isUnavailable(Long.parseUnsignedLong(guild))) {
+            return "Discord reports the server DISCORD_GUILD_ID=" + guild + " unavailable (an outage on Discord's "
+                    + "side), so /mentor cannot be registered there now: start again once it is back.";
+        }
+        ErrorResponse refusal = ErrorResponse.MISSING_ACCESS;
+        return "Cannot register /mentor on DISCORD_GUILD_ID=" + guild + ": the bot is not on that server, and "
+                + "Discord refuses a registration there with " + refusal.getMeaning() + " (" + refusal.getCode()
+                + "). Is the bot on that server, invited with the applications.commands scope? Invite it with "
+                + invite(jda, guild);
     }
 
     /** A failed start leaves nothing running. */
