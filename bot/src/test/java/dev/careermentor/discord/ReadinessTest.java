@@ -1,5 +1,6 @@
 package dev.careermentor.discord;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,11 +47,11 @@ class ReadinessTest {
 
                 discord.gateway().refuseConnections(true);
                 discord.gateway().dropConnection();
-                Await.until("ready turns false", () -> status(port, "/health/ready") == 503, WAIT);
+                await("ready turns false").atMost(WAIT).until(() -> status(port, "/health/ready") == 503);
                 assertEquals(200, status(port, "/health/live"), "the process still answers");
 
                 discord.gateway().refuseConnections(false);
-                Await.until("ready turns true again", () -> status(port, "/health/ready") == 200, WAIT);
+                await("ready turns true again").atMost(WAIT).until(() -> status(port, "/health/ready") == 200);
                 var answer =
                         discord.callback(discord.slash(FakeUser.person("alice"), "salary", Map.of("name", "serving")));
                 assertEquals(200, answer.status());

@@ -1,5 +1,6 @@
 package dev.careermentor.slack;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -398,8 +399,7 @@ class SlackHttpTest {
         assertTrue(slack.slowArrived.await(5, java.util.concurrent.TimeUnit.SECONDS));
         Thread stopper = new Thread(() -> adapter.stop(Duration.ofSeconds(10)));
         stopper.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (adapter.ready() && System.nanoTime() < deadline) Thread.onSpinWait();
+        await("the adapter reports not ready").atMost(Duration.ofSeconds(5)).until(() -> !adapter.ready());
         assertFalse(adapter.ready());
         try {
             assertEquals(503, client.command(ALICE, "help").statusCode(), "stopping takes no new requests");

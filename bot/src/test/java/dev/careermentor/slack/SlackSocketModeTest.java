@@ -1,5 +1,6 @@
 package dev.careermentor.slack;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -199,17 +200,12 @@ class SlackSocketModeTest {
             };
             assertEquals(200, ready.getAsInt());
             socket.bot.close(1001, "Slack is restarting this connection");
-            waitFor(() -> ready.getAsInt() == 503, Duration.ofSeconds(10), "ready turns false when the socket drops");
-            waitFor(() -> ready.getAsInt() == 200, Duration.ofSeconds(40), "ready turns true once Bolt reconnects");
-        }
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition, Duration timeout, String what)
-            throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) throw new AssertionError("not within " + timeout + ": " + what);
-            Thread.sleep(50);
+            await("ready turns false when the socket drops")
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> ready.getAsInt() == 503);
+            await("ready turns true once Bolt reconnects")
+                    .atMost(Duration.ofSeconds(40))
+                    .until(() -> ready.getAsInt() == 200);
         }
     }
 }
