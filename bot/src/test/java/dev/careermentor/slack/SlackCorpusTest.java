@@ -131,7 +131,7 @@ class SlackCorpusTest {
         "%s%n%x",
         "{{7*7}}",
         "\\u003c!channel\\u003e",
-        "\u003c!here\u003e",
+        "<!here>", // once spelled with Java unicode escapes for < and >, which Java reads as this very text
         "🙂🙂🙂",
         "👩‍💻",
         "Ｓｅｒｖｉｎｇ",
@@ -903,7 +903,7 @@ class SlackCorpusTest {
     @Test
     void forgedUnknownOverlongAndForeignActionIds() throws Exception {
         String owner = dev.careermentor.core.component.ComponentIds.owner(new User(Surface.SLACK, TEAM, "U0SOMEONE"));
-        String tag = quizChoice(freshUser()).split(":")[2];
+        String tag = quizChoice(freshUser()).split(":", -1)[2];
         List<String> forged = new ArrayList<>(List.of(
                 "",
                 " ",
@@ -1390,7 +1390,7 @@ class SlackCorpusTest {
 
     /** Sets (or with null removes) the field at a dotted path such as "actions.0.action_id". */
     private void set(ObjectNode root, String path, JsonNode value) {
-        String[] parts = path.split("\\.");
+        String[] parts = path.split("\\.", -1);
         JsonNode parent = root;
         for (int i = 0; i < parts.length - 1; i++) {
             parent = parent.isArray() ? parent.path(Integer.parseInt(parts[i])) : parent.path(parts[i]);
@@ -1572,7 +1572,17 @@ class SlackCorpusTest {
     }
 
     /** An answer; status -1 when the server closed the connection without one. */
-    record Answer(int status, String contentType, byte[] body) {
+    static final class Answer {
+        final int status;
+        final String contentType;
+        final byte[] body;
+
+        Answer(int status, String contentType, byte[] body) {
+            this.status = status;
+            this.contentType = contentType;
+            this.body = body;
+        }
+
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -1580,7 +1590,7 @@ class SlackCorpusTest {
 
     private Answer exchange(byte[] request) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", adapter.port()), 5000);
+            socket.connect(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), adapter.port()), 5000);
             socket.setSoTimeout(15_000);
             try {
                 OutputStream out = socket.getOutputStream();
@@ -1619,8 +1629,8 @@ class SlackCorpusTest {
             String text = new String(raw, offset, raw.length - offset, StandardCharsets.ISO_8859_1);
             int end = text.indexOf("\r\n\r\n");
             if (end < 0) return new Answer(-1, "", new byte[0]);
-            String[] lines = text.substring(0, end).split("\r\n");
-            int status = Integer.parseInt(lines[0].split(" ")[1]);
+            String[] lines = text.substring(0, end).split("\r\n", -1);
+            int status = Integer.parseInt(lines[0].split(" ", -1)[1]);
             Map<String, String> headers = new HashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
@@ -1652,8 +1662,8 @@ class SlackCorpusTest {
         while (at < raw.length) {
             int eol = at;
             while (eol + 1 < raw.length && !(raw[eol] == '\r' && raw[eol + 1] == '\n')) eol++;
-            int size =
-                    Integer.parseInt(new String(raw, at, eol - at, StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
+            int size = Integer.parseInt(
+                    new String(raw, at, eol - at, StandardCharsets.US_ASCII).split(";", -1)[0].trim(), 16);
             if (size == 0) break;
             out.write(raw, eol + 2, Math.min(size, raw.length - eol - 2));
             at = eol + 2 + size + 2;

@@ -358,7 +358,7 @@ class SlackHttpTest {
 
     @Test
     void aHugeDeclaredLengthIsRefusedBeforeTheBodyArrives() throws Exception {
-        try (var socket = new java.net.Socket("127.0.0.1", adapter.port())) {
+        try (var socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), adapter.port())) {
             socket.setSoTimeout(5000);
             var out = socket.getOutputStream();
             out.write(

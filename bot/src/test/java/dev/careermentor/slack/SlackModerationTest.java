@@ -94,7 +94,7 @@ class SlackModerationTest {
         var entry = app.moderation().reloader().audit().recent(1).get(0);
         assertEquals("slack", entry.actor().surface());
         assertEquals(MOD, entry.actor().userId());
-        assertEquals(MOD.toLowerCase(), entry.actor().name());
+        assertEquals(MOD.toLowerCase(java.util.Locale.ROOT), entry.actor().name());
     }
 
     @Test

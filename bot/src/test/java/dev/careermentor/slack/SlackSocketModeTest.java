@@ -44,7 +44,7 @@ class SlackSocketModeTest {
         volatile WebSocket bot;
 
         FakeSocketMode() {
-            super(new InetSocketAddress("127.0.0.1", 0));
+            super(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
             setReuseAddr(true);
         }
 
@@ -113,7 +113,7 @@ class SlackSocketModeTest {
         SlackTestClient forms = new SlackTestClient(1, slack);
         ObjectNode payload = FakeSlack.JSON.createObjectNode();
         for (String pair : forms.commandBody("U0ALICE", "salary serving senior", "777.888.socket")
-                .split("&")) {
+                .split("&", -1)) {
             String[] kv = pair.split("=", 2);
             payload.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
         }
