@@ -5,6 +5,7 @@ import dev.careermentor.core.Mentor;
 import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.session.RecentKeys;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,7 @@ public abstract class AdapterBase implements PlatformAdapter {
     private final InFlight inFlight = new InFlight();
     private final RecentKeys deliveries;
     private final Object lifecycle = new Object();
+    private final CountDownLatch stopped = new CountDownLatch(1);
     private State state = State.NEW;
 
     /**
@@ -106,25 +108,43 @@ public abstract class AdapterBase implements PlatformAdapter {
 
     /**
      * Stops admitting requests, waits up to {@code grace} for those admitted, then disconnects with what
-     * is left of the grace period. Returns at once when already stopped.
+     * is left of the grace period. A second call returns once the first has finished.
      */
     @Override
     public final void stop(Duration grace) {
+        boolean first;
         synchronized (lifecycle) {
-            if (state == State.STOPPED) return;
+            first = state != State.STOPPED;
             state = State.STOPPED;
         }
-        Duration left = Duration.ZERO;
+        if (!first) {
+            awaitStopped();
+            return;
+        }
         try {
-            left = inFlight.drain(grace);
-            if (left.isNegative()) {
-                log.warn("{}: {} requests still running after {}; stopping anyway", name, inFlight.active(), grace);
-                left = Duration.ZERO;
+            Duration left = Duration.ZERO;
+            try {
+                left = inFlight.drain(grace);
+                if (left.isNegative()) {
+                    log.warn("{}: {} requests still running after {}; stopping anyway", name, inFlight.active(), grace);
+                    left = Duration.ZERO;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
+            disconnect(left);
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    /** Waits for the stop in progress; its own steps are bounded, so this is too. */
+    private void awaitStopped() {
+        try {
+            stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        disconnect(left);
     }
 
     @Override

@@ -231,26 +231,33 @@ public final class DiscordAdapter extends AdapterBase {
     /**
      * After the drain (late interactions meanwhile get a short "restarting" note from the listener), shuts
      * JDA down, forcing it if needed. Returns within what is left of the grace period plus about three
-     * seconds.
+     * seconds, with JDA shut down.
+     *
+     * <p>First our own sources of requests stop: the deferral timer and the answer workers. Left running,
+     * an answer the drain gave up on, or a deferral firing late, could put a request into JDA's queue while
+     * JDA drains it; JDA's rate limiter then stays up until its next 30-second cleanup tick, so JDA
+     * reaches SHUTDOWN only when forced, and a forced shutdown cannot hurry what is left (the gateway's
+     * closing handshake). When answers are still running after the grace period, their requests are
+     * abandoned anyway, so JDA is shut down at once instead of gracefully.
      */
     @Override
     protected void disconnect(Duration left) {
+        timer.shutdownNow();
+        workers.shutdownNow();
+        JDA j = jda;
+        if (j == null) return;
         try {
-            JDA j = jda;
-            if (j != null) shutdown(j, left);
+            shutdown(j, left, inFlight().active() > 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            JDA j = jda;
-            if (j != null) j.shutdownNow();
-        } finally {
-            workers.shutdownNow();
-            timer.shutdownNow();
+            j.shutdownNow();
         }
     }
 
-    private static void shutdown(JDA j, Duration left) throws InterruptedException {
+    private static void shutdown(JDA j, Duration left, boolean abandoned) throws InterruptedException {
         if (j.getStatus() == JDA.Status.SHUTDOWN) return; // a failed start already took it down
-        j.shutdown(); // requests already queued are still sent
+        if (abandoned) j.shutdownNow(); // the answers still running will not be sent: nothing to wait for
+        else j.shutdown(); // everything answered; what JDA still has queued (late "restarting" notes) goes out
         long wait = Math.max(SHUTDOWN_FLOOR.toNanos(), left.toNanos());
         if (!j.awaitShutdown(wait, TimeUnit.NANOSECONDS)) {
             log.warn("Discord: JDA did not shut down in time; forcing it");
