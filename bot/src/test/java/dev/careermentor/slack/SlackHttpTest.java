@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.careermentor.Root;
 import dev.careermentor.TestBot;
 import dev.careermentor.app.SlackSettings;
 import dev.careermentor.core.Surface;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +57,9 @@ class SlackHttpTest {
     private SlackAdapter adapter(Clock clock) {
         SlackSettings settings =
                 new SlackSettings(SlackTestClient.SECRET, "xoxb-test-token", null, slack.apiUrl(), "127.0.0.1", 0);
-        return new SlackAdapter(settings, bot.mentor(), clock, bot.ticker, Executors.newSingleThreadExecutor());
+        // The process's wiring on the test's time: signatures are checked against this clock.
+        return Root.withTime(clock, bot.ticker, Map.of())
+                .slack(settings, bot.mentor(), Executors.newSingleThreadExecutor());
     }
 
     /** What the core says to the same command from a user who is not part of the test conversation. */
