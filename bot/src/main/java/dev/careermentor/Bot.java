@@ -1,15 +1,11 @@
 package dev.careermentor;
 
+import dev.careermentor.adapter.PlatformAdapter;
 import dev.careermentor.app.Config;
-import dev.careermentor.app.JdkHttp;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.app.Metrics;
 import dev.careermentor.app.OpsServer;
-import dev.careermentor.app.PlatformAdapter;
 import dev.careermentor.core.knowledge.Knowledge;
-import dev.careermentor.core.moderation.KnowledgeWatcher;
-import dev.careermentor.discord.DiscordAdapter;
-import dev.careermentor.slack.SlackAdapter;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -42,23 +38,19 @@ public final class Bot implements AutoCloseable {
     }
 
     /**
-     * Builds and starts everything: the ops endpoint first (so liveness answers while platforms
-     * connect), then each platform. Any failure stops what was started and says why.
+     * Builds and starts everything, wired by {@code root}: the ops endpoint first (so liveness answers
+     * while platforms connect), then each platform. Any failure stops what was started and says why.
      */
-    public static Bot start(Config config, Knowledge knowledge) throws StartException {
-        JdkHttp.configure();
+    static Bot start(Root root, Config config, Knowledge knowledge) throws StartException {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gc = Metrics.bindJvm(registry);
-        MentorApp app = MentorApp.builder(knowledge)
-                .sessions(config.sessions())
-                .moderation(config.knowledgeDir(), config.dataDir(), config.auditLog())
-                .watch(config.watchKnowledge(), KnowledgeWatcher.DEFAULT_QUIET)
+        MentorApp app = root.app(config, knowledge)
                 .metrics(registry)
                 .cooldowns(config.cooldowns())
                 .build();
         List<PlatformAdapter> adapters = new ArrayList<>();
-        if (config.slack() != null) adapters.add(new SlackAdapter(config.slack(), app.mentor()));
-        if (config.discord() != null) adapters.add(new DiscordAdapter(config.discord(), app.mentor()));
+        if (config.slack() != null) adapters.add(root.slack(config.slack(), app.mentor()));
+        if (config.discord() != null) adapters.add(root.discord(config.discord(), app.mentor()));
         OpsServer ops;
         try {
             ops = new OpsServer(

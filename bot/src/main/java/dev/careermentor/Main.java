@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.careermentor.app.Config;
 import dev.careermentor.app.ConfigException;
-import dev.careermentor.app.JdkHttp;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.console.ConsoleApp;
 import dev.careermentor.core.Surface;
@@ -16,63 +15,69 @@ import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.knowledge.Problem;
 import dev.careermentor.core.knowledge.schema.KnowledgeSchema;
 import dev.careermentor.core.moderation.KnowledgeDiff;
-import dev.careermentor.core.moderation.KnowledgeWatcher;
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The command line: {@code validate [DIR]}, {@code schema}, or (no arguments) run the bot. With no
- * platform tokens set, running the bot means the terminal.
+ * platform tokens set, running the bot means the terminal. Everything is built by the composition root,
+ * {@link Root}, made first thing.
  */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws IOException {
-        JdkHttp.configure(); // before any HTTP server exists: the JDK reads these settings once
+        Root root = Root.system(); // first: it applies the JDK HTTP settings before any server exists
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, System.getenv(), out, err));
+        System.exit(run(args, root, out, err));
     }
 
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
+        return run(args, Root.system(env), out, err);
+    }
+
+    static int run(String[] args, Root root, PrintStream out, PrintStream err) throws IOException {
         String verb = args.length == 0 ? "run" : args[0];
         switch (verb) {
             case "validate":
-                return validate(args.length > 1 ? Path.of(args[1]) : knowledgeDir(env, err), out);
+                return validate(
+                        root, args.length > 1 ? Path.of(args[1]) : root.paths().knowledgeDir(), out);
             case "diff":
                 if (args.length != 3) {
                     err.println("Usage: java -jar career-mentor.jar diff OLD_DIR NEW_DIR");
                     return 2;
                 }
-                return diff(Path.of(args[1]), Path.of(args[2]), out);
+                return diff(root, Path.of(args[1]), Path.of(args[2]), out);
             case "healthcheck":
-                return healthcheck(env, err);
+                return healthcheck(root.env(), err);
             case "train": {
-                KnowledgeLoader.Result r = new KnowledgeLoader(Clock.systemUTC()).load(knowledgeDir(env, err));
+                KnowledgeLoader.Result r = root.loader().load(root.paths().knowledgeDir());
                 if (!r.ok()) {
                     r.problems().forEach(err::println);
                     return 1;
                 }
-                return Training.run(r.knowledge());
+                return Training.run(root, r.knowledge());
             }
             case "eval":
-                return eval(args.length > 1 ? Path.of(args[1]) : null, env, out, err);
+                return eval(root, args.length > 1 ? Path.of(args[1]) : null, out, err);
             case "schema":
                 out.println(new ObjectMapper()
                         .enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(KnowledgeSchema.jsonSchema()));
                 return 0;
             case "run":
-                return runBot(env, out, err);
+                return runBot(root, out, err);
             case "help", "--help", "-h":
                 usage(out);
                 return 0;
@@ -95,18 +100,13 @@ public final class Main {
         out.println("  train                  a short offline workload that records the class-data archive (AppCDS)");
     }
 
-    private static Path knowledgeDir(Map<String, String> env, PrintStream err) {
-        String dir = env.get("MENTOR_KNOWLEDGE_DIR");
-        return Path.of(dir == null || dir.isBlank() ? "knowledge" : dir.strip());
-    }
-
     /**
      * Runs the evaluation set (default: eval.yaml beside the knowledge) and prints accuracy per category
      * and every miss; exit 1 below the bar or when either file has problems.
      */
-    static int eval(@Nullable Path file, Map<String, String> env, PrintStream out, PrintStream err) {
-        Path dir = knowledgeDir(env, err);
-        KnowledgeLoader.Result k = new KnowledgeLoader(Clock.systemUTC()).load(dir);
+    static int eval(Root root, @Nullable Path file, PrintStream out, PrintStream err) {
+        Path dir = root.paths().knowledgeDir();
+        KnowledgeLoader.Result k = root.loader().load(dir);
         if (!k.ok()) {
             k.problems().forEach(err::println);
             err.println("The knowledge has problems; fix them before running the evaluation.");
@@ -119,8 +119,7 @@ public final class Main {
             err.println(evalFile + ": " + set.problems().size() + " problem(s); nothing was run.");
             return 1;
         }
-        EvalRun.Report report =
-                EvalRun.run(MentorApp.builder(k.knowledge()).build().mentor(), set.file());
+        EvalRun.Report report = EvalRun.run(root.app(k.knowledge()).build().mentor(), set.file());
         out.print(EvalRun.misses(report));
         out.println();
         out.print(EvalRun.format(report));
@@ -133,8 +132,8 @@ public final class Main {
         return 1;
     }
 
-    static int validate(Path dir, PrintStream out) {
-        KnowledgeLoader.Result result = new KnowledgeLoader(Clock.systemUTC()).load(dir);
+    static int validate(Root root, Path dir, PrintStream out) {
+        KnowledgeLoader.Result result = root.loader().load(dir);
         String file = dir.resolve(KnowledgeLoader.FILE_NAME).toString();
         if (!result.ok()) {
             for (Problem p : result.problems()) out.println(p);
@@ -188,8 +187,8 @@ public final class Main {
     }
 
     /** Prints what changes from OLD to NEW; exit 0 when both are valid, 1 when either is not. */
-    static int diff(Path oldDir, Path newDir, PrintStream out) {
-        KnowledgeLoader loader = new KnowledgeLoader(Clock.systemUTC());
+    static int diff(Root root, Path oldDir, Path newDir, PrintStream out) {
+        KnowledgeLoader loader = root.loader();
         KnowledgeLoader.Result before = loader.load(oldDir);
         KnowledgeLoader.Result after = loader.load(newDir);
         if (!before.ok() || !after.ok()) {
@@ -222,10 +221,10 @@ public final class Main {
      * Serves the configured chat platforms until SIGTERM, which stops them gracefully. Returns only if
      * starting failed.
      */
-    private static int serve(Config config, Knowledge knowledge, PrintStream err) {
+    private static int serve(Root root, Config config, Knowledge knowledge, PrintStream err) {
         Bot bot;
         try {
-            bot = Bot.start(config, knowledge);
+            bot = root.bot(config, knowledge);
         } catch (Bot.StartException e) {
             err.println("Career Mentor cannot start: " + e.getMessage());
             return 2;
@@ -239,36 +238,49 @@ public final class Main {
         return 0;
     }
 
+    /**
+     * True when a person types at a terminal, false for piped input (no prompt, one answer per line).
+     * Before JDK 22 the JVM has a console only at a terminal; from 22 on it always has one, and
+     * {@code Console.isTerminal()} (looked up here, since the code targets 17) says which.
+     */
+    static boolean interactive() {
+        return Optional.ofNullable(System.console()).map(Main::isTerminal).orElse(false);
+    }
+
+    private static boolean isTerminal(Console console) {
+        try {
+            return Boolean.TRUE.equals(Console.class.getMethod("isTerminal").invoke(console));
+        } catch (ReflectiveOperationException beforeJdk22) {
+            return true; // a JDK before 22 has a console only at a terminal
+        }
+    }
+
     private static void quietLogs() {
         if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
             ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 
-    private static int runBot(Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
+    private static int runBot(Root root, PrintStream out, PrintStream err) throws IOException {
         Config config;
         try {
-            config = Config.from(env);
+            config = root.config();
         } catch (ConfigException e) {
             err.println("Career Mentor cannot start: the configuration has problems.");
             e.problems().forEach(p -> err.println("  " + p));
             return 2;
         }
-        if (config.terminalOnly() && env.get("MENTOR_LOG_LEVEL") == null) {
+        if (config.terminalOnly() && root.env().get("MENTOR_LOG_LEVEL") == null) {
             quietLogs(); // the terminal is the user interface: only warnings belong in it
         }
-        KnowledgeLoader.Result loaded = new KnowledgeLoader(Clock.systemUTC()).load(config.knowledgeDir());
+        KnowledgeLoader.Result loaded = root.loader().load(config.knowledgeDir());
         if (!loaded.ok()) {
             err.println("Career Mentor cannot start: the knowledge is invalid. Fix these and start again:");
             loaded.problems().forEach(p -> err.println("  " + p));
             return 2;
         }
-        if (!config.terminalOnly()) return serve(config, loaded.knowledge(), err);
-        MentorApp app = MentorApp.builder(loaded.knowledge())
-                .sessions(config.sessions())
-                .moderation(config.knowledgeDir(), config.dataDir(), config.auditLog())
-                .watch(config.watchKnowledge(), KnowledgeWatcher.DEFAULT_QUIET)
-                .build();
+        if (!config.terminalOnly()) return serve(root, config, loaded.knowledge(), err);
+        MentorApp app = root.app(config, loaded.knowledge()).build();
         try {
             app.moderation().reloader().recordStartup();
         } catch (IOException auditFailed) {
@@ -276,7 +288,7 @@ public final class Main {
             app.close();
             return 2;
         }
-        boolean interactive = System.console() != null;
+        boolean interactive = interactive();
         String name = System.getProperty("user.name", "you");
         ConsoleApp console = new ConsoleApp(
                 app.mentor(),

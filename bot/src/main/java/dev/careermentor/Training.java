@@ -20,6 +20,7 @@ import dev.careermentor.slack.SlackRenderer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +37,8 @@ final class Training {
     private Training() {}
 
     /** Starts the Slack adapter against a stub Web API on loopback, so its start-up classes are recorded. */
-    private static void startSlack(MentorApp app) throws IOException {
-        HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 4);
+    private static void startSlack(Root root, MentorApp app) throws IOException {
+        HttpServer stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
         stub.createContext("/api/", ex -> {
             ex.getRequestBody().readAllBytes();
             byte[] ok = "{\"ok\":true,\"team_id\":\"T0TRAIN\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}"
@@ -48,7 +49,7 @@ final class Training {
             ex.close();
         });
         stub.start();
-        SlackAdapter slack = new SlackAdapter(
+        SlackAdapter slack = root.slack(
                 new SlackSettings(
                         "training-secret",
                         "xoxb-training",
@@ -68,11 +69,11 @@ final class Training {
     }
 
     /** Starts the Discord adapter against a closed port: JDA loads its login path, then gives up. */
-    private static void startDiscord(MentorApp app) {
+    private static void startDiscord(Root root, MentorApp app) {
         if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
             ctx.getLogger("net.dv8tion").setLevel(ch.qos.logback.classic.Level.OFF); // its failed login is expected
         }
-        DiscordAdapter discord = new DiscordAdapter(
+        DiscordAdapter discord = root.discord(
                 new DiscordSettings(
                         "MTIz.training.token",
                         null,
@@ -88,12 +89,13 @@ final class Training {
         }
     }
 
-    static int run(Knowledge knowledge) throws IOException {
+    /** The workload, on the process as {@code root} wires it (its time, its adapters). */
+    static int run(Root root, Knowledge knowledge) throws IOException {
         Path tmp = Files.createTempDirectory("career-mentor-training");
         Path dir = Files.createDirectories(tmp.resolve("knowledge"));
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         try (var gc = Metrics.bindJvm(registry);
-                MentorApp app = MentorApp.builder(knowledge)
+                MentorApp app = root.app(knowledge)
                         .metrics(registry)
                         .cooldowns(Cooldowns.Settings.DEFAULT)
                         .moderation(dir, tmp.resolve("data"), null)
@@ -127,8 +129,8 @@ final class Training {
                 app.mentor().handleAdmin(new User(Surface.CONSOLE, "local", "trainer"), "trainer", true, cmd);
             }
             registry.scrape();
-            startSlack(app);
-            startDiscord(app);
+            startSlack(root, app);
+            startDiscord(root, app);
             System.out.println("training done: " + answers + " answers");
             return 0;
         } finally {

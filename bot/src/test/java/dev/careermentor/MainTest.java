@@ -125,7 +125,8 @@ class MainTest {
 
     @Test
     void healthcheckAsksTheOpsEndpoint() throws Exception {
-        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        var server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/health/live", ex -> {
             ex.sendResponseHeaders(200, -1);
             ex.close();

@@ -1,25 +1,40 @@
 package dev.careermentor.bench;
 
+import dev.careermentor.Root;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
-import dev.careermentor.core.knowledge.KnowledgeLoader;
+import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.session.Cooldowns;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * The bot as production wires it (metrics on, cooldowns on) over the repository's real knowledge. Run
- * the benchmarks from the repository root, or pass -Dmentor.knowledge=DIR.
+ * The bot as production wires it (metrics on, cooldowns on) over the repository's real knowledge, built
+ * by the same composition root as the bot. Run the benchmarks from the repository root, or pass
+ * -Dmentor.knowledge=DIR (it stands for MENTOR_KNOWLEDGE_DIR).
  */
-final class BenchApp {
+public final class BenchApp {
     private BenchApp() {}
 
-    static Path knowledgeDir() {
-        Path dir = Path.of(System.getProperty("mentor.knowledge", "knowledge"));
+    /** The process's root, with -Dmentor.knowledge as the knowledge folder when given. */
+    public static Root root() {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        String dir = System.getProperty("mentor.knowledge");
+        if (dir != null) env.put("MENTOR_KNOWLEDGE_DIR", dir);
+        return Root.system(env);
+    }
+
+    public static Path knowledgeDir() {
+        return knowledgeDir(root());
+    }
+
+    public static Path knowledgeDir(Root root) {
+        Path dir = root.paths().knowledgeDir();
         if (!Files.isRegularFile(dir.resolve("knowledge.yaml"))) {
             throw new IllegalStateException("no knowledge.yaml in " + dir.toAbsolutePath()
                     + ": run from the repository root or pass -Dmentor.knowledge=DIR");
@@ -27,19 +42,21 @@ final class BenchApp {
         return dir;
     }
 
+    /** The repository's knowledge, loaded and validated as the bot loads it. */
+    public static Knowledge knowledge(Root root) {
+        var loaded = root.loader().load(knowledgeDir(root));
+        if (!loaded.ok()) throw new IllegalStateException("invalid knowledge: " + loaded.problems());
+        return loaded.knowledge();
+    }
+
     /** As production wires it, minus per-user cooldowns: a benchmark loop would spend its budget at once. */
     static MentorApp.Builder withoutCooldowns() {
-        var loaded = new KnowledgeLoader(Clock.systemUTC()).load(knowledgeDir());
-        if (!loaded.ok()) throw new IllegalStateException("invalid knowledge: " + loaded.problems());
-        return MentorApp.builder(loaded.knowledge()).metrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+        Root root = root();
+        return root.app(knowledge(root)).metrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     }
 
     static MentorApp.Builder builder() {
-        var loaded = new KnowledgeLoader(Clock.systemUTC()).load(knowledgeDir());
-        if (!loaded.ok()) throw new IllegalStateException("invalid knowledge: " + loaded.problems());
-        return MentorApp.builder(loaded.knowledge())
-                .metrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
-                .cooldowns(Cooldowns.Settings.DEFAULT);
+        return withoutCooldowns().cooldowns(Cooldowns.Settings.DEFAULT);
     }
 
     /** A pool of distinct users, so per-user cooldowns see realistic traffic, not one flooding user. */

@@ -21,12 +21,13 @@ public final class SessionMemory {
     private SessionMemory() {}
 
     public static void main(String[] args) {
+        Ticker ticker = BenchApp.root().ticker();
         System.out.println("sessions,heap_bytes,bytes_per_session,sessions_per_gib");
         for (int n : new int[] {100_000, 1_000_000}) {
             long before = usedAfterGc();
             SessionStore store = new SessionStore(
                     new SessionStore.Settings(2_000_000, Duration.ofMinutes(30)),
-                    Ticker.systemTicker(),
+                    ticker,
                     Runnable::run,
                     (s, cause) -> {});
             fill(store, n);
@@ -38,10 +39,7 @@ public final class SessionMemory {
             keep(store);
         }
         SessionStore capped = new SessionStore(
-                new SessionStore.Settings(100_000, Duration.ofMinutes(30)),
-                Ticker.systemTicker(),
-                Runnable::run,
-                (s, cause) -> {});
+                new SessionStore.Settings(100_000, Duration.ofMinutes(30)), ticker, Runnable::run, (s, cause) -> {});
         fill(capped, 250_000);
         System.out.println("cap 100000 after 250000 inserts: " + capped.size() + " sessions held");
         if (capped.size() > 100_000) throw new IllegalStateException("cap not honoured: " + capped.size());

@@ -2,9 +2,10 @@ package dev.careermentor.discord;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.careermentor.Root;
 import dev.careermentor.app.DiscordSettings;
 import dev.careermentor.app.MentorApp;
-import dev.careermentor.core.knowledge.KnowledgeLoader;
+import dev.careermentor.bench.BenchApp;
 import dev.careermentor.core.session.Cooldowns;
 import dev.careermentor.discord.fake.Exchange;
 import dev.careermentor.discord.fake.FakeDiscord;
@@ -15,7 +16,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -79,11 +79,12 @@ public final class DiscordLoad {
         // of the first, cold seconds has drained before anything is counted.
         int warmup = Math.max(
                 Integer.getInteger("warmup", 1000), (int) Math.ceil(rate * Integer.getInteger("warmup.seconds", 10)));
+        Root root = BenchApp.root(); // first: the JDK HTTP settings, before the fake Discord's servers exist
         quietLogs();
         int status = 1;
         Path data = Files.createTempDirectory("discord-load");
         try {
-            measure(data, warmup, measured, rate, seconds);
+            measure(root, data, warmup, measured, rate, seconds);
             status = 0;
         } catch (Exception | Error e) {
             e.printStackTrace();
@@ -93,11 +94,12 @@ public final class DiscordLoad {
         }
     }
 
-    private static void measure(Path data, int warmup, int measured, double rate, int seconds) throws Exception {
-        try (MentorApp app = app(data);
+    private static void measure(Root root, Path data, int warmup, int measured, double rate, int seconds)
+            throws Exception {
+        try (MentorApp app = app(root, data);
                 FakeDiscord discord = FakeDiscord.start()) {
             DiscordSettings s = discord.settings(true);
-            DiscordAdapter adapter = new DiscordAdapter(
+            DiscordAdapter adapter = root.discord(
                     new DiscordSettings(s.token(), s.guildId(), s.apiUrl(), s.gatewayUrl(), discord.moderatorRoleId),
                     app.mentor());
             adapter.start();
@@ -130,18 +132,11 @@ public final class DiscordLoad {
     }
 
     /** As BenchApp builds it (metrics on, cooldowns on, the real knowledge), plus moderation in a temp dir. */
-    static MentorApp app(Path data) {
-        Path dir = Path.of(System.getProperty("mentor.knowledge", "knowledge"));
-        if (!Files.isRegularFile(dir.resolve("knowledge.yaml"))) {
-            throw new IllegalStateException("no knowledge.yaml in " + dir.toAbsolutePath()
-                    + ": run from the repository root or pass -Dmentor.knowledge=DIR");
-        }
-        var loaded = new KnowledgeLoader(Clock.systemUTC()).load(dir);
-        if (!loaded.ok()) throw new IllegalStateException("invalid knowledge: " + loaded.problems());
-        return MentorApp.builder(loaded.knowledge())
+    static MentorApp app(Root root, Path data) {
+        return root.app(BenchApp.knowledge(root))
                 .metrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
                 .cooldowns(Cooldowns.Settings.DEFAULT)
-                .moderation(dir, data, null)
+                .moderation(BenchApp.knowledgeDir(root), data, null)
                 .build();
     }
 

@@ -11,9 +11,11 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.careermentor.Root;
+import dev.careermentor.adapter.InFlight;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.app.SlackSettings;
-import dev.careermentor.core.knowledge.KnowledgeLoader;
+import dev.careermentor.bench.BenchApp;
 import dev.careermentor.core.session.Cooldowns;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -129,10 +131,11 @@ public final class SlackLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        // The JDK reads this once per JVM, when the first HttpServer is made, and here the stand-in is made
-        // first: without it every keep-alive answer waits ~40 ms for a delayed ACK. (SlackAdapter sets it
-        // when its class loads, which in this program is after the stand-in exists.) Checked below.
-        dev.careermentor.app.JdkHttp.configure();
+        // First, as in the bot: the root applies the JDK HTTP settings, which the JDK reads once per JVM when
+        // the first HttpServer is made (here the stand-in is made first). Without them every keep-alive
+        // answer waits ~40 ms for a delayed ACK. Checked below.
+        Root root = BenchApp.root();
+        Clock clock = root.clock();
         quietLogs();
         long requests = args.length > 0 ? Long.parseLong(args[0]) : 20_000;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 16;
@@ -145,8 +148,9 @@ public final class SlackLoad {
 
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         try (StandIn standIn = new StandIn();
-                MentorApp app =
-                        bot(registry).moderation(knowledgeDir(), data, null).build()) {
+                MentorApp app = bot(root, registry)
+                        .moderation(BenchApp.knowledgeDir(root), data, null)
+                        .build()) {
             SlackSettings settings =
                     new SlackSettings(SECRET, "xoxb-load-token", null, standIn.apiUrl(), "127.0.0.1", 0);
 
@@ -155,10 +159,11 @@ public final class SlackLoad {
             bare.command(SlackListeners.ADMIN_COMMAND, (req, ctx) -> ctx.ack());
             bare.blockAction(Pattern.compile(".*", Pattern.DOTALL), (req, ctx) -> ctx.ack());
             bare.start();
-            SlackHttpServer floor = new SlackHttpServer(bare, new SlackSignatures(SECRET, Clock.systemUTC()), () -> {});
+            SlackHttpServer floor =
+                    new SlackHttpServer(bare, new SlackSignatures(SECRET, clock), () -> {}, new InFlight());
             floor.start("127.0.0.1", 0);
 
-            SlackAdapter adapter = new SlackAdapter(settings, app.mentor());
+            SlackAdapter adapter = root.slack(settings, app.mentor());
             adapter.start();
             int questions = app.knowledge().get().quiz().questions().size();
             try {
@@ -218,19 +223,8 @@ public final class SlackLoad {
     // The two apps
 
     /** As {@code BenchApp.builder()}: production wiring, metrics and cooldowns on, the real knowledge. */
-    static MentorApp.Builder bot(PrometheusMeterRegistry registry) {
-        var loaded = new KnowledgeLoader(Clock.systemUTC()).load(knowledgeDir());
-        if (!loaded.ok()) throw new IllegalStateException("invalid knowledge: " + loaded.problems());
-        return MentorApp.builder(loaded.knowledge()).metrics(registry).cooldowns(Cooldowns.Settings.DEFAULT);
-    }
-
-    static Path knowledgeDir() {
-        Path dir = Path.of(System.getProperty("mentor.knowledge", "knowledge"));
-        if (!Files.isRegularFile(dir.resolve("knowledge.yaml"))) {
-            throw new IllegalStateException("no knowledge.yaml in " + dir.toAbsolutePath()
-                    + ": run from the repository root or pass -Dmentor.knowledge=DIR");
-        }
-        return dir;
+    static MentorApp.Builder bot(Root root, PrometheusMeterRegistry registry) {
+        return root.app(BenchApp.knowledge(root)).metrics(registry).cooldowns(Cooldowns.Settings.DEFAULT);
     }
 
     /** The floor's Bolt configuration: the adapter's, with the same API stand-in behind auth.test. */

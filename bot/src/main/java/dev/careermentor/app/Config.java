@@ -30,6 +30,8 @@ public record Config(
         @Nullable DiscordSettings discord) {
 
     private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{15,21}");
+    /** Ids in a list variable are separated by commas, spaces or both; empty entries are skipped. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
 
     /** True when no chat platform is configured: the bot runs in the terminal. */
     public boolean terminalOnly() {
@@ -38,12 +40,10 @@ public record Config(
 
     public static Config from(Map<String, String> vars) {
         Env env = new Env(vars);
-        Path knowledge = Path.of(env.text("MENTOR_KNOWLEDGE_DIR", "knowledge"));
+        Paths paths = Paths.from(env);
         long maxSessions =
                 env.number("MENTOR_SESSION_MAX", SessionStore.Settings.DEFAULT.maxSessions(), 1, 100_000_000);
         Duration idle = env.duration("MENTOR_SESSION_IDLE", SessionStore.Settings.DEFAULT.idleTimeout());
-        Path data = Path.of(env.text("MENTOR_DATA_DIR", "data"));
-        String audit = env.text("MENTOR_AUDIT_LOG");
         boolean watch = env.flag("MENTOR_WATCH_KNOWLEDGE", true);
         Cooldowns.Settings cooldowns = new Cooldowns.Settings(
                 env.budget("MENTOR_COOLDOWN_COMMANDS", Cooldowns.Settings.DEFAULT.commands()),
@@ -54,10 +54,10 @@ public record Config(
         DiscordSettings discord = discord(env);
         env.check();
         return new Config(
-                knowledge,
+                paths.knowledgeDir(),
                 new SessionStore.Settings(maxSessions, idle),
-                data,
-                audit == null ? data.resolve("audit.jsonl") : Path.of(audit),
+                paths.dataDir(),
+                paths.auditLog(),
                 watch,
                 cooldowns,
                 opsHost,
@@ -70,7 +70,7 @@ public record Config(
         String v = env.text("MENTOR_SLACK_MODERATORS");
         if (v == null) return Set.of();
         Set<String> ids = new LinkedHashSet<>();
-        for (String part : v.split("[,\\s]+")) {
+        for (String part : LIST_SEPARATOR.split(v, -1)) {
             if (part.isEmpty()) continue;
             if (!part.matches("[UW][A-Z0-9]{2,20}")) {
                 env.problem("MENTOR_SLACK_MODERATORS has '" + part + "', which is not a Slack user id (like U012AB3CD; "

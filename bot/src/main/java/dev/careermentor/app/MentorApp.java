@@ -35,6 +35,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -42,7 +43,11 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Wires the core together: the pieces every surface shares in one process. */
+/**
+ * Wires the core together: the pieces every surface shares in one process. It reads no time of its own:
+ * the ticker (session expiry, cooldowns, duplicate keys, answer latency) and the clock (audit, staleness,
+ * daily stats) come from whoever builds it, in the running bot the composition root ({@code Root}).
+ */
 public final class MentorApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MentorApp.class);
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -59,13 +64,14 @@ public final class MentorApp implements AutoCloseable {
     private final @Nullable UsageStats stats;
     private final @Nullable KnowledgeWatcher watcher;
     private final @Nullable ScheduledExecutorService background;
+    private final @Nullable ScheduledFuture<?> flushing;
 
     /** A process without moderation (no knowledge folder or data folder to manage): tests and tools. */
     public MentorApp(Knowledge initial, SessionStore.Settings settings, Ticker ticker) {
-        this(builder(initial).sessions(settings).ticker(ticker));
+        this(builder(initial).sessions(settings), ticker);
     }
 
-    private MentorApp(Builder b) {
+    private MentorApp(Builder b, Ticker ticker) {
         this.knowledge = new LiveKnowledge(b.initial);
         // Reading the knowledge for free text takes a few hundred ms in a cold JVM: do it beside the start.
         Thread warm = new Thread(() -> Understanding.of(b.initial), "understanding-warmup");
@@ -74,12 +80,13 @@ public final class MentorApp implements AutoCloseable {
         this.telemetry = new Telemetry(b.registry);
         telemetry.knowledgeLoaded(b.initial);
         telemetry.bindKnowledge(knowledge);
-        this.sessions = new SessionStore(b.sessions, b.ticker, Runnable::run, this::evicted);
+        this.sessions = new SessionStore(b.sessions, ticker, Runnable::run, this::evicted);
         telemetry.gauge("mentor.sessions.active", "Quiz sessions held in memory", sessions, SessionStore::size);
         Path knowledgeDir = b.knowledgeDir;
         Path dataDir = b.dataDir;
-        UsageStats stats = knowledgeDir != null && dataDir != null
-                ? new UsageStats(dataDir.resolve("stats.jsonl"), b.clock)
+        Clock clock = b.clock;
+        UsageStats stats = knowledgeDir != null && dataDir != null && clock != null
+                ? new UsageStats(dataDir.resolve("stats.jsonl"), clock)
                 : null;
         this.stats = stats;
         UsageRecorder usage = stats == null ? UsageRecorder.NONE : stats;
@@ -101,20 +108,15 @@ public final class MentorApp implements AutoCloseable {
             }
         });
         Moderation moderation = null;
-        if (knowledgeDir != null && dataDir != null && stats != null) {
+        if (knowledgeDir != null && dataDir != null && stats != null && clock != null) {
             Path audit = b.auditLog != null ? b.auditLog : dataDir.resolve("audit.jsonl");
             Reloader reloader = new Reloader(
-                    knowledgeDir,
-                    new KnowledgeLoader(b.clock),
-                    knowledge,
-                    new AuditLog(audit),
-                    b.clock,
-                    this::reloaded);
+                    knowledgeDir, new KnowledgeLoader(clock), knowledge, new AuditLog(audit), clock, this::reloaded);
             moderation = new Moderation(
                     reloader,
                     new ReportLog(dataDir.resolve("reports.jsonl"), REPORTS_KEPT),
-                    b.clock,
-                    new RecentKeys(Duration.ofDays(1), 100_000, b.ticker),
+                    clock,
+                    new RecentKeys(Duration.ofDays(1), 100_000, ticker),
                     stats);
         }
         this.moderation = moderation;
@@ -122,13 +124,14 @@ public final class MentorApp implements AutoCloseable {
                 knowledge,
                 Commands.all(),
                 quiz,
-                new RecentKeys(Duration.ofMinutes(10), 100_000, b.ticker),
+                new RecentKeys(Duration.ofMinutes(10), 100_000, ticker),
                 new Mentor.Options(
                         Optional.ofNullable(moderation),
                         moderation == null ? List.of() : AdminCommands.all(),
                         telemetry,
-                        b.cooldowns == null ? Cooldowns.unlimited() : new Cooldowns(b.cooldowns, b.ticker),
-                        usage));
+                        b.cooldowns == null ? Cooldowns.unlimited() : new Cooldowns(b.cooldowns, ticker),
+                        usage,
+                        ticker));
         this.watcher = b.watch && moderation != null && knowledgeDir != null
                 ? watch(knowledgeDir, b.watchQuiet, moderation)
                 : null;
@@ -139,9 +142,10 @@ public final class MentorApp implements AutoCloseable {
                 return t;
             });
             long every = STATS_FLUSH.toSeconds();
-            background.scheduleAtFixedRate(() -> flushStats(stats), every, every, TimeUnit.SECONDS);
+            this.flushing = background.scheduleAtFixedRate(() -> flushStats(stats), every, every, TimeUnit.SECONDS);
             this.background = background;
         } else {
+            this.flushing = null;
             this.background = null;
         }
     }
@@ -210,6 +214,7 @@ public final class MentorApp implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (watcher != null) watcher.close();
+        if (flushing != null) flushing.cancel(false);
         if (background != null) background.shutdownNow();
         if (stats != null) flushStats(stats);
     }
@@ -227,12 +232,16 @@ public final class MentorApp implements AutoCloseable {
         };
     }
 
-    /** Options for a {@link MentorApp}; only the initial knowledge is required. */
+    /**
+     * Options for a {@link MentorApp}. Besides the initial knowledge it needs time: a {@link Ticker}, and a
+     * {@link Clock} when it manages a knowledge folder; with only a clock, the ticker follows the clock
+     * (so a fixed clock stands time still). {@code Root.app(...)} gives a builder with the process's time.
+     */
     public static final class Builder {
         private final Knowledge initial;
         private SessionStore.Settings sessions = SessionStore.Settings.DEFAULT;
-        private Ticker ticker = Ticker.systemTicker();
-        private Clock clock = Clock.systemUTC();
+        private @Nullable Ticker ticker;
+        private @Nullable Clock clock;
         private @Nullable Path knowledgeDir;
         private @Nullable Path dataDir;
         private @Nullable Path auditLog;
@@ -290,7 +299,16 @@ public final class MentorApp implements AutoCloseable {
         }
 
         public MentorApp build() {
-            return new MentorApp(this);
+            if (clock == null && knowledgeDir != null) {
+                throw new IllegalStateException("a MentorApp that manages a knowledge folder needs a clock");
+            }
+            Ticker t = ticker;
+            if (t == null) {
+                Clock c = clock;
+                if (c == null) throw new IllegalStateException("a MentorApp needs a ticker or a clock");
+                t = () -> TimeUnit.MILLISECONDS.toNanos(c.millis());
+            }
+            return new MentorApp(this, t);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.careermentor.app;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.careermentor.adapter.PlatformAdapter;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +22,6 @@ import java.util.function.BooleanSupplier;
 public final class OpsServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
-    private final PrometheusMeterRegistry registry;
     private final BooleanSupplier knowledgeLoaded;
     private final List<PlatformAdapter> platforms;
 
@@ -32,7 +32,6 @@ public final class OpsServer implements AutoCloseable {
             BooleanSupplier knowledgeLoaded,
             List<PlatformAdapter> platforms)
             throws IOException {
-        this.registry = registry;
         this.knowledgeLoaded = knowledgeLoaded;
         this.platforms = List.copyOf(platforms);
         this.server = HttpServer.create(new InetSocketAddress(host, port), 16);

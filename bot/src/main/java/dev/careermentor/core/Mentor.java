@@ -1,5 +1,6 @@
 package dev.careermentor.core;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.core.admin.AdminCommand;
 import dev.careermentor.core.command.Command;
 import dev.careermentor.core.command.Param;
@@ -40,15 +41,23 @@ public final class Mentor {
      * @param moderation reloads, audit and reports; empty where this process has no knowledge folder to
      *     manage (moderator commands then say so, and answers carry no "Outdated?" button)
      * @param cooldowns per-user budgets; {@link Cooldowns#unlimited()} for none
+     * @param ticker times each answer for the latency metric; the process's, never read here otherwise
      */
     public record Options(
             Optional<Moderation> moderation,
             List<AdminCommand> adminCommands,
             Telemetry telemetry,
             Cooldowns cooldowns,
-            UsageRecorder usage) {
-        public static final Options NONE =
-                new Options(Optional.empty(), List.of(), Telemetry.noop(), Cooldowns.unlimited(), UsageRecorder.NONE);
+            UsageRecorder usage,
+            Ticker ticker) {
+        /** Nothing measured, counted or limited: time stands still (no latency is recorded anyway). */
+        public static final Options NONE = new Options(
+                Optional.empty(),
+                List.of(),
+                Telemetry.noop(),
+                Cooldowns.unlimited(),
+                UsageRecorder.NONE,
+                Ticker.disabledTicker());
     }
 
     private final Supplier<Knowledge> knowledge;
@@ -57,6 +66,7 @@ public final class Mentor {
     private final AdminDesk admin;
     private final Telemetry telemetry;
     private final Cooldowns cooldowns;
+    private final Ticker ticker;
 
     /**
      * @param knowledge the live knowledge; read once per request
@@ -71,6 +81,7 @@ public final class Mentor {
         this.admin = new AdminDesk(options.moderation(), options.adminCommands());
         this.telemetry = options.telemetry();
         this.cooldowns = options.cooldowns();
+        this.ticker = options.ticker();
     }
 
     public Mentor(Supplier<Knowledge> knowledge, List<Command> commands, QuizFlow quiz, RecentKeys shares) {
@@ -111,7 +122,7 @@ public final class Mentor {
 
     /** Checks the user's budget, then times and counts the answer; nothing a user sends escapes as an exception. */
     private Reply answer(User user, Cooldowns.Kind kind, Supplier<Answerer.Answer> work) {
-        long start = System.nanoTime();
+        long start = ticker.read();
         Optional<Reply> refused = refused(user, kind);
         if (refused.isPresent()) return refused.get();
         try {
@@ -136,7 +147,7 @@ public final class Mentor {
 
     /** A moderator command as Discord delivers it: a subcommand and its options. */
     public Reply handleAdmin(User user, String name, boolean moderator, Request request) {
-        long start = System.nanoTime();
+        long start = ticker.read();
         try {
             if (!moderator) telemetry.refused("permission", user.surface());
             Reply reply = admin.handle(user, name, moderator, request, knowledge.get());
@@ -207,7 +218,7 @@ public final class Mentor {
     }
 
     private Reply measured(User user, Answerer.Answer answer, long start) {
-        telemetry.answered(user.surface(), answer.command(), answer.reply().kind(), System.nanoTime() - start);
+        telemetry.answered(user.surface(), answer.command(), answer.reply().kind(), ticker.read() - start);
         return answer.reply();
     }
 

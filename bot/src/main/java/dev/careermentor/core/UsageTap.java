@@ -17,7 +17,10 @@ final class UsageTap {
         usage.command(command);
         if (reply.kind() != Reply.Kind.ANSWER || reply.shareCommand() == null) return;
         List<String> ids = new ArrayList<>();
-        for (String token : reply.shareCommand().split(" ")) {
+        // Words separated by single spaces; an empty token names nothing and is skipped. String.split on one
+        // plain character takes its fast path with no regex (this runs for every answer); the explicit
+        // limit keeps trailing empty tokens, which the loop skips.
+        for (String token : reply.shareCommand().split(" ", -1)) {
             if (k.specializations().byId(token) != null && !ids.contains(token)) ids.add(token);
         }
         ids.forEach(usage::specialization);

@@ -1,28 +1,28 @@
 package dev.careermentor.discord;
 
+import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.requests.Route;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
-import net.dv8tion.jda.internal.requests.restaction.CommandListUpdateActionImpl;
 import org.jspecify.annotations.Nullable;
 
-/** Where the /mentor command list is written: one server (instant updates) or every server. */
+/**
+ * Where the /mentor command list is written: one server (changes show at once) or every server. Only
+ * JDA's public API: the global list through {@link JDA#updateCommands()}, a server's through its {@link
+ * Guild}. JDA has the guild once the gateway delivered it, which is before {@code ReadyEvent}: JDA always
+ * asks for the GUILDS intent, so every server the bot is on arrives with a GUILD_CREATE during login.
+ */
 final class CommandRegistration {
     private CommandRegistration() {}
 
     /**
-     * Replaces the application's commands on {@code guildId}, or its global commands when null.
-     *
-     * <p>JDA's public route for guild commands, {@code jda.getGuildById(id).updateCommands()}, needs the
-     * guild in JDA's cache, which only fills after READY (and never for a guild served by another shard).
-     * The same bulk-overwrite request is sent here through JDA's own request pipeline, so rate limits and
-     * retries still apply, without the cache. {@link CommandListUpdateActionImpl} is internal to JDA; the
-     * offline tests exercise this exact call, so a JDA upgrade that changes it fails the build.
+     * The bulk overwrite of the application's commands on {@code guildId}, or of its global commands when
+     * null; empty when the bot is not on that server (Discord would refuse the registration with Missing
+     * Access) or Discord reports the server unavailable. Call it after READY.
      */
-    static CommandListUpdateAction update(JDA jda, @Nullable String guildId) {
-        if (guildId == null) return jda.updateCommands();
-        Route.CompiledRoute route = Route.Interactions.UPDATE_GUILD_COMMANDS.compile(
-                jda.getSelfUser().getApplicationId(), guildId);
-        return new CommandListUpdateActionImpl(jda, null, route);
+    static Optional<CommandListUpdateAction> update(JDA jda, @Nullable String guildId) {
+        if (guildId == null) return Optional.of(jda.updateCommands());
+        Guild guild = jda.getGuildById(guildId);
+        return guild == null ? Optional.empty() : Optional.of(guild.updateCommands());
     }
 }

@@ -1,12 +1,14 @@
 package dev.careermentor.discord;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.careermentor.adapter.AdapterBase;
 import dev.careermentor.app.DiscordSettings;
-import dev.careermentor.app.InFlight;
-import dev.careermentor.app.PlatformAdapter;
 import dev.careermentor.core.Mentor;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,8 +26,10 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.jspecify.annotations.Nullable;
@@ -37,11 +41,16 @@ import org.slf4j.LoggerFactory;
  * answered through interaction webhooks, so the bot needs no privileged intents and no channel
  * permissions.
  */
-public final class DiscordAdapter implements PlatformAdapter {
+public final class DiscordAdapter extends AdapterBase {
     private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
 
     /** Added to JDA's "bot" scope so that the invite lets the bot create /mentor. */
     static final String SCOPES = "applications.commands";
+    /**
+     * Discord may deliver an interaction twice (a replayed dispatch); a second answer would be refused as
+     * a double acknowledgement, so a repeat is dropped. A token lives 15 minutes.
+     */
+    static final Duration REPEAT_WINDOW = Duration.ofMinutes(15);
     /** After the grace period JDA still gets this long to close cleanly before it is forced. */
     static final Duration SHUTDOWN_FLOOR = Duration.ofSeconds(1);
 
@@ -56,57 +65,40 @@ public final class DiscordAdapter implements PlatformAdapter {
     }
 
     private final DiscordSettings settings;
-    private final Mentor mentor;
     private final Timing timing;
-    private final InFlight inFlight = new InFlight();
     private final ExecutorService workers = Executors.newFixedThreadPool(
             Math.max(2, Runtime.getRuntime().availableProcessors()), daemon("discord-mentor"));
     private final ScheduledExecutorService timer = deferTimer();
-    private final Object lifecycle = new Object();
     private volatile @Nullable JDA jda;
-    private boolean started;
-    private boolean stopped;
 
-    public DiscordAdapter(DiscordSettings settings, Mentor mentor) {
-        this(settings, mentor, Timing.DEFAULT);
+    /** @param ticker the process's time source (the composition root's), for remembering deliveries */
+    public DiscordAdapter(DiscordSettings settings, Mentor mentor, Ticker ticker) {
+        this(settings, mentor, ticker, Timing.DEFAULT);
     }
 
-    public DiscordAdapter(DiscordSettings settings, Mentor mentor, Timing timing) {
+    public DiscordAdapter(DiscordSettings settings, Mentor mentor, Ticker ticker, Timing timing) {
+        super("discord", mentor, ticker, REPEAT_WINDOW);
         this.settings = settings;
-        this.mentor = mentor;
         this.timing = timing;
     }
 
     @Override
-    public String name() {
-        return "discord";
-    }
-
-    @Override
-    public void start() throws InterruptedException {
-        synchronized (lifecycle) {
-            if (started || stopped) throw new IllegalStateException("the Discord adapter starts only once");
-            started = true;
-        }
+    protected void connect() throws InterruptedException {
         // JDA allows every mention type by default; nothing this bot sends may ping anyone.
         MessageRequest.setDefaultMentions(DiscordMessage.NO_MENTIONS);
         MessageRequest.setDefaultMentionRepliedUser(false);
 
-        Responder responder = new Responder(new DiscordRenderer(), workers, timer, timing.deferAfter());
+        Responder responder = new Responder(new DiscordRenderer(), this, workers, timer, timing.deferAfter());
         CountDownLatch settled = new CountDownLatch(1);
         AtomicReference<ShutdownEvent> earlyShutdown = new AtomicReference<>();
         EventListener startup = event -> {
             if (event instanceof ShutdownEvent s) earlyShutdown.compareAndSet(null, s);
             if (event instanceof ReadyEvent || event instanceof ShutdownEvent) settled.countDown();
         };
-        JDA built =
-                login(new MentorListener(mentor, responder, inFlight, workers, settings.moderatorRoleId()), startup);
-        synchronized (lifecycle) {
-            if (stopped) { // SIGTERM arrived while JDA was logging in
-                built.shutdownNow();
-                throw new IllegalStateException("the Discord adapter was stopped while starting");
-            }
-            jda = built;
+        JDA built = login(new MentorListener(this, responder, workers, settings.moderatorRoleId()), startup);
+        if (!unlessStopped(() -> jda = built)) { // SIGTERM arrived while JDA was logging in
+            abort(built);
+            throw new IllegalStateException("the Discord adapter was stopped while starting");
         }
         if (!settled.await(timing.startTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
             abort(built);
@@ -154,8 +146,14 @@ public final class DiscordAdapter implements PlatformAdapter {
 
     private void register(JDA jda) {
         String guild = settings.guildId();
+        Optional<CommandListUpdateAction> list = CommandRegistration.update(jda, guild);
+        if (list.isEmpty()) {
+            abort(jda);
+            throw new IllegalStateException(notOnServer(jda, Objects.requireNonNull(guild, "global always works")));
+        }
         try {
-            var update = CommandRegistration.update(jda, guild).addCommands(MentorCommand.data(mentor, guild != null));
+            Mentor mentor = mentor();
+            var update = list.get().addCommands(MentorCommand.data(mentor, guild != null));
             // The update replaces every command, so /mentor-admin must be in this same call or it is deleted.
             if (!mentor.adminCommands().isEmpty()) update = update.addCommands(MentorAdminCommand.data(mentor));
             List<Command> commands = update.timeout(timing.startTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -185,6 +183,19 @@ public final class DiscordAdapter implements PlatformAdapter {
         }
     }
 
+    /** Why /mentor cannot go on that server, and what to do: the guild never reached JDA's cache. */
+    private static String notOnServer(JDA jda, String guild) {
+        if (jda.isUnavailable(Long.parseUnsignedLong(guild))) {
+            return "Discord reports the server DISCORD_GUILD_ID=" + guild + " unavailable (an outage on Discord's "
+                    + "side), so /mentor cannot be registered there now: start again once it is back.";
+        }
+        ErrorResponse refusal = ErrorResponse.MISSING_ACCESS;
+        return "Cannot register /mentor on DISCORD_GUILD_ID=" + guild + ": the bot is not on that server, and "
+                + "Discord refuses a registration there with " + refusal.getMeaning() + " (" + refusal.getCode()
+                + "). Is the bot on that server, invited with the applications.commands scope? Invite it with "
+                + invite(jda, guild);
+    }
+
     /** A failed start leaves nothing running. */
     private static void abort(JDA jda) {
         jda.shutdownNow();
@@ -212,46 +223,43 @@ public final class DiscordAdapter implements PlatformAdapter {
     }
 
     @Override
-    public boolean ready() {
+    protected boolean connected() {
         JDA j = jda;
-        return j != null && !inFlight.closed() && j.getStatus() == JDA.Status.CONNECTED;
+        return j != null && j.getStatus() == JDA.Status.CONNECTED;
     }
 
     /**
-     * Stops admitting interactions (late ones get a short "restarting" note), waits up to {@code grace}
-     * for those in flight, then shuts JDA down, forcing it if needed. Returns within {@code grace} plus
-     * about three seconds.
+     * After the drain (late interactions meanwhile get a short "restarting" note from the listener), shuts
+     * JDA down, forcing it if needed. Returns within what is left of the grace period plus about three
+     * seconds, with JDA shut down.
+     *
+     * <p>First our own sources of requests stop: the deferral timer and the answer workers. Left running,
+     * an answer the drain gave up on, or a deferral firing late, could put a request into JDA's queue while
+     * JDA drains it; JDA's rate limiter then stays up until its next 30-second cleanup tick, so JDA
+     * reaches SHUTDOWN only when forced, and a forced shutdown cannot hurry what is left (the gateway's
+     * closing handshake). When answers are still running after the grace period, their requests are
+     * abandoned anyway, so JDA is shut down at once instead of gracefully.
      */
     @Override
-    public void stop(Duration grace) {
-        synchronized (lifecycle) {
-            if (stopped) return;
-            stopped = true;
-            long deadline = System.nanoTime() + grace.toNanos();
-            try {
-                if (!inFlight.close(grace)) {
-                    log.warn(
-                            "Discord: {} interactions still running after {}; shutting down anyway",
-                            inFlight.active(),
-                            grace);
-                }
-                JDA j = jda;
-                if (j != null) shutdown(j, deadline);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                JDA j = jda;
-                if (j != null) j.shutdownNow();
-            } finally {
-                workers.shutdownNow();
-                timer.shutdownNow();
-            }
+    protected void disconnect(Duration left) {
+        timer.shutdownNow();
+        workers.shutdownNow();
+        JDA j = jda;
+        if (j == null) return;
+        try {
+            shutdown(j, left, inFlight().active() > 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            j.shutdownNow();
         }
     }
 
-    private static void shutdown(JDA j, long deadline) throws InterruptedException {
-        j.shutdown(); // requests already queued are still sent
-        long left = Math.max(SHUTDOWN_FLOOR.toNanos(), deadline - System.nanoTime());
-        if (!j.awaitShutdown(left, TimeUnit.NANOSECONDS)) {
+    private static void shutdown(JDA j, Duration left, boolean abandoned) throws InterruptedException {
+        if (j.getStatus() == JDA.Status.SHUTDOWN) return; // a failed start already took it down
+        if (abandoned) j.shutdownNow(); // the answers still running will not be sent: nothing to wait for
+        else j.shutdown(); // everything answered; what JDA still has queued (late "restarting" notes) goes out
+        long wait = Math.max(SHUTDOWN_FLOOR.toNanos(), left.toNanos());
+        if (!j.awaitShutdown(wait, TimeUnit.NANOSECONDS)) {
             log.warn("Discord: JDA did not shut down in time; forcing it");
             j.shutdownNow();
             if (!j.awaitShutdown(FORCED_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS)) {

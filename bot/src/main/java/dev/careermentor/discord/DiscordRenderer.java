@@ -37,8 +37,8 @@ public final class DiscordRenderer {
     /** The messages for {@code reply}, first to last; never empty. */
     public List<DiscordMessage> render(Reply reply) {
         String rawTitle = reply.title() == null || reply.title().isBlank() ? "Career Mentor" : reply.title();
-        String title = DiscordText.markdownWithin(rawTitle, TITLE);
-        String continued = DiscordText.markdownWithin(rawTitle, TITLE - CONTINUED.length()) + CONTINUED;
+        String title = DiscordText.MARKDOWN.fit(rawTitle, TITLE);
+        String continued = DiscordText.MARKDOWN.fit(rawTitle, TITLE - CONTINUED.length()) + CONTINUED;
         String footer = footer(reply.sources());
         // Every embed keeps room for the longer title and the footer, so any block fits an empty embed.
         int budget = EMBED_TOTAL - Math.max(title.length(), continued.length()) - footer.length();
@@ -47,15 +47,15 @@ public final class DiscordRenderer {
         List<Draft> drafts = new ArrayList<>();
         Draft current = new Draft(title);
         drafts.add(current);
-        for (String chunk : DiscordText.markdownChunks(reply.text(), Math.min(DESCRIPTION, budget))) {
+        for (String chunk : DiscordText.MARKDOWN.split(reply.text(), Math.min(DESCRIPTION, budget))) {
             if (!current.isEmpty()) drafts.add(current = new Draft(continued));
             current.description = chunk;
         }
         for (Field f : reply.fields()) {
-            List<String> values = DiscordText.markdownChunks(f.value() == null ? "" : f.value(), FIELD_VALUE);
+            List<String> values = DiscordText.MARKDOWN.split(f.value() == null ? "" : f.value(), FIELD_VALUE);
             for (int i = 0; i < values.size(); i++) {
                 String rawName = i == 0 ? f.name() : f.name() + CONTINUED;
-                String name = DiscordText.markdownWithin(rawName, FIELD_NAME);
+                String name = DiscordText.MARKDOWN.fit(rawName, FIELD_NAME);
                 MessageEmbed.Field field = new MessageEmbed.Field(name, values.get(i), f.inline());
                 int size = field.getName().length() + field.getValue().length();
                 if (current.fields.size() == FIELDS || current.length() + size > budget) {

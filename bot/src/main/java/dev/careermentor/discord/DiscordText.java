@@ -1,9 +1,6 @@
 package dev.careermentor.discord;
 
-import dev.careermentor.core.reply.Fields;
-import dev.careermentor.core.reply.Limits;
-import java.util.ArrayList;
-import java.util.List;
+import dev.careermentor.core.reply.TextSplitter;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 
@@ -19,6 +16,9 @@ final class DiscordText {
     private static final Pattern HEADING = Pattern.compile("(?m)^(\\s*)(-?#)");
 
     private static final char ZERO_WIDTH_SPACE = '\u200B';
+
+    /** Text for embeds, cut and fitted to Discord's limits after escaping (see {@link TextSplitter}). */
+    static final TextSplitter MARKDOWN = new TextSplitter(DiscordText::markdown);
 
     /** For embed titles, descriptions, field names and values, where Discord renders markdown. */
     static String markdown(String raw) {
@@ -40,39 +40,5 @@ final class DiscordText {
                 .replace("@here", "@" + ZERO_WIDTH_SPACE + "here")
                 .replace("<@", "<" + ZERO_WIDTH_SPACE + "@")
                 .replace("<#", "<" + ZERO_WIDTH_SPACE + "#");
-    }
-
-    /** The escaped text, shortened at a word boundary (on the raw text) until it fits {@code max}. */
-    static String markdownWithin(String raw, int max) {
-        String escaped = markdown(raw);
-        int limit = raw.length();
-        while (escaped.length() > max) {
-            limit = Math.min(limit - 1, limit * max / escaped.length());
-            escaped = markdown(Limits.shorten(raw, Math.max(1, limit)));
-        }
-        return escaped;
-    }
-
-    /**
-     * Splits text into escaped chunks of at most {@code max} characters, cutting the raw text at line or
-     * word breaks so an escape is never separated from the character it protects.
-     */
-    static List<String> markdownChunks(String raw, int max) {
-        int budget = max;
-        while (true) {
-            List<String> out = new ArrayList<>();
-            boolean fits = true;
-            for (String part : Fields.split(raw, budget)) {
-                String escaped = markdown(part);
-                if (escaped.length() > max) {
-                    fits = false;
-                    break;
-                }
-                out.add(escaped);
-            }
-            // Escaping at most doubles the length, so budget max/2 always fits.
-            if (fits) return out;
-            budget = Math.max(max / 2, budget * 3 / 4);
-        }
     }
 }

@@ -1,14 +1,12 @@
 package dev.careermentor.discord;
 
-import com.github.benmanes.caffeine.cache.Ticker;
-import dev.careermentor.app.InFlight;
+import dev.careermentor.adapter.AdapterBase;
+import dev.careermentor.adapter.InFlight;
 import dev.careermentor.core.Mentor;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
 import dev.careermentor.core.knowledge.NameIndex;
 import dev.careermentor.core.reply.Limits;
-import dev.careermentor.core.session.RecentKeys;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,23 +35,23 @@ import org.slf4j.LoggerFactory;
 final class MentorListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(MentorListener.class);
 
+    private final AdapterBase adapter;
     private final Mentor mentor;
     private final Responder responder;
     private final InFlight inFlight;
     private final Executor workers;
     private final @Nullable String moderatorRoleId;
-    /**
-     * Interactions already taken. Discord may deliver one twice (a replayed dispatch); a second answer
-     * would be refused as a double acknowledgement, so a repeat is dropped. A token lives 15 minutes.
-     */
-    private final RecentKeys taken = new RecentKeys(Duration.ofMinutes(15), 100_000, Ticker.systemTicker());
 
-    /** @param moderatorRoleId members with this role may use /mentor-admin; null for Manage Server only */
-    MentorListener(
-            Mentor mentor, Responder responder, InFlight inFlight, Executor workers, @Nullable String moderatorRoleId) {
-        this.mentor = mentor;
+    /**
+     * @param adapter admits interactions (and turns them away while stopping) and remembers those already
+     *     taken, so that a repeated delivery is dropped
+     * @param moderatorRoleId members with this role may use /mentor-admin; null for Manage Server only
+     */
+    MentorListener(AdapterBase adapter, Responder responder, Executor workers, @Nullable String moderatorRoleId) {
+        this.adapter = adapter;
+        this.mentor = adapter.mentor();
         this.responder = responder;
-        this.inFlight = inFlight;
+        this.inFlight = adapter.inFlight();
         this.workers = workers;
         this.moderatorRoleId = moderatorRoleId;
     }
@@ -107,10 +105,12 @@ final class MentorListener extends ListenerAdapter {
         var focused = event.getFocusedOption();
         // Every /mentor option is a string; JDA refuses string choices for another type (an outdated client).
         boolean text = focused.getType() == OptionType.STRING;
+        CompletableFuture<?> answered;
         try {
             // The reply is sent from the worker too, never from JDA's gateway thread (see Responder).
-            CompletableFuture.supplyAsync(
-                            () -> {
+            answered = CompletableFuture.completedFuture(null)
+                    .thenComposeAsync(
+                            ignored -> {
                                 List<Command.Choice> choices;
                                 try {
                                     choices = text
@@ -122,12 +122,11 @@ final class MentorListener extends ListenerAdapter {
                                 }
                                 return event.replyChoices(choices).submit();
                             },
-                            workers)
-                    .thenCompose(sending -> sending)
-                    .whenComplete((ok, e) -> finished(event, e));
+                            workers);
         } catch (RuntimeException e) {
-            finished(event, e);
+            answered = CompletableFuture.failedFuture(e);
         }
+        release(event, answered);
     }
 
     /** At most 25 choices; a name over 100 characters is shortened, a value over 100 left out. */
@@ -152,9 +151,7 @@ final class MentorListener extends ListenerAdapter {
     }
 
     private boolean repeated(Interaction event) {
-        if (taken.firstTime(event.getId())) return false;
-        log.debug("Discord interaction {} delivered again; it was already taken", event.getId());
-        return true;
+        return !adapter.firstDelivery(event.getId());
     }
 
     private void admit(IReplyCallback event, Supplier<CompletableFuture<Void>> work) {
@@ -162,14 +159,21 @@ final class MentorListener extends ListenerAdapter {
             responder.refuse(event);
             return;
         }
+        CompletableFuture<?> answered;
         try {
-            work.get().whenComplete((ok, e) -> finished(event, e));
+            answered = work.get();
         } catch (RuntimeException e) {
-            finished(event, e);
+            answered = CompletableFuture.failedFuture(e);
         }
+        release(event, answered);
     }
 
-    private void finished(Interaction event, Throwable failure) {
+    /** Once the answer is out, or failed, logs how it went and ends the interaction's admission. */
+    private void release(Interaction event, CompletableFuture<?> answered) {
+        Responder.whenDone(answered, (ok, failure) -> finished(event, failure));
+    }
+
+    private void finished(Interaction event, @Nullable Throwable failure) {
         if (failure != null) {
             Throwable cause =
                     failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;

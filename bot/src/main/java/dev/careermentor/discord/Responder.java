@@ -1,5 +1,7 @@
 package dev.careermentor.discord;
 
+import dev.careermentor.adapter.AdapterBase;
+import dev.careermentor.adapter.Replies;
 import dev.careermentor.core.reply.Reply;
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -16,6 +19,7 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.requests.RestAction;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,22 +33,24 @@ import org.slf4j.LoggerFactory;
 final class Responder {
     private static final Logger log = LoggerFactory.getLogger(Responder.class);
 
-    static final Reply FAILED = Reply.error(
-            "Something went wrong",
-            "I couldn't show that answer because of an internal error. Please try again; if it keeps happening, "
-                    + "tell a moderator.");
-    static final Reply RESTARTING = Reply.notice(
-            "Career Mentor is restarting",
-            "I'm restarting right now, so I didn't take that request. Please try again in a minute.");
-
     private final DiscordRenderer renderer;
+    private final AdapterBase adapter;
     private final Executor workers;
     private final ScheduledExecutorService timer;
     private final Duration deferAfter;
 
-    /** @param deferAfter how long an answer may take before the interaction is deferred; zero defers always */
-    Responder(DiscordRenderer renderer, Executor workers, ScheduledExecutorService timer, Duration deferAfter) {
+    /**
+     * @param adapter calls the core, turning its failures into {@link Replies#FAILED}
+     * @param deferAfter how long an answer may take before the interaction is deferred; zero defers always
+     */
+    Responder(
+            DiscordRenderer renderer,
+            AdapterBase adapter,
+            Executor workers,
+            ScheduledExecutorService timer,
+            Duration deferAfter) {
         this.renderer = renderer;
+        this.adapter = adapter;
         this.workers = workers;
         this.timer = timer;
         this.deferAfter = deferAfter;
@@ -125,7 +131,7 @@ final class Responder {
     /** A short ephemeral note for interactions that arrive while the bot is shutting down. */
     void refuse(IReplyCallback event) {
         try {
-            event.reply(renderer.render(RESTARTING).get(0).create())
+            event.reply(renderer.render(Replies.RESTARTING).get(0).create())
                     .setEphemeral(true)
                     .queue(null, e -> log.debug("could not tell a late interaction that we are restarting", e));
         } catch (RuntimeException e) { // JDA's requester already stopped: nothing more can be sent
@@ -162,38 +168,35 @@ final class Responder {
         // Rendering and sending run on the worker as well: chained with thenCompose they would run on
         // whichever thread attached them if the answer was already there, which is JDA's gateway thread,
         // and every interaction behind it would wait.
-        return CompletableFuture.supplyAsync(
-                        () -> {
-                            Reply reply = answer(work);
+        return CompletableFuture.completedFuture(null)
+                .thenComposeAsync(
+                        ignored -> {
+                            Reply reply = adapter.answer(work);
                             if (cancel != null) cancel.cancel(false);
                             List<DiscordMessage> messages = render(reply);
                             if (acknowledged.compareAndSet(false, true))
                                 return target.direct(messages, reply.visibility());
                             return deferral.thenCompose(v -> target.afterDefer(messages, reply.visibility()));
                         },
-                        workers)
-                .thenCompose(sending -> sending);
+                        workers);
     }
 
     private static void defer(Target target, CompletableFuture<Void> deferral) {
-        target.defer().submit().whenComplete((ok, e) -> {
+        whenDone(target.defer().submit(), (ok, e) -> {
             if (e != null) deferral.completeExceptionally(e);
             else deferral.complete(null);
         });
     }
 
-    /** The core promises not to throw; should it fail anyway, the user still gets an answer. */
-    private static Reply answer(Supplier<Reply> work) {
-        Reply reply;
-        try {
-            reply = work.get();
-        } catch (RuntimeException | Error e) {
-            log.error("the mentor failed to answer a Discord interaction", e);
-            return FAILED;
-        }
-        if (reply != null) return reply;
-        log.error("the mentor answered a Discord interaction with nothing");
-        return FAILED;
+    /**
+     * Runs {@code then} once {@code future} completes, with its result or failure. The future that
+     * {@code whenComplete} returns is dropped on purpose, and only here: it fails only if {@code then}
+     * throws, and {@code then} must not (every caller's callback completes a future or ends an admission
+     * and logs), so it carries nothing left to observe.
+     */
+    @SuppressWarnings("FutureReturnValueIgnored")
+    static <T> void whenDone(CompletableFuture<T> future, BiConsumer<? super T, ? super @Nullable Throwable> then) {
+        future.whenComplete(then);
     }
 
     private List<DiscordMessage> render(Reply reply) {
@@ -201,7 +204,7 @@ final class Responder {
             return renderer.render(reply);
         } catch (RuntimeException e) {
             log.error("could not render a reply for Discord: {}", reply.title(), e);
-            return renderer.render(FAILED);
+            return renderer.render(Replies.FAILED);
         }
     }
 

@@ -8,12 +8,10 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
-import dev.careermentor.app.JdkHttp;
-import dev.careermentor.app.PlatformAdapter;
+import dev.careermentor.adapter.AdapterBase;
 import dev.careermentor.app.SlackSettings;
 import dev.careermentor.core.Mentor;
 import dev.careermentor.core.Surface;
-import dev.careermentor.core.session.RecentKeys;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,18 +28,11 @@ import org.slf4j.LoggerFactory;
  * Slack through Bolt for Java. HTTP mode serves {@code /slack/events} and {@code /health} with the JDK's
  * HTTP server; Socket Mode (when an app-level token is set) connects out to Slack instead.
  */
-public final class SlackAdapter implements PlatformAdapter {
+public final class SlackAdapter extends AdapterBase {
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
-
-    static {
-        // Before any HttpServer of the process exists: the bot creates its ops endpoint before start().
-        JdkHttp.configure();
-    }
 
     /** Slack retries a delivery after about 0 s, 1 min and 5 min; ten minutes covers all three. */
     private static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
-
-    private static final long REPEAT_KEYS = 100_000;
     /**
      * Each click's answer is one POST to its response_url (tens to hundreds of ms, mostly waiting on
      * Slack). Eight posting at once is plenty for a community; bursts queue, and past the queue the
@@ -55,30 +46,26 @@ public final class SlackAdapter implements PlatformAdapter {
     private static final int SLACK_CALL_TIMEOUT_MILLIS = 15_000;
 
     private final SlackSettings settings;
-    private final Mentor mentor;
     private final Clock clock;
-    private final RecentKeys recent;
     private final ExecutorService responder;
     private @Nullable Slack slack;
     private volatile @Nullable SlackHttpServer http;
     private volatile @Nullable SocketModeConnection socket;
-    private boolean started;
-    private volatile boolean stopped;
-
-    public SlackAdapter(SlackSettings settings, Mentor mentor) {
-        this(settings, mentor, Clock.systemUTC(), responderPool());
-    }
 
     /**
-     * @param clock the time request signatures are checked against
-     * @param responder posts click answers to response_url; owned by the adapter, shut down by {@link #stop}
+     * @param clock the time request signatures are checked against (the composition root's)
+     * @param ticker the process's time source, for remembering deliveries already handled
      */
-    public SlackAdapter(SlackSettings settings, Mentor mentor, Clock clock, ExecutorService responder) {
+    public SlackAdapter(SlackSettings settings, Mentor mentor, Clock clock, Ticker ticker) {
+        this(settings, mentor, clock, ticker, responderPool());
+    }
+
+    /** @param responder posts click answers to response_url; owned by the adapter, shut down by {@link #stop} */
+    public SlackAdapter(SlackSettings settings, Mentor mentor, Clock clock, Ticker ticker, ExecutorService responder) {
+        super("slack", mentor, ticker, REPEAT_WINDOW);
         this.settings = settings;
-        this.mentor = mentor;
         this.clock = clock;
         this.responder = responder;
-        this.recent = new RecentKeys(REPEAT_WINDOW, REPEAT_KEYS, Ticker.systemTicker());
     }
 
     private static ExecutorService responderPool() {
@@ -95,55 +82,45 @@ public final class SlackAdapter implements PlatformAdapter {
     }
 
     @Override
-    public String name() {
-        return "slack";
-    }
-
-    @Override
-    public synchronized void start() throws Exception {
-        if (started || stopped) throw new IllegalStateException("the Slack adapter starts once");
-        started = true;
+    protected synchronized void connect() throws Exception {
         if (!settings.socketMode() && settings.signingSecret() == null) {
             throw new IllegalStateException("SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify requests.");
         }
         slack = Slack.getInstance(slackConfig());
         App app = new App(appConfig());
-        new SlackListeners(mentor, recent, responder, settings.moderators()).register(app);
-        try {
-            String appToken = settings.appToken();
-            if (settings.socketMode() && appToken != null) {
-                SocketModeConnection socket = new SocketModeConnection(app, appToken);
-                this.socket = socket;
-                checkToken(() -> app.use(socket.gate()).start());
-                try {
-                    socket.start(CONNECT_TIMEOUT);
-                } catch (Exception e) {
-                    throw new IllegalStateException(
-                            "Slack Socket Mode did not connect (" + e.getMessage() + "). Check "
-                                    + "SLACK_APP_TOKEN (xapp-..., scope connections:write) and that Socket Mode is enabled "
-                                    + "for the app.",
-                            e);
-                }
-            } else {
-                checkToken(app::start);
-                String secret = Objects.requireNonNull(settings.signingSecret(), "checked above");
-                http = new SlackHttpServer(
-                        app,
-                        new SlackSignatures(secret, clock),
-                        () -> mentor.telemetry().refused("bad_signature", Surface.SLACK));
-                try {
-                    http.start(settings.host(), settings.port());
-                } catch (IOException e) {
-                    throw new IllegalStateException(
-                            "Slack HTTP endpoint could not listen on " + settings.host() + ":"
-                                    + settings.port() + " (" + e.getMessage() + "). Check MENTOR_SLACK_HOST and "
-                                    + "MENTOR_SLACK_PORT.",
-                            e);
-                }
+        new SlackListeners(this, responder, settings.moderators()).register(app);
+        String appToken = settings.appToken();
+        if (settings.socketMode() && appToken != null) {
+            SocketModeConnection socket = new SocketModeConnection(app, appToken, inFlight());
+            this.socket = socket;
+            checkToken(() -> app.use(socket.gate()).start());
+            try {
+                socket.start(CONNECT_TIMEOUT);
+            } catch (Exception e) {
+                throw new IllegalStateException(
+                        "Slack Socket Mode did not connect (" + e.getMessage() + "). Check "
+                                + "SLACK_APP_TOKEN (xapp-..., scope connections:write) and that Socket Mode is enabled "
+                                + "for the app.",
+                        e);
             }
-        } catch (RuntimeException e) {
-            stop(Duration.ZERO);
-            throw e;
+        } else {
+            checkToken(app::start);
+            String secret = Objects.requireNonNull(settings.signingSecret(), "checked above");
+            SlackHttpServer http = new SlackHttpServer(
+                    app,
+                    new SlackSignatures(secret, clock),
+                    () -> mentor().telemetry().refused("bad_signature", Surface.SLACK),
+                    inFlight());
+            this.http = http;
+            try {
+                http.start(settings.host(), settings.port());
+            } catch (IOException e) {
+                throw new IllegalStateException(
+                        "Slack HTTP endpoint could not listen on " + settings.host() + ":"
+                                + settings.port() + " (" + e.getMessage() + "). Check MENTOR_SLACK_HOST and "
+                                + "MENTOR_SLACK_PORT.",
+                        e);
+            }
         }
     }
 
@@ -198,30 +175,33 @@ public final class SlackAdapter implements PlatformAdapter {
     }
 
     @Override
-    public boolean ready() {
-        if (stopped) return false;
+    protected boolean connected() {
         SlackHttpServer h = http;
         SocketModeConnection s = socket;
         return h != null ? h.listening() : s != null && s.connected();
     }
 
+    /**
+     * Closes the port or the socket once the base has drained the requests (so Socket Mode requests
+     * acknowledged over the open socket), then lets the click answers still queued for response_url go
+     * out within what is left of the grace period.
+     */
     @Override
-    public synchronized void stop(Duration grace) {
-        if (stopped) return;
-        stopped = true;
-        long deadline = System.nanoTime() + grace.toNanos();
+    protected synchronized void disconnect(Duration left) {
         try {
-            if (http != null) http.stop(grace);
-            if (socket != null) socket.stop(grace);
+            SlackHttpServer h = http;
+            SocketModeConnection s = socket;
+            if (h != null) h.close();
+            if (s != null) s.close();
             responder.shutdown();
-            long left = Math.max(0, deadline - System.nanoTime());
-            if (!responder.awaitTermination(left, TimeUnit.NANOSECONDS)) {
+            if (!responder.awaitTermination(left.toNanos(), TimeUnit.NANOSECONDS)) {
                 log.warn(
                         "{} click answers not posted before the stop deadline",
                         responder.shutdownNow().size());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            responder.shutdownNow();
         } catch (Exception e) {
             log.warn("Slack adapter did not stop cleanly: {}", e.toString());
         } finally {

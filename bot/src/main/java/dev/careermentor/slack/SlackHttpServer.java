@@ -12,8 +12,7 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.careermentor.app.InFlight;
-import dev.careermentor.app.JdkHttp;
+import dev.careermentor.adapter.InFlight;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -71,27 +70,27 @@ final class SlackHttpServer {
     private final JsonPayloadExtractor payloads = new JsonPayloadExtractor();
     private final SlackSignatures signatures;
     private final Runnable onRefused;
-    private final InFlight inFlight = new InFlight();
+    private final InFlight inFlight;
     private @Nullable HttpServer server;
     private @Nullable ThreadPoolExecutor workers;
 
-    /** @param onRefused told about each request refused for its signature or timestamp, for metrics */
-    SlackHttpServer(App app, SlackSignatures signatures, Runnable onRefused) {
+    /**
+     * @param onRefused told about each request refused for its signature or timestamp, for metrics
+     * @param inFlight admits requests, and answers 503 once it is closed (the adapter drains it on stop)
+     */
+    SlackHttpServer(App app, SlackSignatures signatures, Runnable onRefused, InFlight inFlight) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signatures = signatures;
         this.onRefused = onRefused;
+        this.inFlight = inFlight;
     }
 
     /**
-     * Without nodelay every keep-alive response waits ~40 ms for a delayed ACK. The JDK reads these once
-     * per JVM, when the first HttpServer of the process is created (the bot creates its ops endpoint
-     * before Slack starts, so {@link SlackAdapter} calls this as soon as its class is loaded). The
-     * request and response time limits (set only if the operator has not) stop a client that never
-     * finishes sending from holding a worker for good.
+     * Listens on {@code host:port}. The JDK HTTP server's settings (TCP_NODELAY, time limits) are the
+     * process's, applied by the composition root before any server existed: see {@code app.JdkHttp}.
      */
     void start(String host, int port) throws IOException {
-        JdkHttp.configure();
         workers = new ThreadPoolExecutor(
                 WORKERS,
                 WORKERS,
@@ -119,10 +118,15 @@ final class SlackHttpServer {
 
     /** Refuses new requests (503), lets running ones finish within {@code grace}, then closes the port. */
     void stop(Duration grace) throws InterruptedException {
+        if (!inFlight.close(grace)) log.warn("Slack requests still running after {}; closing anyway", grace);
+        close();
+    }
+
+    /** Closes the port; requests should have been drained through the {@link InFlight} first. */
+    void close() throws InterruptedException {
         HttpServer server = this.server;
         ThreadPoolExecutor workers = this.workers;
         if (server == null || workers == null) return;
-        if (!inFlight.close(grace)) log.warn("Slack requests still running after {}; closing anyway", grace);
         server.stop(0);
         workers.shutdown();
         if (!workers.awaitTermination(1, TimeUnit.SECONDS)) workers.shutdownNow();

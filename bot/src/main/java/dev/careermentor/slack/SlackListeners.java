@@ -12,12 +12,12 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.JsonOps;
 import com.slack.api.util.http.SlackHttpClient;
+import dev.careermentor.adapter.AdapterBase;
 import dev.careermentor.core.Mentor;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
 import dev.careermentor.core.component.ComponentIds;
 import dev.careermentor.core.reply.Reply;
-import dev.careermentor.core.session.RecentKeys;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -40,18 +40,19 @@ final class SlackListeners {
     /** Bolt keeps handlers in a HashMap, so the catch-all must not match our ids as well. */
     private static final Pattern OTHERS = Pattern.compile("^(?!" + ComponentIds.VERSION + ":).*", Pattern.DOTALL);
 
+    private final AdapterBase adapter;
     private final Mentor mentor;
-    private final RecentKeys recent;
     private final Executor responder;
     private final Set<String> moderators;
 
     /**
-     * @param recent remembers deliveries already handled: Slack retries (X-Slack-Retry-Num) and repeated
-     *     deliveries carry the same trigger_id or action_ts, and must not post a second time
+     * @param adapter calls the core and remembers deliveries already handled: Slack retries
+     *     (X-Slack-Retry-Num) and repeated deliveries carry the same trigger_id or action_ts, and must not
+     *     post a second time
      */
-    SlackListeners(Mentor mentor, RecentKeys recent, Executor responder, Set<String> moderators) {
-        this.mentor = mentor;
-        this.recent = recent;
+    SlackListeners(AdapterBase adapter, Executor responder, Set<String> moderators) {
+        this.adapter = adapter;
+        this.mentor = adapter.mentor();
         this.responder = responder;
         this.moderators = Set.copyOf(moderators);
     }
@@ -69,14 +70,15 @@ final class SlackListeners {
         if (p == null || p.getTeamId() == null || p.getUserId() == null) {
             return badRequest("the command names no team or user");
         }
-        if (p.getTriggerId() != null && !recent.firstTime("command|" + p.getTeamId() + "|" + p.getTriggerId())) {
+        if (p.getTriggerId() != null && !adapter.firstDelivery("command|" + p.getTeamId() + "|" + p.getTriggerId())) {
             log.info(
                     "ignored a repeated delivery of a command (retry {})",
                     retryNum(req.getHeaders().getFirstValue(RETRY)));
             return ctx.ack();
         }
         User user = new User(Surface.SLACK, p.getTeamId(), p.getUserId());
-        Reply reply = mentor.handleText(user, p.getText() == null ? "" : p.getText());
+        String text = p.getText() == null ? "" : p.getText();
+        Reply reply = adapter.answer(() -> mentor.handleText(user, text));
         SlackMessage message = SlackRenderer.render(reply);
         return ctx.ack(SlashCommandResponse.builder()
                 .responseType(reply.visibility() == Reply.Visibility.PUBLIC ? "in_channel" : "ephemeral")
@@ -91,13 +93,14 @@ final class SlackListeners {
         if (p == null || p.getTeamId() == null || p.getUserId() == null) {
             return badRequest("the command names no team or user");
         }
-        if (p.getTriggerId() != null && !recent.firstTime("admin|" + p.getTeamId() + "|" + p.getTriggerId())) {
+        if (p.getTriggerId() != null && !adapter.firstDelivery("admin|" + p.getTeamId() + "|" + p.getTriggerId())) {
             return ctx.ack();
         }
         User user = new User(Surface.SLACK, p.getTeamId(), p.getUserId());
         String name = p.getUserName() == null ? p.getUserId() : p.getUserName();
-        Reply reply = mentor.handleAdmin(
-                user, name, moderators.contains(p.getUserId()), p.getText() == null ? "" : p.getText());
+        boolean moderator = moderators.contains(p.getUserId());
+        String text = p.getText() == null ? "" : p.getText();
+        Reply reply = adapter.answer(() -> mentor.handleAdmin(user, name, moderator, text));
         SlackMessage message = SlackRenderer.render(reply);
         return ctx.ack(SlashCommandResponse.builder()
                 .responseType("ephemeral")
@@ -122,7 +125,7 @@ final class SlackListeners {
         BlockActionPayload.Action action = actions.get(0);
         String id = action.getActionId();
         if (action.getActionTs() != null
-                && !recent.firstTime(
+                && !adapter.firstDelivery(
                         "action|" + team + "|" + p.getUser().getId() + "|" + id + "|" + action.getActionTs())) {
             log.info(
                     "ignored a repeated delivery of a click (retry {})",
@@ -136,7 +139,7 @@ final class SlackListeners {
 
     private void respond(ActionContext ctx, User user, String componentId) {
         try {
-            Reply reply = mentor.handleComponent(user, componentId);
+            Reply reply = adapter.answer(() -> mentor.handleComponent(user, componentId));
             // What ctx.respond(...) does, but serialized with Bolt's shared Gson: the SDK's post builds a new
             // Gson, which rebuilds its reflective adapters, for every answer (a fifth of the CPU under load).
             SlackHttpClient http = ctx.getSlack().getHttpClient();

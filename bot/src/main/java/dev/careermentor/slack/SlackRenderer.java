@@ -16,6 +16,7 @@ import dev.careermentor.core.reply.Citation;
 import dev.careermentor.core.reply.Field;
 import dev.careermentor.core.reply.PlainText;
 import dev.careermentor.core.reply.Reply;
+import dev.careermentor.core.reply.TextSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +57,7 @@ public final class SlackRenderer {
         String title = reply.title() == null ? "" : reply.title().strip();
         String titleOverflow = null;
         if (!title.isEmpty()) {
-            String header = SlackText.fit(title, HEADER_TEXT);
+            String header = SlackText.TEXT.fit(title, HEADER_TEXT);
             if (!header.equals(SlackText.escape(title))) titleOverflow = title;
             blocks.add(HeaderBlock.builder().text(plain(header)).build());
         }
@@ -65,8 +66,10 @@ public final class SlackRenderer {
         int budget = MAX_BLOCKS - blocks.size() - tail.size();
 
         List<LayoutBlock> content = laidOut(lead(reply, titleOverflow), reply.fields());
-        if (content.size() > budget) content = packed(paragraphs(reply, titleOverflow));
-        if (content.size() > budget) content = shortened(content, budget);
+        if (content.size() > budget) {
+            List<String> sections = packed(paragraphs(reply, titleOverflow));
+            content = sections.size() > budget ? shortened(sections, budget) : sections(sections);
+        }
         blocks.addAll(content);
         blocks.addAll(tail);
         String fallback = SlackText.escape(PlainText.summary(reply, FALLBACK_TEXT));
@@ -75,15 +78,18 @@ public final class SlackRenderer {
         return new SlackMessage(fallback, blocks);
     }
 
-    /** The lead paragraph, escaped; the full title leads it when the header had to be shortened. */
+    /**
+     * The lead paragraph, raw mrkdwn; the full title leads it in bold when the header had to be shortened.
+     * Paragraphs stay raw until {@link SlackText#TEXT} cuts and escapes them (escaping keeps the markup).
+     */
     private static String lead(Reply reply, @Nullable String titleOverflow) {
-        String text = SlackText.escape(reply.text());
+        String text = reply.text() == null ? "" : reply.text();
         if (titleOverflow == null) return text;
-        String title = "*" + SlackText.escape(titleOverflow) + "*";
+        String title = "*" + titleOverflow + "*";
         return text.isEmpty() ? title : title + "\n" + text;
     }
 
-    /** Everything that is not header, sources or buttons, as escaped mrkdwn paragraphs. */
+    /** Everything that is not header, sources or buttons, as raw mrkdwn paragraphs. */
     private static List<String> paragraphs(Reply reply, @Nullable String titleOverflow) {
         List<String> out = new ArrayList<>();
         String lead = lead(reply, titleOverflow);
@@ -93,27 +99,28 @@ public final class SlackRenderer {
     }
 
     private static String fieldText(Field f) {
-        String value = SlackText.escape(f.value());
+        String value = f.value() == null ? "" : f.value();
         String name = f.name() == null ? "" : f.name().strip();
-        return name.isEmpty() ? value : "*" + SlackText.escape(name) + "*\n" + value;
+        return name.isEmpty() ? value : "*" + name + "*\n" + value;
     }
 
     /** The natural layout: the lead, one section per field, runs of short inline fields side by side. */
     private static List<LayoutBlock> laidOut(String lead, List<Field> fields) {
         List<LayoutBlock> out = new ArrayList<>();
-        if (!lead.isBlank()) {
-            for (String piece : SlackText.split(lead, SECTION_TEXT)) out.add(section(piece));
-        }
+        for (String piece : SlackText.TEXT.split(lead, SECTION_TEXT)) out.add(section(piece));
         List<String> run = new ArrayList<>();
         for (Field f : fields) {
-            String text = fieldText(f);
-            if (f.inline() && text.length() <= FIELD_TEXT) {
-                run.add(text);
-                if (run.size() == SECTION_FIELDS) flush(run, out);
-            } else {
-                flush(run, out);
-                for (String piece : SlackText.split(text, SECTION_TEXT)) out.add(section(piece));
+            String raw = fieldText(f);
+            if (f.inline()) {
+                String text = SlackText.escape(raw);
+                if (text.length() <= FIELD_TEXT) {
+                    run.add(text);
+                    if (run.size() == SECTION_FIELDS) flush(run, out);
+                    continue;
+                }
             }
+            flush(run, out);
+            for (String piece : SlackText.TEXT.split(raw, SECTION_TEXT)) out.add(section(piece));
         }
         flush(run, out);
         return out;
@@ -130,40 +137,53 @@ public final class SlackRenderer {
         run.clear();
     }
 
-    /** The dense layout: paragraphs packed one after another into as few sections as they fill. */
-    private static List<LayoutBlock> packed(List<String> paragraphs) {
-        List<LayoutBlock> out = new ArrayList<>();
+    /**
+     * The dense layout: paragraphs packed one after another into as few sections as they fill. Returns
+     * each section's raw text; its escaped length is the sum of its pieces' (escaping is per character).
+     */
+    private static List<String> packed(List<String> paragraphs) {
+        List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        int shown = 0;
         for (String paragraph : paragraphs) {
-            for (String piece : SlackText.split(paragraph, SECTION_TEXT)) {
-                if (current.length() > 0 && current.length() + 2 + piece.length() > SECTION_TEXT) {
-                    out.add(section(current.toString()));
+            for (TextSplitter.Piece piece : SlackText.TEXT.cut(paragraph, SECTION_TEXT)) {
+                int length = piece.escaped().length();
+                if (current.length() > 0 && shown + 2 + length > SECTION_TEXT) {
+                    out.add(current.toString());
                     current.setLength(0);
+                    shown = 0;
                 }
-                if (current.length() > 0) current.append("\n\n");
-                current.append(piece);
+                if (current.length() > 0) {
+                    current.append("\n\n");
+                    shown += 2;
+                }
+                current.append(piece.raw());
+                shown += length;
             }
         }
-        if (current.length() > 0) out.add(section(current.toString()));
+        if (current.length() > 0) out.add(current.toString());
+        return out;
+    }
+
+    private static List<LayoutBlock> sections(List<String> raw) {
+        List<LayoutBlock> out = new ArrayList<>();
+        for (String text : raw) out.add(section(SlackText.escape(text)));
         return out;
     }
 
     /** The last resort: the first {@code budget} sections, the last one ending in a visible "…". */
-    private static List<LayoutBlock> shortened(List<LayoutBlock> content, int budget) {
-        List<LayoutBlock> out = new ArrayList<>(content.subList(0, Math.max(0, budget - 1)));
-        if (budget < 1) return out;
-        SectionBlock last = (SectionBlock) content.get(budget - 1);
-        String text = last.getText().getText();
+    private static List<LayoutBlock> shortened(List<String> raw, int budget) {
+        if (budget < 1) return new ArrayList<>();
+        List<LayoutBlock> out = sections(raw.subList(0, budget - 1));
         int room = SECTION_TEXT - SHORTENED.length();
-        if (text.length() > room) text = SlackText.split(text, room).get(0);
-        out.add(section(text + SHORTENED));
+        out.add(section(SlackText.TEXT.split(raw.get(budget - 1), room).get(0) + SHORTENED));
         return out;
     }
 
     /** One context line per source; many sources share elements so no context block exceeds ten. */
     private static List<LayoutBlock> citations(List<Citation> citations) {
         List<String> lines = new ArrayList<>();
-        for (Citation c : citations) lines.add(SlackText.fit("Source: " + c.line(), CONTEXT_TEXT));
+        for (Citation c : citations) lines.add(SlackText.TEXT.fit("Source: " + c.line(), CONTEXT_TEXT));
         if (lines.isEmpty()) return List.of();
         List<String> elements = lines;
         if (lines.size() > CONTEXT_ELEMENTS) {
@@ -198,7 +218,7 @@ public final class SlackRenderer {
         for (Button b : buttons) {
             if (b.id().length() > ACTION_ID || b.id().length() > BUTTON_VALUE) continue; // ids are ≤ 100: never
             elements.add(ButtonElement.builder()
-                    .text(plain(SlackText.fit(b.label(), BUTTON_TEXT)))
+                    .text(plain(SlackText.TEXT.fit(b.label(), BUTTON_TEXT)))
                     .actionId(b.id())
                     .value(b.id())
                     .style(b.kind() == Button.Kind.SHARE ? "primary" : null)

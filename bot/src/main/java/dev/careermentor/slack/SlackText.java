@@ -1,17 +1,23 @@
 package dev.careermentor.slack;
 
-import dev.careermentor.core.reply.Limits;
-import java.util.ArrayList;
-import java.util.List;
+import dev.careermentor.core.reply.TextSplitter;
 
 /**
- * Plain text made safe for Slack text objects, and cut to Slack's limits. Slack reads {@code &}, {@code <}
- * and {@code >} as control characters ({@code <!channel>}, {@code <@U123>}, {@code <url|label>}), so every
- * piece of reply text passes through {@link #escape} and nothing a user typed or a moderator wrote can
- * ping a channel or forge a link. Limits are measured on the escaped text, which is what Slack counts.
+ * Plain text made safe for Slack text objects. Slack reads {@code &}, {@code <} and {@code >} as control
+ * characters ({@code <!channel>}, {@code <@U123>}, {@code <url|label>}), so every piece of reply text
+ * passes through {@link #escape} and nothing a user typed or a moderator wrote can ping a channel or forge
+ * a link. Cutting to Slack's limits is {@link #TEXT}'s job: it measures the escaped text, which is what
+ * Slack counts, and never cuts an entity in half.
  */
 final class SlackText {
     private SlackText() {}
+
+    /**
+     * Reply text cut and fitted for Slack. Escaping is character by character and leaves mrkdwn's
+     * {@code *} and line breaks alone, so markup around raw text survives it and escaped pieces can be
+     * joined again.
+     */
+    static final TextSplitter TEXT = new TextSplitter(SlackText::escape);
 
     static String escape(String raw) {
         if (raw == null) return "";
@@ -33,39 +39,5 @@ final class SlackText {
 
     private static boolean special(char c) {
         return c == '&' || c == '<' || c == '>';
-    }
-
-    /** {@code raw} escaped and within {@code max} characters, cut at a word with a visible "…" if needed. */
-    static String fit(String raw, int max) {
-        String escaped = escape(raw);
-        if (escaped.length() <= max) return escaped;
-        int keep = Math.min(raw.length(), max);
-        while (true) {
-            escaped = escape(Limits.shorten(raw, Math.max(1, keep)));
-            if (escaped.length() <= max || keep <= 1) return escaped;
-            keep -= Math.max(1, escaped.length() - max);
-        }
-    }
-
-    /**
-     * Splits escaped text into pieces of at most {@code max} characters, at a line break or space where
-     * one is near, never inside an entity such as {@code &amp;} or a surrogate pair.
-     */
-    static List<String> split(String escaped, int max) {
-        List<String> out = new ArrayList<>();
-        String rest = escaped;
-        while (rest.length() > max) {
-            int cut = rest.lastIndexOf('\n', max);
-            if (cut < max / 2) cut = rest.lastIndexOf(' ', max);
-            if (cut < max / 2) cut = max;
-            int amp = rest.lastIndexOf('&', cut - 1);
-            if (amp >= 0 && cut - amp < 5 && rest.indexOf(';', amp) >= cut) cut = amp;
-            if (Character.isLowSurrogate(rest.charAt(cut))) cut--;
-            String piece = rest.substring(0, cut).stripTrailing();
-            if (!piece.isEmpty()) out.add(piece);
-            rest = rest.substring(cut).stripLeading();
-        }
-        if (!rest.isBlank()) out.add(rest);
-        return out;
     }
 }

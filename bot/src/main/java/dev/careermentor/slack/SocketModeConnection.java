@@ -7,7 +7,7 @@ import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
-import dev.careermentor.app.InFlight;
+import dev.careermentor.adapter.InFlight;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,17 +25,21 @@ final class SocketModeConnection {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Envelopes are handled in about a millisecond; clicks are answered on the responder pool. */
     private static final int THREADS = 8;
+    /** How often start() looks whether the connection is up while it waits for Slack's hello. */
+    private static final Duration POLL = Duration.ofMillis(200);
 
     private final App app;
     private final String appToken;
-    private final InFlight inFlight = new InFlight();
+    private final InFlight inFlight;
     private final CountDownLatch hello = new CountDownLatch(1);
     private volatile boolean connected;
     private @Nullable SocketModeApp socketApp;
 
-    SocketModeConnection(App app, String appToken) {
+    /** @param inFlight the adapter's admission: envelopes are counted there, and refused once it closes */
+    SocketModeConnection(App app, String appToken, InFlight inFlight) {
         this.app = app;
         this.appToken = appToken;
+        this.inFlight = inFlight;
     }
 
     /**
@@ -76,12 +80,13 @@ final class SocketModeConnection {
             connected = false;
             if (!inFlight.closed()) log.warn("Slack Socket Mode connection lost ({} {}); reconnecting", code, reason);
         });
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!connected) {
+        // Waits in slices of POLL, at most timeout / POLL of them: bounded without reading a clock.
+        long slices = Math.max(1, timeout.toMillis() / POLL.toMillis());
+        for (long slice = 1; !connected; slice++) {
             // The hello may have arrived before the listener was added; a ping answered proves the line is up.
-            if (hello.await(200, TimeUnit.MILLISECONDS) || client.verifyConnection()) {
+            if (hello.await(POLL.toMillis(), TimeUnit.MILLISECONDS) || client.verifyConnection()) {
                 connected = true;
-            } else if (System.nanoTime() > deadline) {
+            } else if (slice >= slices) {
                 throw new IllegalStateException("Slack did not open the Socket Mode connection within " + timeout);
             }
         }
@@ -92,9 +97,8 @@ final class SocketModeConnection {
         return connected && !inFlight.closed();
     }
 
-    /** Lets running requests acknowledge over the open socket, then disconnects. */
-    void stop(Duration grace) throws Exception {
-        if (!inFlight.close(grace)) log.warn("Slack requests still running after {}; disconnecting anyway", grace);
+    /** Disconnects; the adapter has drained the requests first, so they acknowledged over the open socket. */
+    void close() throws Exception {
         connected = false;
         if (socketApp == null) return;
         SocketModeClient client = socketApp.getClient();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.careermentor.FakeTicker;
 import dev.careermentor.Fixtures;
 import dev.careermentor.TestBot;
+import dev.careermentor.adapter.PlatformAdapter;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
 import dev.careermentor.core.knowledge.KnowledgeLoader;

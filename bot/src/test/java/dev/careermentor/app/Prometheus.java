@@ -16,7 +16,7 @@ final class Prometheus {
     /** Every sample; fails on any line that is neither a comment nor a valid sample. */
     static java.util.List<Sample> parse(String text) {
         java.util.List<Sample> out = new java.util.ArrayList<>();
-        for (String line : text.split("\n")) {
+        for (String line : text.split("\n", -1)) {
             if (line.isBlank() || line.startsWith("#")) continue;
             Matcher m = SAMPLE.matcher(line);
             if (!m.matches()) throw new AssertionError("not Prometheus text: " + line);

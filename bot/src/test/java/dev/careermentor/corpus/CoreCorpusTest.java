@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -89,21 +90,10 @@ class CoreCorpusTest {
         "/MENTOR SALARY",
     };
 
-    static final java.util.concurrent.atomic.AtomicInteger TOTAL = new java.util.concurrent.atomic.AtomicInteger();
-
+    /** A fresh bot and fresh counts for each test (JUnit makes a new instance per test method). */
     private final TestBot bot = TestBot.real();
+
     private int cases;
-
-    @org.junit.jupiter.api.AfterEach
-    void count() {
-        TOTAL.addAndGet(cases);
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void report() {
-        System.out.println("core corpus: " + TOTAL.get() + " cases");
-    }
-
     private final List<String> failures = new ArrayList<>();
 
     private void check(String what, Reply r) {
@@ -160,6 +150,7 @@ class CoreCorpusTest {
         assertTrue(failures.isEmpty(), cases + " cases, failures: " + failures);
         assertTrue(cases > 3000, "cases: " + cases);
         stillAnswersCorrectly();
+        report("command grammar");
     }
 
     @Test
@@ -185,7 +176,9 @@ class CoreCorpusTest {
             check("admin " + h, bot.mentor().handleAdmin(TestBot.ALICE, h, false, h));
         }
         assertTrue(failures.isEmpty(), cases + " cases, failures: " + failures);
+        assertTrue(cases > 1400, "cases: " + cases);
         stillAnswersCorrectly();
+        report("structured requests");
     }
 
     @Test
@@ -215,7 +208,7 @@ class CoreCorpusTest {
             }
             check("another user's " + id, bot.click(stranger, id));
             check("wrong version " + id, bot.click(TestBot.ALICE, id.replaceFirst("^cm1", "cm0")));
-            check("upper case " + id, bot.click(TestBot.ALICE, id.toUpperCase()));
+            check("upper case " + id, bot.click(TestBot.ALICE, id.toUpperCase(Locale.ROOT)));
             check("over 100 " + id, bot.click(TestBot.ALICE, id + ":" + "x".repeat(101)));
             check("doubled " + id, bot.click(TestBot.ALICE, id + id));
         }
@@ -230,6 +223,7 @@ class CoreCorpusTest {
         assertTrue(failures.isEmpty(), cases + " cases, failures: " + failures);
         assertTrue(cases > 2000, "cases: " + cases);
         stillAnswersCorrectly();
+        report("component ids");
     }
 
     @Test
@@ -314,6 +308,7 @@ class CoreCorpusTest {
         assertTrue(failures.isEmpty(), cases + " documents, failures: " + failures);
         assertTrue(docs.size() > 2500, "documents: " + docs.size());
         assertTrue(loaded > 0, "some harmless edits still load");
+        report("knowledge loader");
     }
 
     private static String join(String[] lines, int at, String replacement) {
@@ -326,6 +321,10 @@ class CoreCorpusTest {
             }
         }
         return sb.toString();
+    }
+
+    private void report(String what) {
+        System.out.println("core corpus, " + what + ": " + cases + " cases");
     }
 
     private void stillAnswersCorrectly() {

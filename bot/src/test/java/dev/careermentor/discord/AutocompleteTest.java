@@ -67,7 +67,10 @@ class AutocompleteTest {
         List<JsonNode> parts = choices("become", Map.of("part", "cert"), "part");
         assertTrue(
                 parts.stream()
-                        .anyMatch(c -> c.path("name").asText().toLowerCase().contains("certification")),
+                        .anyMatch(c -> c.path("name")
+                                .asText()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains("certification")),
                 names(parts).toString());
     }
 

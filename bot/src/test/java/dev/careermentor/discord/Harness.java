@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.careermentor.Root;
 import dev.careermentor.app.DiscordSettings;
 import dev.careermentor.core.Mentor;
 import dev.careermentor.discord.fake.Exchange;
@@ -11,11 +12,14 @@ import dev.careermentor.discord.fake.FakeDiscord;
 import dev.careermentor.discord.fake.Interaction;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 /** A fake Discord with a real DiscordAdapter (and so a real JDA) connected to it. */
 final class Harness implements AutoCloseable {
     static final Duration GRACE = Duration.ofSeconds(5);
+    /** The process as it runs: these tests talk to the fake Discord in real time. */
+    static final Root ROOT = Root.system(Map.of());
 
     final FakeDiscord discord;
     final DiscordAdapter adapter;
@@ -31,7 +35,7 @@ final class Harness implements AutoCloseable {
 
     static Harness start(Mentor mentor, boolean onGuild, DiscordAdapter.Timing timing) throws Exception {
         FakeDiscord discord = FakeDiscord.start();
-        DiscordAdapter adapter = new DiscordAdapter(discord.settings(onGuild), mentor, timing);
+        DiscordAdapter adapter = ROOT.discord(discord.settings(onGuild), mentor, timing);
         try {
             adapter.start();
         } catch (Exception | Error e) {
@@ -45,7 +49,7 @@ final class Harness implements AutoCloseable {
     static Harness startWithModeratorRole(Mentor mentor) throws Exception {
         FakeDiscord discord = FakeDiscord.start();
         DiscordSettings s = discord.settings(true);
-        DiscordAdapter adapter = new DiscordAdapter(
+        DiscordAdapter adapter = ROOT.discord(
                 new DiscordSettings(s.token(), s.guildId(), s.apiUrl(), s.gatewayUrl(), discord.moderatorRoleId),
                 mentor);
         try {
@@ -60,7 +64,7 @@ final class Harness implements AutoCloseable {
     /** A second adapter with a fresh core on the same fake Discord: the bot after a restart. */
     DiscordAdapter restartWith(Mentor mentor) throws Exception {
         adapter.stop(GRACE);
-        DiscordAdapter next = new DiscordAdapter(discord.settings(true), mentor);
+        DiscordAdapter next = ROOT.discord(discord.settings(true), mentor);
         next.start();
         return next;
     }

@@ -1,10 +1,12 @@
 package dev.careermentor.discord;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.careermentor.Bot;
 import dev.careermentor.Fixtures;
+import dev.careermentor.Root;
 import dev.careermentor.app.Config;
 import dev.careermentor.discord.fake.FakeDiscord;
 import dev.careermentor.discord.fake.FakeUser;
@@ -38,18 +40,18 @@ class ReadinessTest {
                     "DISCORD_GUILD_ID", s.guildId(),
                     "DISCORD_API_URL", s.apiUrl().toString(),
                     "DISCORD_GATEWAY_URL", s.gatewayUrl().toString()));
-            try (Bot bot = Bot.start(config, Fixtures.minimal())) {
+            try (Bot bot = Root.system(Map.of()).bot(config, Fixtures.minimal())) {
                 int port = bot.ops().port();
                 assertEquals(200, status(port, "/health/ready"));
                 assertEquals(200, status(port, "/health/live"));
 
                 discord.gateway().refuseConnections(true);
                 discord.gateway().dropConnection();
-                Await.until("ready turns false", () -> status(port, "/health/ready") == 503, WAIT);
+                await("ready turns false").atMost(WAIT).until(() -> status(port, "/health/ready") == 503);
                 assertEquals(200, status(port, "/health/live"), "the process still answers");
 
                 discord.gateway().refuseConnections(false);
-                Await.until("ready turns true again", () -> status(port, "/health/ready") == 200, WAIT);
+                await("ready turns true again").atMost(WAIT).until(() -> status(port, "/health/ready") == 200);
                 var answer =
                         discord.callback(discord.slash(FakeUser.person("alice"), "salary", Map.of("name", "serving")));
                 assertEquals(200, answer.status());

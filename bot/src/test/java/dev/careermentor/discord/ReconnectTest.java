@@ -1,5 +1,6 @@
 package dev.careermentor.discord;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,7 @@ class ReconnectTest {
         try (Harness h = Harness.start(TestBot.real().mentor())) {
             h.discord.gateway().dropConnection();
             h.discord.gateway().awaitReceived("RESUME", 1, WAIT);
-            Await.until("JDA connected again", h.adapter::ready, WAIT);
+            await("JDA connected again").atMost(WAIT).until(h.adapter::ready);
 
             Exchange e = h.discord.callback(h.discord.slash(alice, "salary", Map.of("name", "mlops")));
             assertEquals(200, e.status());

@@ -1,6 +1,7 @@
 package dev.careermentor.discord;
 
 import static dev.careermentor.discord.Harness.embed;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class ShutdownTest {
 
             Thread stopper = new Thread(() -> h.adapter.stop(WAIT));
             stopper.start();
-            Await.until("the adapter reports not ready", () -> !h.adapter.ready(), WAIT);
+            await("the adapter reports not ready").atMost(WAIT).until(() -> !h.adapter.ready());
             assertTrue(stopper.isAlive(), "stop waits for the running interaction");
             assertEquals(JDA.Status.CONNECTED, h.adapter.jda().getStatus(), "still connected while draining");
 
@@ -50,10 +51,9 @@ class ShutdownTest {
             stopper.join(WAIT.toMillis());
             assertFalse(stopper.isAlive());
             assertEquals(JDA.Status.SHUTDOWN, h.adapter.jda().getStatus());
-            Await.until(
-                    "the gateway connection is closed",
-                    () -> !h.discord.gateway().connected(),
-                    WAIT);
+            await("the gateway connection is closed")
+                    .atMost(WAIT)
+                    .until(() -> !h.discord.gateway().connected());
             h.assertCleanTraffic();
         }
     }
@@ -89,7 +89,7 @@ class ShutdownTest {
     void stopIsSafeTwiceAndBeforeStart() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
             DiscordAdapter never =
-                    new DiscordAdapter(discord.settings(true), TestBot.real().mentor());
+                    Harness.ROOT.discord(discord.settings(true), TestBot.real().mentor());
             never.stop(WAIT);
             assertFalse(never.ready());
         }

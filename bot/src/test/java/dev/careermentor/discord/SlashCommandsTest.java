@@ -89,7 +89,7 @@ class SlashCommandsTest {
                         "switch",
                         Map.of("from", "backend", "to", "serving"),
                         "Switching: Backend / SRE → Inference / serving engineer",
-                        "2-3 months",
+                        "excellent fit",
                         "[six-specializations], as of 2026"),
                 Arguments.of(
                         "role",

@@ -24,7 +24,7 @@ class StartupTest {
     @Test
     void aRefusedTokenFailsTheStartNamingTheVariable() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
-            DiscordAdapter adapter = new DiscordAdapter(discord.settings("MTIz.wrong.token", true), mentor);
+            DiscordAdapter adapter = Harness.ROOT.discord(discord.settings("MTIz.wrong.token", true), mentor);
             IllegalStateException e = assertThrows(IllegalStateException.class, adapter::start);
             assertTrue(e.getMessage().contains("DISCORD_TOKEN"), e.getMessage());
             assertFalse(adapter.ready());
@@ -44,7 +44,7 @@ class StartupTest {
                     stranger,
                     discord.rest().url(),
                     discord.gateway().url());
-            DiscordAdapter adapter = new DiscordAdapter(settings, mentor);
+            DiscordAdapter adapter = Harness.ROOT.discord(settings, mentor);
             IllegalStateException e = assertThrows(IllegalStateException.class, adapter::start);
             assertTrue(e.getMessage().contains("DISCORD_GUILD_ID=" + stranger), e.getMessage());
             assertTrue(e.getMessage().contains("Missing Access (50001)"), e.getMessage());
@@ -57,7 +57,7 @@ class StartupTest {
     @Test
     void anUnreachableApiFailsTheStartNamingTheVariable() throws Exception {
         URI nowhere = URI.create("http://127.0.0.1:" + freePort() + "/api/v10/");
-        DiscordAdapter adapter = new DiscordAdapter(
+        DiscordAdapter adapter = Harness.ROOT.discord(
                 new DiscordSettings("MTIz.abc.def", null, nowhere, URI.create("ws://127.0.0.1:" + freePort() + "/")),
                 mentor);
         IllegalStateException e = assertThrows(IllegalStateException.class, adapter::start);
@@ -74,7 +74,7 @@ class StartupTest {
             DiscordSettings settings =
                     new DiscordSettings(discord.token, null, discord.rest().url(), nowhere);
             Duration timeout = Duration.ofSeconds(2);
-            DiscordAdapter adapter = new DiscordAdapter(
+            DiscordAdapter adapter = Harness.ROOT.discord(
                     settings, mentor, new DiscordAdapter.Timing(DiscordAdapter.Timing.DEFAULT.deferAfter(), timeout));
             long start = System.nanoTime();
             IllegalStateException e = assertThrows(IllegalStateException.class, adapter::start);

@@ -1,6 +1,6 @@
 package dev.careermentor.discord;
 
-import com.github.benmanes.caffeine.cache.Ticker;
+import dev.careermentor.FakeTicker;
 import dev.careermentor.Fixtures;
 import dev.careermentor.core.Mentor;
 import dev.careermentor.core.command.Command;
@@ -26,10 +26,12 @@ final class TestMentors {
     static Mentor with(Command... extra) {
         List<Command> commands = new ArrayList<>(Commands.all());
         commands.addAll(List.of(extra));
+        FakeTicker ticker = new FakeTicker(); // time stands still: nothing here expires
         QuizFlow quiz = new QuizFlow(
-                new SessionStore(SessionStore.Settings.DEFAULT), () -> "quiz01", new QuizFlow.Listener() {});
-        return new Mentor(
-                Fixtures::real, commands, quiz, new RecentKeys(Duration.ofMinutes(1), 1000, Ticker.systemTicker()));
+                new SessionStore(SessionStore.Settings.DEFAULT, ticker, Runnable::run, (s, cause) -> {}),
+                () -> "quiz01",
+                new QuizFlow.Listener() {});
+        return new Mentor(Fixtures::real, commands, quiz, new RecentKeys(Duration.ofMinutes(1), 1000, ticker));
     }
 
     /** A reply far beyond one Discord message, full of characters that need escaping. */

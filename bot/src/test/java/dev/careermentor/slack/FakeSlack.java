@@ -44,7 +44,7 @@ final class FakeSlack implements AutoCloseable {
     final CountDownLatch slowArrived = new CountDownLatch(1);
 
     FakeSlack() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+        server = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 50);
         server.createContext("/api/", this::api);
         server.createContext("/respond/", this::respond);
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {

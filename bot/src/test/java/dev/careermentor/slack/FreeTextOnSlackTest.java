@@ -23,6 +23,7 @@ class FreeTextOnSlackTest {
                     new SlackSettings(SlackTestClient.SECRET, "xoxb-test-token", null, slack.apiUrl(), "127.0.0.1", 0),
                     TestBot.real().mentor(),
                     Clock.systemUTC(),
+                    com.github.benmanes.caffeine.cache.Ticker.systemTicker(),
                     Executors.newSingleThreadExecutor());
             adapter.start();
             try {

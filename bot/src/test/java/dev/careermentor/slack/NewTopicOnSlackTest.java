@@ -29,6 +29,7 @@ class NewTopicOnSlackTest {
                     new SlackSettings(SlackTestClient.SECRET, "xoxb-test-token", null, slack.apiUrl(), "127.0.0.1", 0),
                     bot.mentor(),
                     Clock.systemUTC(),
+                    com.github.benmanes.caffeine.cache.Ticker.systemTicker(),
                     Executors.newSingleThreadExecutor());
             adapter.start();
             try {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.careermentor.Bot;
 import dev.careermentor.Fixtures;
+import dev.careermentor.Root;
 import dev.careermentor.app.Config;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,7 +42,7 @@ class SlackBotStartTest {
     @Test
     void theBotServesSlackAndReportsReady() throws Exception {
         FakeSlack slack = new FakeSlack();
-        try (Bot bot = Bot.start(Config.from(env(slack)), Fixtures.minimal())) {
+        try (Bot bot = Root.system(env(slack)).bot(Config.from(env(slack)), Fixtures.minimal())) {
             var http = HttpClient.newHttpClient();
             HttpResponse<String> ready = http.send(
                     HttpRequest.newBuilder(
@@ -71,7 +72,8 @@ class SlackBotStartTest {
         try {
             slack.rejectToken();
             Bot.StartException e = assertThrows(
-                    Bot.StartException.class, () -> Bot.start(Config.from(env(slack)), Fixtures.minimal()));
+                    Bot.StartException.class,
+                    () -> Root.system(env(slack)).bot(Config.from(env(slack)), Fixtures.minimal()));
             assertTrue(e.getMessage().contains("SLACK_BOT_TOKEN"), e.getMessage());
         } finally {
             slack.close();

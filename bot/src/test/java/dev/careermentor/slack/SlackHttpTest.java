@@ -1,11 +1,13 @@
 package dev.careermentor.slack;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.careermentor.Root;
 import dev.careermentor.TestBot;
 import dev.careermentor.app.SlackSettings;
 import dev.careermentor.core.Surface;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +57,9 @@ class SlackHttpTest {
     private SlackAdapter adapter(Clock clock) {
         SlackSettings settings =
                 new SlackSettings(SlackTestClient.SECRET, "xoxb-test-token", null, slack.apiUrl(), "127.0.0.1", 0);
-        return new SlackAdapter(settings, bot.mentor(), clock, Executors.newSingleThreadExecutor());
+        // The process's wiring on the test's time: signatures are checked against this clock.
+        return Root.withTime(clock, bot.ticker, Map.of())
+                .slack(settings, bot.mentor(), Executors.newSingleThreadExecutor());
     }
 
     /** What the core says to the same command from a user who is not part of the test conversation. */
@@ -363,7 +368,7 @@ class SlackHttpTest {
 
     @Test
     void aHugeDeclaredLengthIsRefusedBeforeTheBodyArrives() throws Exception {
-        try (var socket = new java.net.Socket("127.0.0.1", adapter.port())) {
+        try (var socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), adapter.port())) {
             socket.setSoTimeout(5000);
             var out = socket.getOutputStream();
             out.write(
@@ -404,8 +409,7 @@ class SlackHttpTest {
         assertTrue(slack.slowArrived.await(5, java.util.concurrent.TimeUnit.SECONDS));
         Thread stopper = new Thread(() -> adapter.stop(Duration.ofSeconds(10)));
         stopper.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (adapter.ready() && System.nanoTime() < deadline) Thread.onSpinWait();
+        await("the adapter reports not ready").atMost(Duration.ofSeconds(5)).until(() -> !adapter.ready());
         assertFalse(adapter.ready());
         try {
             assertEquals(503, client.command(ALICE, "help").statusCode(), "stopping takes no new requests");

@@ -63,7 +63,7 @@ class SlackManifestTest {
                 .path("usage_hint")
                 .asText();
         TestBot bot = TestBot.real();
-        for (String example : hint.split("\\|")) {
+        for (String example : hint.split("\\|", -1)) {
             Reply r = bot.say(new User(Surface.SLACK, "T1", "U1"), example.strip());
             assertNotEquals(Reply.Kind.ERROR, r.kind(), example);
             if (!example.strip().equals("help")) assertNotEquals("Career Mentor: commands", r.title(), example);
@@ -84,7 +84,7 @@ class SlackManifestTest {
                 .clock(Fixtures.CLOCK)
                 .moderation(dir, tmp.resolve("data"), null)
                 .build()) {
-            for (String example : hint.split("\\|")) {
+            for (String example : hint.split("\\|", -1)) {
                 Reply r = app.mentor().handleAdmin(new User(Surface.SLACK, "T1", "U1"), "mod", true, example.strip());
                 assertNotEquals(Reply.Kind.ERROR, r.kind(), example + ": " + r.title());
                 assertNotEquals("Moderator commands", r.title(), example);

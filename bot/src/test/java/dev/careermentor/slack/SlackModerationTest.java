@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.careermentor.Fixtures;
+import dev.careermentor.Root;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.app.SlackSettings;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -12,8 +13,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +48,7 @@ class SlackModerationTest {
         slack = new FakeSlack();
         SlackSettings settings = new SlackSettings(
                 SlackTestClient.SECRET, "xoxb-test-token", null, slack.apiUrl(), "127.0.0.1", 0, Set.of(MOD));
-        adapter = new SlackAdapter(settings, app.mentor(), Clock.systemUTC(), Executors.newSingleThreadExecutor());
+        adapter = Root.system(Map.of()).slack(settings, app.mentor(), Executors.newSingleThreadExecutor());
         adapter.start();
         client = new SlackTestClient(adapter.port(), slack);
     }
@@ -93,7 +94,7 @@ class SlackModerationTest {
         var entry = app.moderation().reloader().audit().recent(1).get(0);
         assertEquals("slack", entry.actor().surface());
         assertEquals(MOD, entry.actor().userId());
-        assertEquals(MOD.toLowerCase(), entry.actor().name());
+        assertEquals(MOD.toLowerCase(java.util.Locale.ROOT), entry.actor().name());
     }
 
     @Test

@@ -56,7 +56,7 @@ class SlackSignaturesTest {
             "v0=" + hex.substring(2),
             "v0=" + hex + "00",
             "v0=" + "zz" + hex.substring(2),
-            "v0=" + hex.toUpperCase().replace('A', 'B')
+            "v0=" + hex.toUpperCase(java.util.Locale.ROOT).replace('A', 'B')
         }) {
             assertEquals(Verdict.MISMATCH, atDocTime.verify(DOC_TIMESTAMP, bad, bytes(DOC_BODY)), bad);
         }
@@ -67,7 +67,9 @@ class SlackSignaturesTest {
         assertEquals(
                 Verdict.VALID,
                 atDocTime.verify(
-                        DOC_TIMESTAMP, "v0=" + DOC_SIGNATURE.substring(3).toUpperCase(), bytes(DOC_BODY)));
+                        DOC_TIMESTAMP,
+                        "v0=" + DOC_SIGNATURE.substring(3).toUpperCase(java.util.Locale.ROOT),
+                        bytes(DOC_BODY)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.careermentor.slack;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.careermentor.Root;
 import dev.careermentor.TestBot;
 import dev.careermentor.app.SlackSettings;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -41,7 +44,7 @@ class SlackSocketModeTest {
         volatile WebSocket bot;
 
         FakeSocketMode() {
-            super(new InetSocketAddress("127.0.0.1", 0));
+            super(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
             setReuseAddr(true);
         }
 
@@ -88,7 +91,7 @@ class SlackSocketModeTest {
         slack.socketUrl("ws://127.0.0.1:" + socket.getPort() + "/");
         SlackSettings settings =
                 new SlackSettings(null, "xoxb-test-token", "xapp-1-A0MENTOR-test", slack.apiUrl(), "127.0.0.1", 0);
-        adapter = new SlackAdapter(settings, bot.mentor());
+        adapter = Root.system(Map.of()).slack(settings, bot.mentor());
         adapter.start();
     }
 
@@ -110,7 +113,7 @@ class SlackSocketModeTest {
         SlackTestClient forms = new SlackTestClient(1, slack);
         ObjectNode payload = FakeSlack.JSON.createObjectNode();
         for (String pair : forms.commandBody("U0ALICE", "salary serving senior", "777.888.socket")
-                .split("&")) {
+                .split("&", -1)) {
             String[] kv = pair.split("=", 2);
             payload.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
         }
@@ -159,8 +162,10 @@ class SlackSocketModeTest {
     @Test
     void aRejectedAppTokenFailsTheStartNamingTheVariable() {
         slack.rejectAppToken();
-        SlackAdapter bad = new SlackAdapter(
-                new SlackSettings(null, "xoxb-test-token", "xapp-1-bad", slack.apiUrl(), "127.0.0.1", 0), bot.mentor());
+        SlackAdapter bad = Root.system(Map.of())
+                .slack(
+                        new SlackSettings(null, "xoxb-test-token", "xapp-1-bad", slack.apiUrl(), "127.0.0.1", 0),
+                        bot.mentor());
         IllegalStateException e =
                 org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, bad::start);
         assertTrue(e.getMessage().contains("SLACK_APP_TOKEN"), e.getMessage());
@@ -195,17 +200,12 @@ class SlackSocketModeTest {
             };
             assertEquals(200, ready.getAsInt());
             socket.bot.close(1001, "Slack is restarting this connection");
-            waitFor(() -> ready.getAsInt() == 503, Duration.ofSeconds(10), "ready turns false when the socket drops");
-            waitFor(() -> ready.getAsInt() == 200, Duration.ofSeconds(40), "ready turns true once Bolt reconnects");
-        }
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition, Duration timeout, String what)
-            throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) throw new AssertionError("not within " + timeout + ": " + what);
-            Thread.sleep(50);
+            await("ready turns false when the socket drops")
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> ready.getAsInt() == 503);
+            await("ready turns true once Bolt reconnects")
+                    .atMost(Duration.ofSeconds(40))
+                    .until(() -> ready.getAsInt() == 200);
         }
     }
 }

@@ -51,7 +51,7 @@ final class SlackTestClient {
         form.put("channel_id", "C0GENERAL");
         form.put("channel_name", "general");
         form.put("user_id", user);
-        form.put("user_name", user.toLowerCase());
+        form.put("user_name", user.toLowerCase(java.util.Locale.ROOT));
         form.put("command", "/mentor");
         form.put("text", text);
         form.put("api_app_id", "A0MENTOR");
@@ -67,8 +67,8 @@ final class SlackTestClient {
         p.put("type", "block_actions");
         p.putObject("user")
                 .put("id", user)
-                .put("username", user.toLowerCase())
-                .put("name", user.toLowerCase())
+                .put("username", user.toLowerCase(java.util.Locale.ROOT))
+                .put("name", user.toLowerCase(java.util.Locale.ROOT))
                 .put("team_id", TEAM);
         p.put("api_app_id", "A0MENTOR");
         p.put("token", "legacy-verification-token");

@@ -14,7 +14,7 @@ public final class Fields {
         String n = Limits.shorten(name, Limits.FIELD_NAME);
         if (value == null || value.isBlank()) return List.of();
         if (value.length() <= Limits.FIELD_VALUE) return List.of(new Field(n, value, inline));
-        List<String> parts = split(value, Limits.FIELD_VALUE);
+        List<String> parts = TextSplitter.PLAIN.split(value, Limits.FIELD_VALUE);
         List<Field> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             out.add(new Field(i == 0 ? n : n + " (continued)", parts.get(i), inline));
@@ -40,22 +40,6 @@ public final class Fields {
         if (current.length() > 0) {
             out.add(new Field(out.isEmpty() ? n : n + " (continued)", current.toString(), false));
         }
-        return out;
-    }
-
-    /** Splits text into chunks of at most {@code max} characters, at line or word breaks where possible. */
-    public static List<String> split(String text, int max) {
-        List<String> out = new ArrayList<>();
-        String rest = text;
-        while (rest.length() > max) {
-            int cut = rest.lastIndexOf('\n', max);
-            if (cut < max / 4) cut = rest.lastIndexOf(' ', max);
-            if (cut < max / 2) cut = max;
-            if (Character.isLowSurrogate(rest.charAt(cut))) cut--; // never split a surrogate pair
-            out.add(rest.substring(0, cut).stripTrailing());
-            rest = rest.substring(cut).stripLeading();
-        }
-        if (!rest.isEmpty()) out.add(rest);
         return out;
     }
 }

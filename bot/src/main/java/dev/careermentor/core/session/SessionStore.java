@@ -56,10 +56,6 @@ public final class SessionStore {
                 .build();
     }
 
-    public SessionStore(Settings settings) {
-        this(settings, Ticker.systemTicker(), Runnable::run, (s, cause) -> {});
-    }
-
     public Optional<QuizSession> get(User user) {
         return Optional.ofNullable(cache.getIfPresent(user));
     }

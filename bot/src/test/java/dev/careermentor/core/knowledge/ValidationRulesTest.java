@@ -255,7 +255,7 @@ class ValidationRulesTest {
                         "difficulty: medium",
                         86,
                         "'medium' is not allowed",
-                        "easy, common, hard"),
+                        "easiest, easy, common, recommended, hard"),
                 new Broken(
                         "invalid id",
                         "  - id: applied-llm\n",
@@ -348,7 +348,7 @@ class ValidationRulesTest {
         KnowledgeLoader.Result r = load(Fixtures.minimalText().replace("difficulty: common", "difficulty: medium"));
         assertEquals(
                 "minimal.yaml:86:19: switching.moves[#1].difficulty: 'medium' is not allowed here: "
-                        + "Use one of easy, common, hard.",
+                        + "Use one of easiest, easy, common, recommended, hard.",
                 r.problems().get(0).toString());
     }
 

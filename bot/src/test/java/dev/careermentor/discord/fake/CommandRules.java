@@ -62,7 +62,8 @@ final class CommandRules {
     }
 
     private static void name(String name, List<String> out) {
-        if (!NAME.matcher(name).matches() || !name.equals(name.toLowerCase())) out.add("bad name '" + name + "'");
+        if (!NAME.matcher(name).matches() || !name.equals(name.toLowerCase(java.util.Locale.ROOT)))
+            out.add("bad name '" + name + "'");
     }
 
     private static void description(String where, String d, List<String> out) {

@@ -249,6 +249,15 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.await(e -> e.method().equals("POST") && e.path().startsWith(prefix), WAIT);
     }
 
+    /**
+     * The request that carries a slash command's answer: the callback itself, or, when the bot deferred
+     * first (type 5: the answer took longer than it waits before deferring), the edit of @original.
+     */
+    public Exchange answer(Interaction i) throws InterruptedException {
+        Exchange callback = callback(i);
+        return callback.body().path("type").asInt() == 5 ? originalEdit(i) : callback;
+    }
+
     /** The first {@code n} follow-up messages sent for the interaction, in order. */
     public List<Exchange> followUps(Interaction i, int n) throws InterruptedException {
         String path = "/webhooks/" + applicationId + "/" + i.token();

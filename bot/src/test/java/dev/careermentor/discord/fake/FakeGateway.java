@@ -50,7 +50,7 @@ public final class FakeGateway extends WebSocketServer {
 
     /** @param guild the GUILD_CREATE of the one server the bot is in */
     FakeGateway(String token, FakeUser bot, String applicationId, ObjectNode guild, List<String> violations) {
-        super(new InetSocketAddress("127.0.0.1", 0));
+        super(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
         this.token = token;
         this.bot = bot;
         this.applicationId = applicationId;

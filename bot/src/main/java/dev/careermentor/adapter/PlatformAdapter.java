@@ -1,4 +1,4 @@
-package dev.careermentor.app;
+package dev.careermentor.adapter;
 
 import java.time.Duration;
 
