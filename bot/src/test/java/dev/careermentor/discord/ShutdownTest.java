@@ -94,7 +94,10 @@ class ShutdownTest {
             assertFalse(never.ready());
         }
         try (Harness h = Harness.start(TestBot.real().mentor())) {
-            assertTrue(h.adapter.ready());
+            // Ready follows the gateway's READY event, which may land just after start returns.
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(10))
+                    .until(h.adapter::ready);
             h.adapter.stop(WAIT);
             h.adapter.stop(WAIT);
             assertFalse(h.adapter.ready());

@@ -159,9 +159,14 @@ public final class Reloader {
             lastAttempt = new Attempt(clock.instant().toString(), actor, trigger, outcome);
             return outcome;
         }
+        // status shows the attempt no later than the audit log does: a moderator who sees the entry in
+        // history never gets an older "last reload attempt" from status.
+        String at = clock.instant().toString();
+        lastAttempt = new Attempt(at, actor, trigger, outcome);
         Optional<String> error = write(actor, trigger, outcome, summary);
-        ReloadOutcome recorded = error.map(e -> withAuditError(outcome, e)).orElse(outcome);
-        lastAttempt = new Attempt(clock.instant().toString(), actor, trigger, recorded);
+        if (error.isEmpty()) return outcome;
+        ReloadOutcome recorded = withAuditError(outcome, error.get());
+        lastAttempt = new Attempt(at, actor, trigger, recorded);
         return recorded;
     }
 
