@@ -66,7 +66,7 @@ final class Answerer {
         }
         text = stripPrefix(text);
         if (text.isEmpty()) return new Answer("help", help(user, k, null));
-        Optional<Reply> quizReply = quiz.typed(user, k, text);
+        Optional<Reply> quizReply = quiz.typed(user, k, text, w -> w.equals("admin") || words(k).contains(w));
         if (quizReply.isPresent()) return new Answer("quiz-answer", decorations.feedback(quizReply.get()));
         TextParser.Parsed parsed = parser.parse(text, k);
         Command command = parsed.command();

@@ -3,7 +3,7 @@ package dev.careermentor.core.command;
 import dev.careermentor.core.reply.Reply;
 import java.util.List;
 
-/** Starts the specialization quiz. */
+/** Starts the specialization quiz, or shows where a quiz in progress stands. */
 public final class QuizCommand implements Command {
 
     @Override
@@ -23,6 +23,6 @@ public final class QuizCommand implements Command {
 
     @Override
     public Reply run(CommandContext ctx, Request request) {
-        return ctx.quiz().start(ctx.user(), ctx.knowledge());
+        return ctx.quiz().begin(ctx.user(), ctx.knowledge());
     }
 }

@@ -4,13 +4,16 @@ import dev.careermentor.core.User;
 import dev.careermentor.core.component.ComponentIds;
 import dev.careermentor.core.component.ComponentIds.Op;
 import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.core.knowledge.model.Quiz;
 import dev.careermentor.core.reply.Button;
 import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.session.QuizSession;
 import dev.careermentor.core.session.SessionStore;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Moves quizzes forward. Every step is computed from the state the click carries, so the same click
@@ -36,6 +39,15 @@ public final class QuizFlow {
         this.sessions = sessions;
         this.newQuizId = newQuizId;
         this.listener = listener;
+    }
+
+    /**
+     * The quiz command: a quiz in progress is shown where it stands, with a Restart button, so typing
+     * quiz again never throws answers away unasked; otherwise a fresh quiz.
+     */
+    public Reply begin(User user, Knowledge k) {
+        QuizSession s = inProgress(user, k);
+        return s == null ? start(user, k) : QuizView.resumed(k, user, s);
     }
 
     /** Starts a fresh quiz, replacing any quiz the user had going. */
@@ -74,16 +86,51 @@ public final class QuizFlow {
                 .withVisibility(action.op() == Op.SHARE ? Reply.Visibility.PUBLIC : Reply.Visibility.UPDATE);
     }
 
-    /** A typed quiz word: a number, back, restart or cancel; empty when the text is none of these. */
-    public Optional<Reply> typed(User user, Knowledge k, String text) {
+    /**
+     * A typed line: a number, back, restart or cancel; during a quiz also an answer's label or the start
+     * of one ("backend or sre", "backend"), and any other short line that is not a command, which asks
+     * the question again with how to answer it. Empty when the line is for the rest of the bot: no
+     * quiz in progress, a command ({@code commandWord} tells its first word), or a question of
+     * {@value #QUESTION_WORDS} words or more.
+     */
+    public Optional<Reply> typed(User user, Knowledge k, String text, Predicate<String> commandWord) {
         String word = text.strip().toLowerCase(Locale.ROOT);
         if (isSmallNumber(word)) return Optional.of(typed(user, k, Op.ANSWER, Integer.parseInt(word) - 1));
-        return switch (word) {
-            case "back" -> Optional.of(typed(user, k, Op.BACK, -1));
-            case "restart", "retake" -> Optional.of(typed(user, k, Op.RESTART, -1));
-            case "cancel", "stop" -> Optional.of(typed(user, k, Op.CANCEL, -1));
-            default -> Optional.empty();
-        };
+        switch (word) {
+            case "back" -> {
+                return Optional.of(typed(user, k, Op.BACK, -1));
+            }
+            case "restart", "retake" -> {
+                return Optional.of(typed(user, k, Op.RESTART, -1));
+            }
+            case "cancel", "stop" -> {
+                return Optional.of(typed(user, k, Op.CANCEL, -1));
+            }
+            default -> {}
+        }
+        QuizSession s = inProgress(user, k);
+        if (s == null) return Optional.empty();
+        Quiz.Question q = k.quiz().questions().get(s.answers().length());
+        int chosen = QuizView.optionNamed(q, word);
+        if (chosen >= 0) return Optional.of(typed(user, k, Op.ANSWER, chosen));
+        String[] words = word.split("\\s+");
+        if (words.length >= QUESTION_WORDS || commandWord.test(words[0])) return Optional.empty();
+        return Optional.of(QuizView.reasked(k, user, s));
+    }
+
+    /** From this many words a line typed during a quiz is a question for the bot, not a stray answer. */
+    public static final int QUESTION_WORDS = 4;
+
+    /** The user's quiz, when one of the current questions is waiting for an answer; else null. */
+    private @Nullable QuizSession inProgress(User user, Knowledge k) {
+        QuizSession s = sessions.get(user).orElse(null);
+        if (s == null
+                || !s.tag().equals(k.quizTag())
+                || s.answers().length() >= k.quiz().questions().size()
+                || !QuizScore.valid(k.quiz(), s.answers())) {
+            return null;
+        }
+        return s;
     }
 
     private Reply typed(User user, Knowledge k, Op op, int choice) {
@@ -113,11 +160,7 @@ public final class QuizFlow {
                                 + "take the quiz again.");
             }
             int options = k.quiz().questions().get(index).options().size();
-            if (choice < 0 || choice >= options) {
-                return Reply.error(
-                        "Pick a listed answer",
-                        "Answer with a number from 1 to " + options + ", or type back, restart or cancel.");
-            }
+            if (choice < 0 || choice >= options) return QuizView.reasked(k, user, s);
         }
         String owner = ComponentIds.owner(user);
         return step(user, k, new ComponentIds.Quiz(s.tag(), owner, s.quizId(), s.answers(), op, choice));

@@ -48,6 +48,24 @@ public record QuizScore(List<Ranked> ranking, List<Answer> answers) {
         return ranking.get(1);
     }
 
+    /** The runner-up matters when it has at least half the best fit's points; a tie always does. */
+    public boolean runnerUpIsClose() {
+        return runnerUp().points() * 2 >= best().points();
+    }
+
+    /**
+     * True when {@code option} gives {@code specializationId} points and no other specialization more:
+     * only then does the option's why explain that result.
+     */
+    public static boolean pointsMostTo(Quiz.Option option, String specializationId) {
+        int points = option.weights().getOrDefault(specializationId, 0);
+        if (points <= 0) return false;
+        for (int w : option.weights().values()) {
+            if (w > points) return false;
+        }
+        return true;
+    }
+
     /** True when the answer string is a possible set of choices, complete or partial, for this quiz. */
     public static boolean valid(Quiz quiz, String answers) {
         if (answers.length() > quiz.questions().size()) return false;

@@ -244,6 +244,19 @@ class ValidationRulesTest {
                         159,
                         "every weight is 0"),
                 new Broken(
+                        "a quiz answer skipping a step no specialization has",
+                        "          why: \"Depth.\"\n",
+                        "          why: \"Depth.\"\n          skip_steps: [\"Contribute to vllm\"]\n",
+                        194,
+                        "'Contribute to vllm' is not a break_in step of any specialization",
+                        "did you mean 'Contribute to vLLM.'"),
+                new Broken(
+                        "a quiz answer citing an unknown source",
+                        "          why: \"Depth.\"\n",
+                        "          why: \"Depth.\"\n          source: src-tow\n",
+                        194,
+                        "'src-tow' is not a known source id"),
+                new Broken(
                         "a specialization the quiz can never recommend",
                         "\nbackgrounds:\n",
                         UNWEIGHTED_SPECIALIZATION + "\nbackgrounds:\n",

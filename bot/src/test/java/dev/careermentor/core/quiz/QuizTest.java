@@ -17,6 +17,7 @@ import dev.careermentor.core.knowledge.model.Specialization;
 import dev.careermentor.core.reply.Button;
 import dev.careermentor.core.reply.Field;
 import dev.careermentor.core.reply.Reply;
+import dev.careermentor.core.session.QuizSession;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
@@ -59,7 +60,7 @@ class QuizTest {
         }
         assertEquals(Reply.Kind.QUIZ_RESULT, q.kind());
         assertEquals("Your best fit: Inference / serving engineer", q.title());
-        assertTrue(q.text().contains("Runner-up: Applied LLM engineer"), q.text());
+        assertFalse(q.text().contains("Runner-up"), "1 point against 7 is not worth showing: " + q.text());
         String text = fields(q);
         assertTrue(text.contains("Backend people like systems."), "the why of each answer");
         assertTrue(text.contains("Backend → +3 Inference / serving engineer"), "how each answer counted");
@@ -85,7 +86,11 @@ class QuizTest {
         assertTrue(q.title().endsWith("question 2 of 4"));
         assertEquals(Reply.Visibility.PRIVATE, q.visibility());
         assertTrue(bot.say("back").title().endsWith("question 1 of 4"));
-        assertEquals("Pick a listed answer", bot.say("9").title());
+        Reply again = bot.say("9");
+        assertTrue(again.title().endsWith("question 1 of 4"), "a number out of range asks the same question again");
+        assertTrue(
+                again.text().contains("Answer with a number from 1 to 2, or type back, restart or cancel."),
+                again.text());
         bot.say("1");
         bot.say("1");
         bot.say("1");
@@ -95,6 +100,134 @@ class QuizTest {
         assertTrue(bot.say("restart").title().endsWith("question 1 of 4"));
         assertEquals("Quiz cancelled", bot.say("cancel").title());
         assertEquals("No quiz in progress", bot.say("2").title());
+    }
+
+    @Test
+    void aTypedLineThatAnswersNothingAsksTheSameQuestionAgain() {
+        bot.say("quiz");
+        bot.say("2");
+        for (String wrong : List.of("abc", "two", "1)", "0", "7", "maybe")) {
+            Reply r = bot.say(wrong);
+            assertEquals(Reply.Kind.QUIZ_QUESTION, r.kind(), wrong);
+            assertTrue(r.title().endsWith("question 2 of 4"), wrong + ": " + r.title());
+            assertTrue(r.text().startsWith("Your ideal day?"), r.text());
+            assertTrue(
+                    r.text().contains("Answer with a number from 1 to 2, or type back, restart or cancel."), r.text());
+            assertEquals(
+                    List.of("Building product", "Debugging GPUs"),
+                    r.buttons().stream().limit(2).map(Button::label).toList(),
+                    "the answers are offered again");
+            assertEquals("1", bot.app.sessions().get(ALICE).orElseThrow().answers(), wrong + " changed nothing");
+        }
+    }
+
+    @Test
+    void typingAnAnswersLabelChoosesIt() {
+        bot.say("quiz");
+        assertTrue(bot.say("Backend").title().endsWith("question 2 of 4"));
+        assertEquals("1", bot.app.sessions().get(ALICE).orElseThrow().answers());
+        assertTrue(bot.say("debugging gpus").title().endsWith("question 3 of 4"), "case is ignored");
+        assertTrue(bot.say("a hub!").title().endsWith("question 4 of 4"), "punctuation is ignored");
+        assertTrue(bot.say("bach").title().startsWith("Your best fit"), "the start of a single label is enough");
+    }
+
+    @Test
+    void commandsAndQuestionsStillWorkDuringAQuiz() {
+        bot.say("quiz");
+        bot.say("1");
+        Reply help = bot.say("help");
+        assertFalse(help.kind() == Reply.Kind.QUIZ_QUESTION, "help is a command, not an answer");
+        Reply question = bot.say("what does an inference engineer earn");
+        assertFalse(question.kind() == Reply.Kind.QUIZ_QUESTION, "a question is answered, not taken as a wrong answer");
+        assertEquals("0", bot.app.sessions().get(ALICE).orElseThrow().answers(), "the quiz waits where it was");
+        assertTrue(bot.say("2").title().endsWith("question 3 of 4"));
+    }
+
+    @Test
+    void quizDuringAQuizShowsWhereItStandsAndOffersARestart() {
+        bot.say("quiz");
+        bot.say("2");
+        Reply r = bot.say("quiz");
+        assertTrue(r.title().endsWith("question 2 of 4"), "the answers so far are kept: " + r.title());
+        assertTrue(r.text().contains("You're on question 2 of 4"), r.text());
+        assertEquals("1", bot.app.sessions().get(ALICE).orElseThrow().answers());
+        Reply restarted = bot.click(ALICE, button(r, "Restart"));
+        assertTrue(restarted.title().endsWith("question 1 of 4"), restarted.title());
+        assertTrue(bot.app.sessions().get(ALICE).orElseThrow().answers().isEmpty(), "restart starts over");
+    }
+
+    @Test
+    void theRunnerUpIsShownOnlyWhenItIsClose() {
+        // 1010: serving 3 + 1 + 1 = 5, applied 2 + 1 = 3: at least half, shown.
+        Reply close = finish(bot, ALICE, 1, 0, 1, 0);
+        assertTrue(close.text().contains("Runner-up: Applied LLM engineer (3 vs 5 points)."), close.text());
+        // 1100: serving 3 + 2 + 1 = 6, applied 1: far behind, not shown, and not offered as the switch.
+        Reply far = finish(bot, BOB, 1, 1, 0, 0);
+        assertFalse(far.text().contains("Runner-up"), far.text());
+        assertFalse(fields(far).contains("Your runner-up"), fields(far));
+        // A tie is always close.
+        Reply tie = finish(
+                bot,
+                new dev.careermentor.core.User(dev.careermentor.core.Surface.CONSOLE, "local", "carol"),
+                0,
+                1,
+                1,
+                0);
+        assertTrue(tie.text().contains("a tie"), tie.text());
+    }
+
+    @Test
+    void everyRealResultGivesOnlyReasonsForItsBestFitAndNoStepTheAnswersRuleOut() {
+        Knowledge k = Fixtures.real();
+        int n = k.quiz().questions().size();
+        int[] counts = new int[n];
+        for (int i = 0; i < n; i++)
+            counts[i] = k.quiz().questions().get(i).options().size();
+        int[] answer = new int[n];
+        int results = 0;
+        while (true) {
+            StringBuilder s = new StringBuilder();
+            for (int a : answer) s.append(a);
+            Reply r = QuizView.result(k, ALICE, new QuizSession("q1", k.quizTag(), s.toString()), false);
+            QuizScore score = QuizScore.of(k.quiz(), k.specializations().all(), s.toString());
+            String best = score.best().specialization().id();
+            Field why = r.fields().stream()
+                    .filter(f -> f.name().startsWith("Why "))
+                    .findFirst()
+                    .orElseThrow();
+            Field steps = r.fields().stream()
+                    .filter(f -> f.name().equals("First steps to break in"))
+                    .findFirst()
+                    .orElse(null);
+            for (QuizScore.Answer a : score.answers()) {
+                boolean explains = QuizScore.pointsMostTo(a.option(), best);
+                assertEquals(
+                        explains,
+                        why.value().contains(a.option().why()),
+                        s + ": why of '" + a.option().label() + "'");
+                for (String skipped : a.option().skipSteps()) {
+                    assertTrue(
+                            steps == null || !steps.value().contains(skipped), s + ": '" + skipped + "' is ruled out");
+                }
+            }
+            results++;
+            int i = n - 1;
+            while (i >= 0 && ++answer[i] == counts[i]) answer[i--] = 0;
+            if (i < 0) break;
+        }
+        assertTrue(results >= 3125, "every combination was tried: " + results);
+    }
+
+    @Test
+    void someoneInAcademiaWithPapersIsNeverToldAcademiaFirst() {
+        Knowledge k = Fixtures.real();
+        TestBot real = new TestBot(k);
+        // Researcher, papers and experiments, research hub, a PhD or papers, top pay.
+        Reply r = finish(real, ALICE, 2, 2, 0, 2, 2);
+        assertEquals("Your best fit: ML researcher / research engineer", r.title());
+        String text = fields(r);
+        assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("academia first"), text);
+        assertTrue(text.contains("Researcher roles want a PhD or equivalent published work"), text);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.careermentor.core.knowledge.model;
 import dev.careermentor.core.knowledge.model.meta.Doc;
 import dev.careermentor.core.knowledge.model.meta.Id;
 import dev.careermentor.core.knowledge.model.meta.Kind;
+import dev.careermentor.core.knowledge.model.meta.OptionalField;
 import dev.careermentor.core.knowledge.model.meta.Range;
 import dev.careermentor.core.knowledge.model.meta.Ref;
 import dev.careermentor.core.knowledge.model.meta.Size;
@@ -11,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The specialization quiz: questions whose options weight specializations. */
 @Kind(name = "quiz", doc = "The specialization quiz.")
@@ -75,11 +77,29 @@ public record Quiz(
             @Doc("specialization id: points (0 to 5)") @Size(min = 1, max = 6, what = "specialization weights")
             Map<@Id String, @Range(min = 0, max = 5, hint = "write a whole number from 0 to 5.") Integer> weights,
 
-            @Doc("why this answer points there; shown with the result")
+            @Doc("why this answer points there; shown with the result when the answer gives the best fit its"
+                    + " largest weight")
             @Text(max = Text.LINE, why = "one line in a chat reply")
-            String why) {
+            String why,
+
+            @Doc("the id of the source article the why comes from, when it is not the question's source")
+            @Ref(value = Source.class, what = "a source listed under sources")
+            @Nullable
+            String source,
+
+            @Doc("break_in steps, copied word for word from a specialization, that do not apply to someone who"
+                    + " picks this answer; the result leaves them out")
+            @OptionalField
+            @Size(min = 0, max = 10, what = "steps")
+            List<@Text(max = Text.LINE, why = "one line in a chat reply") String> skipSteps) {
         public Option {
             weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+            skipSteps = skipSteps == null ? List.of() : List.copyOf(skipSteps);
+        }
+
+        /** The source of this answer's why: its own, else its question's. */
+        public String sourceIn(Question question) {
+            return source != null ? source : question.source();
         }
     }
 }

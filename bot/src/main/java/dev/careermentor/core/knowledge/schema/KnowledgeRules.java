@@ -287,8 +287,12 @@ public final class KnowledgeRules {
         }
     }
 
-    /** Question ids are unique; each answer differs and gives some specialization points. */
+    /**
+     * Question ids are unique; each answer differs, gives some specialization points, and leaves out only
+     * break_in steps that exist.
+     */
     private void quiz(List<Found> quizzes, Set<String> specIds) {
+        Set<String> steps = breakInSteps();
         for (Found quiz : quizzes) {
             List<Found> questions = within(quiz, "questions");
             uniqueIds(questions, quiz.path() + ".questions", "question");
@@ -296,8 +300,37 @@ public final class KnowledgeRules {
                 Set<String> labels = new LinkedHashSet<>();
                 for (Found option : within(question, "options")) {
                     weights(option, labels, specIds);
+                    skipSteps(option, steps);
                 }
             }
+        }
+    }
+
+    /** Every specialization's break_in steps, in file order. */
+    private Set<String> breakInSteps() {
+        Set<String> steps = new LinkedHashSet<>();
+        for (Found f : objects) {
+            if (!Specialization.class.isAssignableFrom(f.shape().type())) continue;
+            if (!(f.node().get("break_in") instanceof Node.ListNode list)) continue;
+            for (Node item : list.items()) {
+                if (item instanceof Node.Scalar s) steps.add(s.text());
+            }
+        }
+        return steps;
+    }
+
+    /** A skipped step must be a break_in step word for word, or the result would leave out nothing. */
+    private void skipSteps(Found option, Set<String> steps) {
+        if (!(option.node().get("skip_steps") instanceof Node.ListNode list)) return;
+        for (Node item : list.items()) {
+            if (!(item instanceof Node.Scalar s) || steps.contains(s.text())) continue;
+            String hint = Similarity.didYouMean(s.text(), steps);
+            checks.add(
+                    s.location(),
+                    option.path() + ".skip_steps",
+                    "'" + s.text() + "' is not a break_in step of any specialization: "
+                            + (hint.isEmpty() ? "" : hint + " ")
+                            + "copy the step word for word from a specialization's break_in.");
         }
     }
 
