@@ -94,6 +94,22 @@ class AdminCommandsTest {
     }
 
     @Test
+    void historySaysHowManyEntriesItShowsOutOfHowMany() {
+        String empty = PlainText.render(admin("history"));
+        assertTrue(empty.contains("has no entries yet"), empty);
+        admin("reload"); // unchanged, but asked for by a person: recorded
+        assertTrue(PlainText.render(admin("history")).contains("The only entry in "));
+        for (int i = 0; i < 4; i++) admin("reload");
+        String latest = PlainText.render(admin("history 1"));
+        assertTrue(latest.contains("The latest of 5 entries in "), latest);
+        assertFalse(latest.contains("The only entry"), latest);
+        assertTrue(PlainText.render(admin("history 3")).contains("The latest 3 of 5 entries, newest first, in "));
+        assertTrue(PlainText.render(admin("history 5")).contains("All 5 entries, newest first, in "));
+        assertTrue(PlainText.render(admin("history")).contains("All 5 entries, newest first, in "));
+        assertEquals(Reply.Kind.ERROR, admin("history 0").kind());
+    }
+
+    @Test
     void aBadEditIsReportedToTheModeratorWithLocations() throws Exception {
         edit("difficulty: common", "difficulty: medium");
         Reply r = admin("reload");
