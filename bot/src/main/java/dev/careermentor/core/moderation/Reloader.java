@@ -164,11 +164,13 @@ public final class Reloader {
             }
             // Read the new version's names and passages before serving it, so no question waits for that.
             Understanding.of(next);
-            live.swap(next);
-            log.info("knowledge reloaded by {}: {}", actor.describe(), summary);
+            // Recorded before the swap: whoever sees the new version live (diff, status) also finds the
+            // reload that made it so.
             Attempt done = new Attempt(clock.instant().toString(), actor, trigger, outcome);
             lastChange = done;
             lastAttempt = done;
+            live.swap(next);
+            log.info("knowledge reloaded by {}: {}", actor.describe(), summary);
             return outcome;
         }
         // status shows the attempt no later than the audit log does: a moderator who sees the entry in
