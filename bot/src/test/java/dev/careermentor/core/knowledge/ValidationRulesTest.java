@@ -65,7 +65,7 @@ class ValidationRulesTest {
                         "    hiring: \"Hires the most.\"",
                         "    hiring: \"Hires the most.\"\n   skills: [broken",
                         42,
-                        "YAML syntax error"),
+                        "this line is indented less than the line above it"),
                 new Broken(
                         "unknown field",
                         "    aliases: [\"applied\", \"rag\"]",
@@ -295,8 +295,8 @@ class ValidationRulesTest {
                         "    hiring: \"Hires the most.\"",
                         "\thiring: \"Hires the most.\"",
                         41,
-                        "YAML syntax error",
-                        "tabs"));
+                        "a tab character",
+                        "indent with spaces"));
     }
 
     @ParameterizedTest(name = "{0}")
