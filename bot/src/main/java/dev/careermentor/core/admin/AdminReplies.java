@@ -23,7 +23,7 @@ final class AdminReplies {
 
     static void diff(Reply.Builder b, KnowledgeDiff diff) {
         if (diff.isEmpty()) {
-            b.field("Changes", "None: the file matches the live version.");
+            b.field("Changes", "No entry or figure changed: only comments, layout or order differ.");
             return;
         }
         List<String> entries = new ArrayList<>();

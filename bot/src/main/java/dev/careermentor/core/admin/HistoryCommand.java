@@ -5,6 +5,7 @@ import dev.careermentor.core.command.Request;
 import dev.careermentor.core.moderation.AuditEntry;
 import dev.careermentor.core.reply.Reply;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,23 +38,24 @@ public final class HistoryCommand implements AdminCommand {
         }
         int n = parsed.get();
         List<AuditEntry> entries;
+        int total;
         try {
             entries = ctx.moderation().reloader().audit().recent(n);
+            total = ctx.moderation().reloader().audit().count();
         } catch (IOException e) {
             return Reply.error(
                     "Can't read the audit log",
                     "The audit log " + ctx.moderation().reloader().audit().file() + " could not be read ("
                             + e.getMessage() + ").");
         }
+        Path file = ctx.moderation().reloader().audit().file();
+        if (entries.isEmpty()) {
+            return Reply.notice(
+                    "Audit history",
+                    "The audit log " + file + " has no entries yet: start-ups and reloads are recorded there.");
+        }
         Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "Audit history")
-                .text(
-                        entries.isEmpty()
-                                ? "The audit log is empty."
-                                : (entries.size() == 1
-                                                ? "The only entry"
-                                                : "The last " + entries.size() + " entries, newest first,")
-                                        + " from "
-                                        + ctx.moderation().reloader().audit().file() + ".");
+                .text(lead(entries.size(), Math.max(total, entries.size())) + " in " + file + ".");
         for (int i = entries.size() - 1; i >= 0; i--) {
             AuditEntry e = entries.get(i);
             StringBuilder v = new StringBuilder(e.result() + ": " + e.summary());
@@ -65,5 +67,16 @@ public final class HistoryCommand implements AdminCommand {
             b.field(e.time() + " " + e.action() + " (" + e.trigger() + ")", v.toString());
         }
         return b.build();
+    }
+
+    /**
+     * "The latest 3 of 5 entries, newest first": how many are shown out of how many the log holds.
+     * {@code shown} is at least 1.
+     */
+    static String lead(int shown, int total) {
+        if (total == 1) return "The only entry";
+        if (shown >= total) return "All " + total + " entries, newest first,";
+        if (shown == 1) return "The latest of " + total + " entries";
+        return "The latest " + shown + " of " + total + " entries, newest first,";
     }
 }

@@ -29,6 +29,9 @@ public final class AuditLog {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Path file;
+    // count() reads only what was appended since it last ran: the log is never rewritten.
+    private long countedBytes;
+    private int counted;
 
     public AuditLog(Path file) {
         this.file = file;
@@ -64,6 +67,46 @@ public final class AuditLog {
             }
         }
         return out;
+    }
+
+    /**
+     * How many entries the log holds: its complete, non-blank lines (a line torn by a crash is not
+     * counted). Reads only what was appended since the last call.
+     */
+    public synchronized int count() throws IOException {
+        if (!Files.exists(file)) return 0;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size < countedBytes) { // replaced by hand: start over
+                countedBytes = 0;
+                counted = 0;
+            }
+            ch.position(countedBytes);
+            ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
+            boolean lineHasText = false;
+            long read = countedBytes;
+            long lineStart = countedBytes;
+            int lines = counted;
+            while (ch.read(buf) > 0) {
+                buf.flip();
+                while (buf.hasRemaining()) {
+                    byte b = buf.get();
+                    read++;
+                    if (b == '\n') {
+                        if (lineHasText) lines++;
+                        lineHasText = false;
+                        lineStart = read;
+                    } else if (b != ' ' && b != '\r' && b != '\t') {
+                        lineHasText = true;
+                    }
+                }
+                buf.clear();
+            }
+            // Remember up to the last complete line; a partial one is read again next time.
+            countedBytes = lineStart;
+            counted = lines;
+            return lines;
+        }
     }
 
     /** The last {@code n} non-empty lines of a file, read backwards in blocks. */

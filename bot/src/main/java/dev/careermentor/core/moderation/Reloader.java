@@ -41,6 +41,7 @@ public final class Reloader {
     private final Clock clock;
     private final Consumer<ReloadOutcome> onOutcome;
     private volatile @Nullable Attempt lastAttempt;
+    private volatile @Nullable Attempt lastChange;
 
     /** @param onOutcome told about every reload attempt that ran, e.g. for metrics */
     public Reloader(
@@ -72,6 +73,15 @@ public final class Reloader {
 
     public @Nullable Attempt lastAttempt() {
         return lastAttempt;
+    }
+
+    /**
+     * The latest reload since start-up that made a new version live, with its diff; null when the
+     * process still serves the version it started with. With the folder watcher on, an edit is live
+     * before a moderator can diff it, so this is where its changes can still be seen.
+     */
+    public @Nullable Attempt lastChange() {
+        return lastChange;
     }
 
     /** Validates what is on disk without loading it: the problems, or the diff against what is live. */
@@ -154,9 +164,13 @@ public final class Reloader {
             }
             // Read the new version's names and passages before serving it, so no question waits for that.
             Understanding.of(next);
+            // Recorded before the swap: whoever sees the new version live (diff, status) also finds the
+            // reload that made it so.
+            Attempt done = new Attempt(clock.instant().toString(), actor, trigger, outcome);
+            lastChange = done;
+            lastAttempt = done;
             live.swap(next);
             log.info("knowledge reloaded by {}: {}", actor.describe(), summary);
-            lastAttempt = new Attempt(clock.instant().toString(), actor, trigger, outcome);
             return outcome;
         }
         // status shows the attempt no later than the audit log does: a moderator who sees the entry in

@@ -10,6 +10,8 @@ import dev.careermentor.app.MentorApp;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
+import dev.careermentor.core.moderation.Actor;
+import dev.careermentor.core.moderation.Reloader;
 import dev.careermentor.core.moderation.Report;
 import dev.careermentor.core.moderation.ReportLog;
 import dev.careermentor.core.reply.Button;
@@ -91,6 +93,61 @@ class AdminCommandsTest {
         assertTrue(history.contains("by Mo (slack T1/UMOD)"), history);
         assertTrue(history.contains("unchanged") && history.contains("ok"), history);
         assertEquals(Reply.Kind.ERROR, admin("history many").kind());
+    }
+
+    @Test
+    void diffSaysWhatItComparesAndOnceTheWatcherLoadedAnEditShowsWhatThatReloadChanged() throws Exception {
+        String nothing = PlainText.render(admin("diff"));
+        assertTrue(nothing.contains("Disk and live are the same"), nothing);
+        assertTrue(nothing.contains("nothing has been reloaded since the bot started"), nothing);
+
+        String live = app.knowledge().get().version();
+        edit("early: { min: 180000, max: 280000 }", "early: { min: 190000, max: 290000 }");
+        String disk = new KnowledgeLoader(Fixtures.CLOCK).load(dir).knowledge().version();
+        Reply pending = admin("diff");
+        assertEquals("What a reload would change", pending.title());
+        assertTrue(
+                pending.text()
+                        .startsWith("The knowledge on disk (" + dir.resolve("knowledge.yaml") + ", version " + disk
+                                + ") against the live version " + live + ": 1 changed, 1 figure."),
+                pending.text());
+
+        // The folder watcher loads the edit before the moderator gets to run diff.
+        app.moderation().reloader().reload(Actor.WATCHER, Reloader.Trigger.WATCH);
+        Reply after = admin("diff");
+        String text = PlainText.render(after);
+        assertEquals("What the last reload changed", after.title());
+        assertTrue(after.text().startsWith("Disk and live are the same"), after.text());
+        assertTrue(
+                after.text()
+                        .contains("the last reload (at " + Fixtures.CLOCK.instant()
+                                + ", from the folder watcher) changed " + live + " → " + disk
+                                + ": 1 changed, 1 figure."),
+                after.text());
+        assertTrue(text.contains("Inference / serving engineer, early career: $180K–$280K"), text);
+        assertFalse(text.contains("No changes"), text);
+
+        edit("early: { min: 190000, max: 290000 }", "early: { min: 180000, max: 280000 }");
+        admin("reload");
+        String manual = admin("diff").text();
+        assertTrue(manual.contains("the last reload (by Mo (slack T1/UMOD) at "), manual);
+        assertTrue(manual.contains(", with reload) changed " + disk + " → " + live), manual);
+    }
+
+    @Test
+    void historySaysHowManyEntriesItShowsOutOfHowMany() {
+        String empty = PlainText.render(admin("history"));
+        assertTrue(empty.contains("has no entries yet"), empty);
+        admin("reload"); // unchanged, but asked for by a person: recorded
+        assertTrue(PlainText.render(admin("history")).contains("The only entry in "));
+        for (int i = 0; i < 4; i++) admin("reload");
+        String latest = PlainText.render(admin("history 1"));
+        assertTrue(latest.contains("The latest of 5 entries in "), latest);
+        assertFalse(latest.contains("The only entry"), latest);
+        assertTrue(PlainText.render(admin("history 3")).contains("The latest 3 of 5 entries, newest first, in "));
+        assertTrue(PlainText.render(admin("history 5")).contains("All 5 entries, newest first, in "));
+        assertTrue(PlainText.render(admin("history")).contains("All 5 entries, newest first, in "));
+        assertEquals(Reply.Kind.ERROR, admin("history 0").kind());
     }
 
     @Test

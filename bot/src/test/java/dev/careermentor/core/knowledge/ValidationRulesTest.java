@@ -65,7 +65,7 @@ class ValidationRulesTest {
                         "    hiring: \"Hires the most.\"",
                         "    hiring: \"Hires the most.\"\n   skills: [broken",
                         42,
-                        "YAML syntax error"),
+                        "this line is indented less than the line above it"),
                 new Broken(
                         "unknown field",
                         "    aliases: [\"applied\", \"rag\"]",
@@ -308,8 +308,8 @@ class ValidationRulesTest {
                         "    hiring: \"Hires the most.\"",
                         "\thiring: \"Hires the most.\"",
                         41,
-                        "YAML syntax error",
-                        "tabs"));
+                        "a tab character",
+                        "indent with spaces"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -363,6 +363,90 @@ class ValidationRulesTest {
                 "minimal.yaml:86:19: switching.moves[#1].difficulty: 'medium' is not allowed here: "
                         + "Use one of easiest, easy, common, recommended, hard.",
                 r.problems().get(0).toString());
+    }
+
+    @Test
+    void aRenamedIdIsOneProblemAtTheIdNamingTheOldIdAndEveryReference() {
+        KnowledgeLoader.Result r = load(renameInMinimal("Inference-Serving"));
+        List<Problem> renames = r.problems().stream()
+                .filter(p -> p.message().contains("looks like a rename"))
+                .toList();
+        assertEquals(1, renames.size(), r.problems().toString());
+        Problem rename = renames.get(0);
+        assertEquals(51, rename.location().line(), rename.toString());
+        assertTrue(
+                rename.message()
+                        .startsWith("specializations[Inference-Serving].id: 'Inference-Serving' looks like a rename "
+                                + "of 'inference-serving', which 7 references still use: "
+                                + "backgrounds[backend-sre].suggests[#1] (line 72), "
+                                + "switching.moves[#1].to (line 85), "),
+                rename.message());
+        assertTrue(rename.message().contains("and 1 more (line"), rename.message());
+        assertTrue(rename.message().endsWith("Rename those too, or change the id back."), rename.message());
+        // Besides the rename, at most the id's own format: nothing repeats the new id as a suggestion.
+        assertTrue(r.problems().size() <= 2, r.problems().toString());
+        assertTrue(
+                r.problems().stream().allMatch(p -> p == rename || p.message().contains("is not a valid id")),
+                r.problems().toString());
+        assertTrue(
+                r.problems().stream().noneMatch(p -> p.message().contains("did you mean")),
+                r.problems().toString());
+    }
+
+    @Test
+    void aRenameToAValidCloseIdIsExactlyOneProblem() {
+        KnowledgeLoader.Result r = load(renameInMinimal("inference-serve"));
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertTrue(
+                r.problems()
+                        .get(0)
+                        .message()
+                        .contains("'inference-serve' looks like a rename of 'inference-serving', "
+                                + "which 7 references still use"),
+                r.problems().toString());
+    }
+
+    @Test
+    void renamingMlopsInTheRealFileIsOneRenameProblemNotElevenSuggestions() throws Exception {
+        String real = java.nio.file.Files.readString(Fixtures.knowledgeDir().resolve(KnowledgeLoader.FILE_NAME));
+        assertTrue(real.contains("  - id: mlops\n"));
+        KnowledgeLoader.Result r = load(real.replace("  - id: mlops\n", "  - id: MLOps\n"));
+        assertTrue(r.problems().size() <= 2, r.problems().toString());
+        Problem rename = r.problems().stream()
+                .filter(p -> p.message().contains("'MLOps' looks like a rename of 'mlops', which 11 references"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(r.problems().toString()));
+        assertTrue(rename.message().contains("quiz.questions["), rename.message());
+        assertTrue(
+                r.problems().stream().noneMatch(p -> p.message().contains("did you mean")),
+                r.problems().toString());
+    }
+
+    @Test
+    void severalReferencesToAnUnknownIdWithNoLikelyRenameAreOneProblem() {
+        KnowledgeLoader.Result r = load(renameInMinimal("gpu-runtime"));
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        Problem p = r.problems().get(0);
+        assertEquals(72, p.location().line(), p.toString());
+        assertTrue(
+                p.message()
+                        .contains("'inference-serving' is not a known specialization id, and 7 references use it: "
+                                + "backgrounds[backend-sre].suggests[#1] (line 72)"),
+                p.message());
+        assertTrue(p.message().contains("Add the specialization back, or change those references."), p.message());
+        assertTrue(
+                p.message()
+                        .endsWith("If 'inference-serving' was renamed to 'gpu-runtime' (the only specialization "
+                                + "nothing refers to), rename those references too, or change its id back."),
+                p.message());
+    }
+
+    /** The minimal fixture with the inference-serving specialization's id changed, and nothing else. */
+    private static String renameInMinimal(String newId) {
+        String text = Fixtures.minimalText();
+        String line = "  - id: inference-serving\n";
+        assertEquals(text.indexOf(line), text.lastIndexOf(line));
+        return text.replace(line, "  - id: " + newId + "\n");
     }
 
     private static KnowledgeLoader.Result load(String text) {

@@ -139,6 +139,11 @@ class LiveReloadTest {
             waitFor(() -> recent(app).size() == 1, Duration.ofSeconds(5));
             assertEquals("watch", recent(app).get(0).trigger());
             assertEquals("file-watcher", recent(app).get(0).actor().userId());
+            String diff = PlainText.render(
+                    app.mentor().handleAdmin(new User(Surface.CONSOLE, "local", "mod"), "mod", true, "diff"));
+            assertTrue(diff.contains("Disk and live are the same"), diff);
+            assertTrue(diff.contains("from the folder watcher) changed " + before + " → " + second), diff);
+            assertTrue(diff.contains("summary: Make models fast. → Make models fast, version two."), diff);
 
             Files.writeString(
                     dir.resolve("knowledge.yaml"),

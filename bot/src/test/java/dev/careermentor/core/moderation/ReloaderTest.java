@@ -134,6 +134,18 @@ class ReloaderTest {
         reloader.reload(alice, Reloader.Trigger.MANUAL);
         Files.writeString(audit.file(), "{\"time\":\"2026-", java.nio.file.StandardOpenOption.APPEND);
         assertEquals(1, new AuditLog(audit.file()).recent(5).size());
+        assertEquals(1, new AuditLog(audit.file()).count(), "a torn line is not an entry");
+    }
+
+    @Test
+    void theLogCountsItsEntriesReadingOnlyWhatWasAppended() throws IOException {
+        assertEquals(0, audit.count(), "no file yet");
+        reloader.reload(alice, Reloader.Trigger.MANUAL);
+        reloader.reload(alice, Reloader.Trigger.MANUAL);
+        assertEquals(2, audit.count());
+        reloader.reload(alice, Reloader.Trigger.MANUAL);
+        assertEquals(3, audit.count(), "an entry appended after counting is counted");
+        assertEquals(3, new AuditLog(audit.file()).count(), "a new process counts the same");
     }
 
     @Test

@@ -37,10 +37,31 @@ public final class KnowledgeRules {
     private final Checks checks;
     private final List<Found> objects = new ArrayList<>();
     private final List<FoundRef> refs = new ArrayList<>();
+    /** References to ids nobody defines, reported together once every reference has been seen. */
+    private final List<Unresolved> unresolved = new ArrayList<>();
+    /** Every id some reference names and finds. */
+    private final Set<String> resolved = new LinkedHashSet<>();
 
     private record Found(Node.MapNode node, ObjectShape shape, String path) {}
 
     private record FoundRef(Node.Scalar node, IdShape shape, String path) {}
+
+    /**
+     * A reference to an id that no record of the kinds it may name has.
+     *
+     * @param what how messages name those kinds, e.g. "specialization"
+     * @param kinds the records it may name
+     * @param known their ids, in file order
+     * @param message what to say when this reference is reported on its own
+     */
+    private record Unresolved(
+            String id,
+            Location at,
+            String path,
+            String what,
+            java.util.function.Predicate<Found> kinds,
+            Set<String> known,
+            String message) {}
 
     private KnowledgeRules(Checks checks) {
         this.checks = checks;
@@ -74,6 +95,7 @@ public final class KnowledgeRules {
         }
         moves(of(Move.class));
         quiz(of(Quiz.class), idsOf(isA(Specialization.class)));
+        unresolved();
         topicCommands();
         standings();
     }
@@ -208,10 +230,14 @@ public final class KnowledgeRules {
     /** Every {@code @Ref} must name a record of a kind it may name. */
     private void references() {
         for (FoundRef ref : refs) {
-            Set<String> known =
-                    idsOf(f -> ref.shape().targets().contains(f.shape().type()));
+            java.util.function.Predicate<Found> kinds =
+                    f -> ref.shape().targets().contains(f.shape().type());
+            Set<String> known = idsOf(kinds);
             String id = ref.node().text();
-            if (known.contains(id)) continue;
+            if (known.contains(id)) {
+                resolved.add(id);
+                continue;
+            }
             String what = ref.shape().targets().stream()
                     .map(t -> {
                         Kind k = t.getAnnotation(Kind.class);
@@ -219,12 +245,116 @@ public final class KnowledgeRules {
                     })
                     .collect(Collectors.joining(" or "));
             String hint = Similarity.didYouMean(id, known);
-            checks.add(
+            unresolved.add(new Unresolved(
+                    id,
                     ref.node().location(),
                     ref.path(),
+                    what,
+                    kinds,
+                    known,
                     "'" + id + "' is not a known " + what + " id: " + (hint.isEmpty() ? "" : hint + " ") + "Known: "
-                            + String.join(", ", known) + ".");
+                            + String.join(", ", known) + "."));
         }
+    }
+
+    /**
+     * Reports references to unknown ids. One stray reference gets its own "did you mean". Several that
+     * share one unknown id are one problem: usually an entry's id was renamed (its references still use
+     * the old one), and eleven "did you mean 'MLOps'?" lines would only spread the new, maybe invalid,
+     * id. When an entry of the right kind that nothing refers to has an id close to the shared one, the
+     * problem is reported at that entry's id as a rename; otherwise at the first reference.
+     */
+    private void unresolved() {
+        Map<String, List<Unresolved>> byId = new LinkedHashMap<>();
+        for (Unresolved u : unresolved) {
+            byId.computeIfAbsent(u.id(), k -> new ArrayList<>()).add(u);
+        }
+        for (List<Unresolved> group : byId.values()) {
+            Unresolved first = group.get(0);
+            if (group.size() == 1) {
+                checks.add(first.at(), first.path(), first.message());
+                continue;
+            }
+            String places = places(group);
+            Found renamed = renamed(group);
+            if (renamed != null) {
+                String newId = String.valueOf(renamed.node().text("id"));
+                checks.add(
+                        renamed.node().at("id"),
+                        renamed.path() + ".id",
+                        "'" + newId + "' looks like a rename of '" + first.id() + "', which " + group.size()
+                                + " references still use: " + places + ". Rename those too, or change the id back.");
+            } else {
+                String hint = Similarity.didYouMean(first.id(), first.known());
+                checks.add(
+                        first.at(),
+                        first.path(),
+                        "'" + first.id() + "' is not a known " + first.what() + " id, and " + group.size()
+                                + " references use it: " + places + ". "
+                                + (hint.isEmpty()
+                                        ? ""
+                                        : "Did you mean " + hint.substring("did you mean ".length()) + " ")
+                                + "Known: " + String.join(", ", first.known())
+                                + ". Add the " + first.what() + " back, or change those references."
+                                + onlyUnreferenced(group));
+            }
+        }
+    }
+
+    /** A hint when one record of the right kind is referred to by nothing: it may be the renamed one. */
+    private String onlyUnreferenced(List<Unresolved> group) {
+        Map<String, Found> unreferenced = unreferenced(group);
+        if (unreferenced.size() != 1) return "";
+        String id = unreferenced.keySet().iterator().next();
+        return " If '" + group.get(0).id() + "' was renamed to '" + id + "' (the only "
+                + group.get(0).what() + " nothing refers to), rename those references too, or change its id back.";
+    }
+
+    /** "a.b (line 4), c (line 9), ... and 3 more (lines 12, 15, 20)": every line, the first few paths. */
+    private static String places(List<Unresolved> group) {
+        int shown = 6;
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(shown, group.size()); i++) {
+            Unresolved u = group.get(i);
+            out.add(u.path() + " (line " + u.at().line() + ")");
+        }
+        String text = String.join(", ", out);
+        if (group.size() > shown) {
+            List<String> lines = group.subList(shown, group.size()).stream()
+                    .map(u -> String.valueOf(u.at().line()))
+                    .toList();
+            text += " and " + lines.size() + " more (line" + (lines.size() == 1 ? " " : "s ") + String.join(", ", lines)
+                    + ")";
+        }
+        return text;
+    }
+
+    /**
+     * The entry whose id looks renamed from the one {@code group} uses: one that nothing refers to by
+     * its id, whose id is the old one in another case or close to it. Null when there is none.
+     */
+    private @Nullable Found renamed(List<Unresolved> group) {
+        String old = group.get(0).id();
+        Map<String, Found> unreferenced = unreferenced(group);
+        for (Map.Entry<String, Found> e : unreferenced.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(old)) return e.getValue();
+        }
+        List<String> close = Similarity.closest(old, unreferenced.keySet(), 1);
+        return close.isEmpty() ? null : unreferenced.get(close.get(0));
+    }
+
+    /** The records every reference in {@code group} may name that no reference names, by id. */
+    private Map<String, Found> unreferenced(List<Unresolved> group) {
+        Map<String, Found> out = new LinkedHashMap<>();
+        for (Found f : objects) {
+            String id = f.node().text("id");
+            if (id != null
+                    && !resolved.contains(id)
+                    && group.stream().allMatch(u -> u.kinds().test(f))) {
+                out.putIfAbsent(id, f);
+            }
+        }
+        return out;
     }
 
     /** {@code ordered = "min<=max"}: the first must not exceed the second (when both are numbers). */
@@ -345,13 +475,19 @@ public final class KnowledgeRules {
         if (!(option.node().get("weights") instanceof Node.MapNode weights)) return;
         boolean anyPositive = false;
         for (Node.Entry w : weights.entries().values()) {
-            if (!specIds.contains(w.key())) {
+            if (specIds.contains(w.key())) {
+                resolved.add(w.key());
+            } else {
                 String hint = Similarity.didYouMean(w.key(), specIds);
-                checks.add(
+                unresolved.add(new Unresolved(
+                        w.key(),
                         w.keyLocation(),
                         option.path() + ".weights",
+                        "specialization",
+                        isA(Specialization.class),
+                        specIds,
                         "'" + w.key() + "' is not a specialization id: " + (hint.isEmpty() ? "" : hint + " ")
-                                + "Use one of " + String.join(", ", specIds) + ".");
+                                + "Use one of " + String.join(", ", specIds) + "."));
             }
             if (w.value() instanceof Node.Scalar s
                     && s.kind() == Node.Scalar.Kind.INTEGER

@@ -110,47 +110,45 @@ public final class YamlTreeReader {
             problems.add(refused.problem);
             return new Result(null, problems);
         } catch (JsonProcessingException e) {
-            problems.add(syntaxProblem(fileName, e));
+            problems.add(syntaxProblem(fileName, e, text));
             return new Result(null, problems);
         } catch (IOException | RuntimeException e) {
             // SnakeYAML signals some limits with unchecked exceptions; none may escape as a crash.
-            problems.add(new Problem(
-                    fileName, Location.START, "could not read the file as YAML (" + firstLine(e.getMessage()) + ")."));
+            problems.add(new Problem(fileName, Location.START, YamlSyntax.fallback(null, firstLine(e.getMessage()))));
             return new Result(null, problems);
         }
     }
 
-    /** Points at SnakeYAML's problem mark (where parsing failed), not where the last token began. */
-    private static Problem syntaxProblem(String fileName, JsonProcessingException e) {
-        Location at = location(e.getLocation());
+    /**
+     * Says what is wrong in plain words, at SnakeYAML's problem mark (where parsing failed, not where the
+     * last token began), or where the trouble began when that is where the fix goes (an unclosed quote).
+     */
+    private static Problem syntaxProblem(String fileName, JsonProcessingException e, String text) {
         String raw = firstLine(e.getOriginalMessage());
+        String lower = raw.toLowerCase(Locale.ROOT);
+        if (lower.contains("nesting depth")) {
+            return new Problem(
+                    fileName,
+                    location(e.getLocation()),
+                    "the file nests too deeply; the knowledge format needs only a few levels: check the indentation.");
+        }
+        if (lower.contains("code point") || lower.contains("exceeds the limit")) {
+            return new Problem(fileName, location(e.getLocation()), "the file is too large for a knowledge file.");
+        }
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            at = new Location(
+            Location at = new Location(
                     marked.getProblemMark().getLine() + 1,
                     marked.getProblemMark().getColumn() + 1);
-            String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
-            raw = firstLine(context + marked.getProblem());
+            Location contextAt = marked.getContextMark() == null
+                    ? null
+                    : new Location(
+                            marked.getContextMark().getLine() + 1,
+                            marked.getContextMark().getColumn() + 1);
+            String problem = marked.getProblem() == null ? "" : firstLine(marked.getProblem());
+            YamlSyntax.Explained explained = YamlSyntax.explain(marked.getContext(), contextAt, problem, at, text);
+            return new Problem(fileName, explained.at(), explained.message());
         }
-        return new Problem(fileName, at, syntaxMessage(raw));
-    }
-
-    private static String syntaxMessage(String raw) {
-        String lower = raw.toLowerCase(Locale.ROOT);
-        String hint;
-        if (lower.contains("nesting depth")) {
-            return "the file nests too deeply; the knowledge format needs only a few levels: check the indentation.";
-        } else if (lower.contains("(tab)") || lower.contains("\\t")) {
-            hint = "YAML does not allow tabs for indentation: indent with spaces.";
-        } else if (lower.contains("mapping values are not allowed")) {
-            hint = "check the indentation, and put text that contains ': ' in quotes.";
-        } else if (lower.contains("could not find expected ':'")) {
-            hint = "a line is missing the ':' after its key, or a quoted text is not closed.";
-        } else if (lower.contains("code point") || lower.contains("exceeds the limit")) {
-            return "the file is too large for a knowledge file.";
-        } else {
-            hint = "fix the YAML syntax at this position (indentation, quotes, or a missing '-' or ':').";
-        }
-        return "YAML syntax error: " + raw + ": " + hint;
+        return new Problem(fileName, location(e.getLocation()), YamlSyntax.fallback(null, raw));
     }
 
     private static String firstLine(@Nullable String s) {
