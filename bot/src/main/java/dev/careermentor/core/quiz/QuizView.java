@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.StringJoiner;
 
 /** Renders quiz questions and results as replies. */
@@ -66,19 +65,16 @@ final class QuizView {
                         + runner.specialization().name() + " (" + runner.points() + " vs "
                         + score.best().points() + " points)" + tie + ".");
 
-        List<String> contributions = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         for (QuizScore.Answer a : score.answers()) {
-            contributions.add(
-                    a.option().label() + " \u2192 " + weights(k, a.option().weights()));
             if (a.option().weights().getOrDefault(best.id(), 0) > 0)
                 reasons.add(a.option().why());
         }
         b.list("Why " + best.name(), reasons.isEmpty() ? List.of(best.summary()) : reasons);
-        b.list("How each answer counted", contributions);
-        StringJoiner totals = new StringJoiner("\n");
+        // One line, not one per answer and one per specialization: the result fits a 40-row terminal.
+        StringJoiner totals = new StringJoiner(", ");
         for (QuizScore.Ranked r : score.ranking()) {
-            totals.add(r.specialization().name() + ": " + r.points());
+            totals.add(r.specialization().name() + " " + r.points());
         }
         b.field("Scores", totals.toString());
         b.field("Pay (" + Pay.basis(best.salary()) + ")", Pay.levels(best.salary()));
@@ -130,13 +126,5 @@ final class QuizView {
                     + move.difficulty().label().toLowerCase(Locale.ROOT) + "): " + move.why() + " " + cost;
         }
         return "Your runner-up, " + runnerUp.name() + ", is the natural second option. " + cost;
-    }
-
-    private static String weights(Knowledge k, Map<String, Integer> weights) {
-        StringJoiner j = new StringJoiner(", ");
-        weights.forEach((id, w) -> {
-            if (w > 0) j.add("+" + w + " " + k.specializations().require(id).name());
-        });
-        return j.length() == 0 ? "no points" : j.toString();
     }
 }
