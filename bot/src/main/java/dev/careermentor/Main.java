@@ -305,12 +305,30 @@ public final class Main {
             err.println("Using the knowledge packed in the jar (version "
                     + loaded.knowledge().version() + "); set MENTOR_KNOWLEDGE_DIR to use a folder.");
         }
-        if (!config.terminalOnly()) return serve(root, config, loaded.knowledge(), err);
+        if (!config.terminalOnly()) {
+            // The packed copy has no folder to watch; a reload says the folder is missing and how to set it.
+            Config serving = packed ? withoutWatching(config) : config;
+            return serve(root, serving, loaded.knowledge(), err);
+        }
         // The terminal is the user interface: log lines go to a file, not over the prompt.
         try (TerminalLog log = TerminalLog.open(config.dataDir())) {
             if (!log.active() && root.env().get("MENTOR_LOG_LEVEL") == null) quietLogs();
             return terminal(root, config, loaded.knowledge(), packed, log, in, out, err);
         }
+    }
+
+    private static Config withoutWatching(Config c) {
+        return new Config(
+                c.knowledgeDir(),
+                c.sessions(),
+                c.dataDir(),
+                c.auditLog(),
+                false,
+                c.cooldowns(),
+                c.opsHost(),
+                c.opsPort(),
+                c.slack(),
+                c.discord());
     }
 
     private static int terminal(
