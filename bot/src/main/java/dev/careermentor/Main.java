@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.careermentor.app.Config;
 import dev.careermentor.app.ConfigException;
 import dev.careermentor.app.MentorApp;
+import dev.careermentor.app.PackedKnowledge;
 import dev.careermentor.console.ConsoleApp;
+import dev.careermentor.console.JLineLines;
+import dev.careermentor.console.LineSource;
+import dev.careermentor.console.ReaderLines;
+import dev.careermentor.console.TerminalLog;
+import dev.careermentor.console.TerminalText;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
 import dev.careermentor.core.eval.EvalRun;
@@ -15,9 +21,9 @@ import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.knowledge.Problem;
 import dev.careermentor.core.knowledge.schema.KnowledgeSchema;
 import dev.careermentor.core.moderation.KnowledgeDiff;
-import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +32,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +42,9 @@ import org.jspecify.annotations.Nullable;
  * {@link Root}, made first thing.
  */
 public final class Main {
+    /** The terminal's history of commands, in the data folder. */
+    static final String HISTORY_FILE = "terminal-history";
+
     private Main() {}
 
     public static void main(String[] args) throws IOException {
@@ -48,6 +59,16 @@ public final class Main {
     }
 
     static int run(String[] args, Root root, PrintStream out, PrintStream err) throws IOException {
+        return run(args, root, System.in, out, err);
+    }
+
+    /** As {@link #run(String[], Map, PrintStream, PrintStream)}, the terminal reading {@code in} as piped input. */
+    static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err)
+            throws IOException {
+        return run(args, Root.system(env), in, out, err);
+    }
+
+    static int run(String[] args, Root root, InputStream in, PrintStream out, PrintStream err) throws IOException {
         String verb = args.length == 0 ? "run" : args[0];
         switch (verb) {
             case "validate":
@@ -62,7 +83,9 @@ public final class Main {
             case "healthcheck":
                 return healthcheck(root.env(), err);
             case "train": {
-                KnowledgeLoader.Result r = root.loader().load(root.paths().knowledgeDir());
+                KnowledgeLoader.Result r = PackedKnowledge.applies(root.env())
+                        ? PackedKnowledge.load(root.loader())
+                        : root.loader().load(root.paths().knowledgeDir());
                 if (!r.ok()) {
                     r.problems().forEach(err::println);
                     return 1;
@@ -77,7 +100,7 @@ public final class Main {
                         .writeValueAsString(KnowledgeSchema.jsonSchema()));
                 return 0;
             case "run":
-                return runBot(root, out, err);
+                return runBot(root, in, out, err);
             case "help", "--help", "-h":
                 usage(out);
                 return 0;
@@ -261,7 +284,7 @@ public final class Main {
         }
     }
 
-    private static int runBot(Root root, PrintStream out, PrintStream err) throws IOException {
+    private static int runBot(Root root, InputStream in, PrintStream out, PrintStream err) throws IOException {
         Config config;
         try {
             config = root.config();
@@ -270,32 +293,100 @@ public final class Main {
             e.problems().forEach(p -> err.println("  " + p));
             return 2;
         }
-        if (config.terminalOnly() && root.env().get("MENTOR_LOG_LEVEL") == null) {
-            quietLogs(); // the terminal is the user interface: only warnings belong in it
-        }
-        KnowledgeLoader.Result loaded = root.loader().load(config.knowledgeDir());
+        boolean packed = PackedKnowledge.applies(root.env());
+        KnowledgeLoader.Result loaded =
+                packed ? PackedKnowledge.load(root.loader()) : root.loader().load(config.knowledgeDir());
         if (!loaded.ok()) {
             err.println("Career Mentor cannot start: the knowledge is invalid. Fix these and start again:");
             loaded.problems().forEach(p -> err.println("  " + p));
             return 2;
         }
-        if (!config.terminalOnly()) return serve(root, config, loaded.knowledge(), err);
-        MentorApp app = root.app(config, loaded.knowledge()).build();
-        try {
-            app.moderation().reloader().recordStartup();
-        } catch (IOException auditFailed) {
-            err.println("Career Mentor cannot start: " + auditFailed.getMessage() + ".");
-            app.close();
-            return 2;
+        if (packed) {
+            err.println("Using the knowledge packed in the jar (version "
+                    + loaded.knowledge().version() + "); set MENTOR_KNOWLEDGE_DIR to use a folder.");
         }
-        boolean interactive = interactive();
-        String name = System.getProperty("user.name", "you");
-        ConsoleApp console = new ConsoleApp(
-                app.mentor(),
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                out,
-                interactive,
-                new User(Surface.CONSOLE, "local", name));
+        if (!config.terminalOnly()) {
+            // The packed copy has no folder to watch; a reload says the folder is missing and how to set it.
+            Config serving = packed ? withoutWatching(config) : config;
+            return serve(root, serving, loaded.knowledge(), err);
+        }
+        // The terminal is the user interface: log lines go to a file, not over the prompt.
+        try (TerminalLog log = TerminalLog.open(config.dataDir())) {
+            if (!log.active() && root.env().get("MENTOR_LOG_LEVEL") == null) quietLogs();
+            return terminal(root, config, loaded.knowledge(), packed, log, in, out, err);
+        }
+    }
+
+    private static Config withoutWatching(Config c) {
+        return new Config(
+                c.knowledgeDir(),
+                c.sessions(),
+                c.dataDir(),
+                c.auditLog(),
+                false,
+                c.cooldowns(),
+                c.opsHost(),
+                c.opsPort(),
+                c.slack(),
+                c.discord());
+    }
+
+    private static int terminal(
+            Root root,
+            Config config,
+            Knowledge knowledge,
+            boolean packed,
+            TerminalLog log,
+            InputStream in,
+            PrintStream out,
+            PrintStream err)
+            throws IOException {
+        MentorApp app = packed
+                ? root.app(knowledge).sessions(config.sessions()).build()
+                : root.app(config, knowledge).build();
+        if (!packed) {
+            try {
+                app.moderation().reloader().recordStartup();
+            } catch (IOException auditFailed) {
+                err.println("Career Mentor cannot start: " + auditFailed.getMessage() + ".");
+                app.close();
+                return 2;
+            }
+        }
+        String moderationOff = packed
+                ? "Reload, watching for edits and the other moderator commands are off: this runs on the "
+                        + "knowledge packed in the jar. Set MENTOR_KNOWLEDGE_DIR to a knowledge folder to use them."
+                : null;
+        Path logFile = log.active() ? log.file() : null;
+        User user = new User(Surface.CONSOLE, "local", System.getProperty("user.name", "you"));
+        boolean interactive = in == System.in && interactive();
+        ConsoleApp console;
+        if (interactive) {
+            Terminal terminal = TerminalBuilder.builder()
+                    .system(true)
+                    .encoding(StandardCharsets.UTF_8)
+                    .build();
+            PrintStream screen = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+            console = new ConsoleApp(
+                    app.mentor(),
+                    new JLineLines(terminal, config.dataDir().resolve(HISTORY_FILE), LineSource.MAX_LINE),
+                    screen,
+                    true,
+                    user,
+                    new ConsoleApp.Settings(
+                            () -> terminal.getWidth() > 0 ? terminal.getWidth() : TerminalText.DEFAULT_WIDTH,
+                            logFile,
+                            moderationOff));
+        } else {
+            int width = ConsoleApp.Settings.pipedWidth(root.env().get("COLUMNS"));
+            console = new ConsoleApp(
+                    app.mentor(),
+                    new ReaderLines(new InputStreamReader(in, StandardCharsets.UTF_8), null, LineSource.MAX_LINE),
+                    out,
+                    false,
+                    user,
+                    new ConsoleApp.Settings(() -> width, logFile, moderationOff));
+        }
         try (app) {
             return console.run();
         }

@@ -3,6 +3,7 @@ package dev.careermentor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -82,6 +83,53 @@ class MainTest {
         String text = err.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("cannot start: the knowledge is invalid"), text);
         assertTrue(text.contains("knowledge.yaml:1:1:") || text.contains("knowledge.yaml:"), text);
+    }
+
+    @Test
+    void withNoKnowledgeFolderHereTheTerminalUsesTheKnowledgePackedInTheJar(@TempDir Path data) throws IOException {
+        // Tests run in the module folder, which has no knowledge/ of its own: like a jar run from anywhere.
+        assertTrue(Files.notExists(Path.of("knowledge")), "precondition: no knowledge folder here");
+        int code = Main.run(
+                new String[0],
+                Map.of("MENTOR_DATA_DIR", data.toString()),
+                new ByteArrayInputStream("salary serving senior\nadmin reload\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String text = out.toString(StandardCharsets.UTF_8);
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, errors);
+        List<String> lines = errors.lines().toList();
+        assertEquals(1, lines.size(), errors);
+        assertTrue(
+                lines.get(0)
+                        .matches("Using the knowledge packed in the jar \\(version [^)]+\\); "
+                                + "set MENTOR_KNOWLEDGE_DIR to use a folder\\."),
+                lines.get(0));
+        assertTrue(text.contains("$300K–$600K"), text);
+        assertTrue(text.contains("Moderator commands are off") && text.contains("packed in the jar"), text);
+    }
+
+    @Test
+    void inTheTerminalTheLogGoesToAFileInTheDataFolder(@TempDir Path data) throws IOException {
+        org.slf4j.Logger probe = org.slf4j.LoggerFactory.getLogger("dev.careermentor.MainTest");
+        int code = Main.run(
+                new String[0],
+                Map.of(
+                        "MENTOR_DATA_DIR",
+                        data.toString(),
+                        "MENTOR_KNOWLEDGE_DIR",
+                        Fixtures.knowledgeDir().toString()),
+                new ByteArrayInputStream("help\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        Path log = data.resolve("logs").resolve("career-mentor.log");
+        assertTrue(Files.isRegularFile(log), "the terminal's log file");
+        assertTrue(Files.readString(log).contains("INFO"), "the start is logged there");
+        var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        assertTrue(root.getAppender("STDERR") != null, "the console appender is back after the session");
+        probe.info("after the session");
+        assertTrue(!Files.readString(log).contains("after the session"), "the file is closed with the session");
     }
 
     @Test

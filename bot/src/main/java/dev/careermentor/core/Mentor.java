@@ -222,11 +222,14 @@ public final class Mentor {
         return answer.reply();
     }
 
+    /** The title of the reply to a request that failed inside; the details go to the log. */
+    public static final String FAILURE_TITLE = "Something went wrong";
+
     private Reply failure(User user, RuntimeException e) {
         log.error("request from {} on {} failed", user.id(), user.surface(), e);
         telemetry.answered(user.surface(), "failed", Reply.Kind.ERROR, 0);
         return Reply.error(
-                "Something went wrong",
+                FAILURE_TITLE,
                 "I couldn't answer that because of an internal error. Please try again; if it keeps happening, "
                         + "tell a moderator.");
     }

@@ -4,14 +4,21 @@ import java.util.Locale;
 
 /** Where a conversation happens. The core only needs the name and how commands are typed there. */
 public enum Surface {
-    CONSOLE(""),
-    SLACK("/mentor "),
-    DISCORD("/mentor ");
+    CONSOLE("", "Type exit or press Ctrl-D to leave."),
+    SLACK("/mentor ", ""),
+    DISCORD("/mentor ", "");
 
     private final String commandPrefix;
+    private final String howToLeave;
 
-    Surface(String commandPrefix) {
+    Surface(String commandPrefix, String howToLeave) {
         this.commandPrefix = commandPrefix;
+        this.howToLeave = howToLeave;
+    }
+
+    /** How a conversation here ends, for help; empty where there is nothing to leave (a chat). */
+    public String howToLeave() {
+        return howToLeave;
     }
 
     /** How a command is typed here: "salary" in the terminal, "/mentor salary" in chat. */

@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
@@ -125,21 +124,18 @@ final class QuizView {
         Reply.Builder b = Reply.builder(Reply.Kind.QUIZ_RESULT, "Your best fit: " + best.name())
                 .text(text);
 
-        List<String> contributions = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         Set<String> skipped = new HashSet<>();
         for (QuizScore.Answer a : score.answers()) {
-            contributions.add(
-                    a.option().label() + " \u2192 " + weights(k, a.option().weights()));
             if (QuizScore.pointsMostTo(a.option(), best.id()))
                 reasons.add(a.option().why());
             skipped.addAll(a.option().skipSteps());
         }
         b.list("Why " + best.name(), reasons.isEmpty() ? List.of(best.summary()) : reasons);
-        b.list("How each answer counted", contributions);
-        StringJoiner totals = new StringJoiner("\n");
+        // One line, not one per answer and one per specialization: the result fits a 40-row terminal.
+        StringJoiner totals = new StringJoiner(", ");
         for (QuizScore.Ranked r : score.ranking()) {
-            totals.add(r.specialization().name() + ": " + r.points());
+            totals.add(r.specialization().name() + " " + r.points());
         }
         b.field("Scores", totals.toString());
         b.field("Pay (" + Pay.basis(best.salary()) + ")", Pay.levels(best.salary()));
@@ -206,13 +202,5 @@ final class QuizView {
             return "My sources rate no move out of " + best.name() + " as easy or common. " + cost;
         }
         return "Your runner-up, " + runnerUp.name() + ", is the natural second option. " + cost;
-    }
-
-    private static String weights(Knowledge k, Map<String, Integer> weights) {
-        StringJoiner j = new StringJoiner(", ");
-        weights.forEach((id, w) -> {
-            if (w > 0) j.add("+" + w + " " + k.specializations().require(id).name());
-        });
-        return j.length() == 0 ? "no points" : j.toString();
     }
 }
