@@ -1,5 +1,6 @@
 package dev.careermentor.core.moderation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -60,7 +61,9 @@ public final class AuditLog {
             try {
                 out.add(JSON.readValue(line, AuditEntry.class));
             } catch (IOException e) {
-                log.warn("skipping an unreadable audit line in {} ({})", file, e.getMessage());
+                // Jackson's own message adds the source location on further lines; the reason alone fits one.
+                String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+                log.warn("skipping an unreadable audit line in {} ({})", file, reason);
             }
         }
         return out;

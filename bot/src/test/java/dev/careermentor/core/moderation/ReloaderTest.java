@@ -2,10 +2,13 @@ package dev.careermentor.core.moderation;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import dev.careermentor.ExpectedLogs;
 import dev.careermentor.Fixtures;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
@@ -18,12 +21,18 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reloads: validated whole, swapped atomically, audited, and bad edits kept out. */
 class ReloaderTest {
     @TempDir
     Path tmp;
+
+    /** What these tests provoke on purpose (a torn audit line, an unwritable log): kept for them, not printed. */
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of(AuditLog.class, Level.WARN, "skipping an unreadable audit line")
+            .and(Reloader.class.getName(), Level.ERROR, "cannot write the audit log");
 
     private Path dir;
     private LiveKnowledge live;
@@ -134,6 +143,11 @@ class ReloaderTest {
         reloader.reload(alice, Reloader.Trigger.MANUAL);
         Files.writeString(audit.file(), "{\"time\":\"2026-", java.nio.file.StandardOpenOption.APPEND);
         assertEquals(1, new AuditLog(audit.file()).recent(5).size());
+        List<ExpectedLogs.Event> events = logs.events("unreadable audit line");
+        assertEquals(1, events.size(), events.toString());
+        ExpectedLogs.Event skipped = events.get(0);
+        assertTrue(skipped.message().contains(audit.file().toString()), skipped.message());
+        assertFalse(skipped.message().contains("\n"), "one line: " + skipped.message());
     }
 
     @Test
@@ -152,6 +166,8 @@ class ReloaderTest {
         assertNotNull(o.auditError());
         assertTrue(live.get() == before);
         assertThrows(IOException.class, blocked::recordStartup, "start-up reports the unwritable log");
+        ExpectedLogs.Event error = logs.events("cannot write the audit log").get(0);
+        assertTrue(error.message().contains(tmp.resolve("blocker/audit.jsonl").toString()), error.message());
     }
 
     @Test
