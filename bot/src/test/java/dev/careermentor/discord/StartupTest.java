@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StartupTest {
     private final Mentor mentor = TestBot.real().mentor();
 
-    /** JDA reports the unreachable API and gateway these tests point it at; kept for the tests, not printed. */
+    /** JDA reports the unreachable API and gateway these tests point it at, and its own abrupt stop: held back. */
     @RegisterExtension
     final ExpectedLogs logs = ExpectedLogs.of(
                     "net.dv8tion.jda", Level.ERROR, "There was an I/O error while executing a REST request")
@@ -32,7 +32,13 @@ class StartupTest {
                     "net.dv8tion.jda",
                     Level.ERROR,
                     "Failed to establish connection for a node",
-                    java.net.ConnectException.class);
+                    java.net.ConnectException.class)
+            // A start that fails shuts JDA down at once; a REST worker interrupted mid-request says so.
+            .and(
+                    "net.dv8tion.jda",
+                    Level.ERROR,
+                    "Encountered exception trying to execute request",
+                    IllegalStateException.class);
 
     @Test
     void aRefusedTokenFailsTheStartNamingTheVariable() throws Exception {
