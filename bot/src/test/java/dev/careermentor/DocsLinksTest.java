@@ -112,7 +112,7 @@ class DocsLinksTest {
         }
         Set<String> anchors = new HashSet<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (String line : withoutCodeBlocks(text).split("\n")) {
+        for (String line : withoutCodeBlocks(text).split("\n", -1)) {
             Matcher m = HEADING.matcher(line);
             if (!m.matches()) continue;
             String slug = slug(m.group(1));

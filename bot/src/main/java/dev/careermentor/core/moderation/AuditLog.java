@@ -92,7 +92,7 @@ public final class AuditLog {
             }
             String text = new String(acc, StandardCharsets.UTF_8);
             List<String> lines = new ArrayList<>();
-            for (String l : text.split("\n")) if (!l.isBlank()) lines.add(l);
+            for (String l : text.split("\n", -1)) if (!l.isBlank()) lines.add(l);
             if (pos > 0 && !lines.isEmpty()) lines.remove(0); // the first may be cut in the middle
             int from = Math.max(0, lines.size() - n);
             return Collections.unmodifiableList(lines.subList(from, lines.size()));

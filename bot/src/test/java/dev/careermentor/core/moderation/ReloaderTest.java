@@ -16,6 +16,7 @@ import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.knowledge.LiveKnowledge;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -134,7 +135,10 @@ class ReloaderTest {
                 List.of("ok", "ok", "failed"),
                 entries.stream().map(AuditEntry::result).toList());
         byte[] all = Files.readAllBytes(audit.file());
-        assertEquals(new String(firstTwo), new String(all, 0, firstTwo.length), "earlier entries are never rewritten");
+        assertEquals(
+                new String(firstTwo, StandardCharsets.UTF_8),
+                new String(all, 0, firstTwo.length, StandardCharsets.UTF_8),
+                "earlier entries are never rewritten");
         assertEquals(2, reopened.recent(2).size());
     }
 
