@@ -20,7 +20,7 @@ COPY knowledge /app/knowledge
 # The audit log and users' reports live here; mount a volume to keep them across containers.
 RUN mkdir -p /app/data && chown mentor:mentor /app/data
 # AppCDS: a training run records the classes start-up loads, so starts map them instead (about a
-# third faster to ready; README.md, Performance). Built here, with the runtime's own JVM.
+# third faster to ready; docs/performance.md). Built here, with the runtime's own JVM.
 RUN MENTOR_LOG_LEVEL=WARN MENTOR_KNOWLEDGE_DIR=/app/knowledge java -Xlog:cds=off -Xlog:cds+dynamic=off \
         -XX:ArchiveClassesAtExit=/app/career-mentor.jsa -jar /app/career-mentor.jar train
 VOLUME ["/app/data"]

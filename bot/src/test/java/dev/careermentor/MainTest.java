@@ -44,10 +44,16 @@ class MainTest {
     @Test
     void validateReportsAnEvaluationCaseThatNamesAnEntryTheKnowledgeLacks(@TempDir Path dir) throws IOException {
         Files.copy(Fixtures.knowledgeDir().resolve("knowledge.yaml"), dir.resolve("knowledge.yaml"));
-        Files.writeString(
-                dir.resolve("eval.yaml"),
-                "format: 1\ncases:\n  - id: pay-one\n    q: \"mlops pay\"\n    category: pay\n    lang: en\n"
-                        + "    expect:\n      entries: [mlopz]\n");
+        Files.writeString(dir.resolve("eval.yaml"), """
+                format: 1
+                cases:
+                  - id: pay-one
+                    q: "mlops pay"
+                    category: pay
+                    lang: en
+                    expect:
+                      entries: [mlopz]
+                """);
         assertEquals(1, run(Map.of(), "validate", dir.toString()));
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("eval.yaml:8:") && text.contains("did you mean 'mlops'"), text);

@@ -62,7 +62,7 @@ class NewTopicTest {
                     "help",
                     "ask how should I practice system design for interviews",
                     "admin stale 12");
-            String[] answers = out.split("\n> ");
+            String[] answers = out.split("\n> ", -1);
             assertTrue(answers[0].contains("== Interview preparation =="), answers[0]);
             assertTrue(answers[0].contains("System design practice") && answers[0].contains("Take-home projects"));
             assertTrue(answers[0].contains("Source: “Source one” [src-one], as of 2025-06"), answers[0]);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything the bot reads from its environment. See the configuration table in README.md; every
+ * Everything the bot reads from its environment. See the table in docs/configuration.md; every
  * variable is optional, and with no platform tokens the bot runs in the terminal.
  */
 public record Config(

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where the process keeps its files, as the environment says (see README.md, Configuration). The one
+ * Where the process keeps its files, as the environment says (see docs/configuration.md). The one
  * place the defaults live: the bot, the command line verbs, the training run and the benchmarks all ask.
  *
  * @param knowledgeDir {@code MENTOR_KNOWLEDGE_DIR}, else {@code knowledge}: the folder with knowledge.yaml

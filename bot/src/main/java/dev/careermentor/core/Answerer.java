@@ -196,10 +196,6 @@ final class Answerer {
         return Understanding.of(k).answer(question, Understanding.languageOf(question), user.surface());
     }
 
-    private Answer named(String command, String param, String text, User user, Knowledge k) {
-        return new Answer(command, run(require(command), user, k, new Request(command, Map.of(param, text))));
-    }
-
     private Reply typo(User user, String word, List<String> close) {
         Reply.Builder b = Reply.builder(Reply.Kind.ERROR, "Unknown command \u201C" + shorten(word) + "\u201D")
                 .text("Did you mean "

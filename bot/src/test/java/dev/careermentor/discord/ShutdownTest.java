@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import dev.careermentor.ExpectedLogs;
 import dev.careermentor.TestBot;
 import dev.careermentor.discord.fake.Exchange;
 import dev.careermentor.discord.fake.FakeDiscord;
@@ -13,13 +15,21 @@ import dev.careermentor.discord.fake.FakeUser;
 import dev.careermentor.discord.fake.Interaction;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** stop(grace): no new interactions, the running ones finish, then JDA goes down within the bound. */
 class ShutdownTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
+
+    /** An answer still running when stop gives up can no longer be sent: one warning, kept for the test. */
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of(
+            MentorListener.class, Level.WARN, "could not be answered", RejectedExecutionException.class);
+
     private final FakeUser alice = FakeUser.person("alice");
 
     @Test
@@ -80,6 +90,10 @@ class ShutdownTest {
                     "bounded: " + took);
             assertEquals(JDA.Status.SHUTDOWN, h.adapter.jda().getStatus());
             assertFalse(h.adapter.ready());
+            slow.release();
+            ExpectedLogs.Event lost = logs.awaitOne("could not be answered", WAIT);
+            assertEquals(Level.WARN, lost.level());
+            assertTrue(lost.message().contains("(type COMMAND)"), lost.message());
         } finally {
             slow.release();
         }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import dev.careermentor.ExpectedLogs;
 import dev.careermentor.TestBot;
 import dev.careermentor.app.DiscordSettings;
 import dev.careermentor.core.Mentor;
@@ -16,10 +18,27 @@ import java.time.Duration;
 import java.util.List;
 import net.dv8tion.jda.api.JDA;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** start() either connects or fails fast, saying which setting is wrong. */
 class StartupTest {
     private final Mentor mentor = TestBot.real().mentor();
+
+    /** JDA reports the unreachable API and gateway these tests point it at, and its own abrupt stop: held back. */
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of(
+                    "net.dv8tion.jda", Level.ERROR, "There was an I/O error while executing a REST request")
+            .and(
+                    "net.dv8tion.jda",
+                    Level.ERROR,
+                    "Failed to establish connection for a node",
+                    java.net.ConnectException.class)
+            // A start that fails shuts JDA down at once; a REST worker interrupted mid-request says so.
+            .and(
+                    "net.dv8tion.jda",
+                    Level.ERROR,
+                    "Encountered exception trying to execute request",
+                    IllegalStateException.class);
 
     @Test
     void aRefusedTokenFailsTheStartNamingTheVariable() throws Exception {
@@ -65,6 +84,8 @@ class StartupTest {
                 e.getMessage().contains("DISCORD_API_URL") && e.getMessage().contains(nowhere.toString()),
                 e.getMessage());
         adapter.stop(Harness.GRACE);
+        ExpectedLogs.Event io = logs.awaitOne("I/O error", Duration.ofSeconds(5));
+        assertTrue(io.message().contains("Failed to connect to /127.0.0.1:" + nowhere.getPort()), io.message());
     }
 
     @Test
@@ -83,6 +104,8 @@ class StartupTest {
             assertTrue(took.compareTo(timeout.plusSeconds(3)) < 0, "gave up in time: " + took);
             assertFalse(adapter.ready());
             adapter.stop(Harness.GRACE);
+            ExpectedLogs.Event refused = logs.awaitOne("Failed to establish connection", Duration.ofSeconds(5));
+            assertTrue(refused.causedBy(java.net.ConnectException.class), String.valueOf(refused.thrown()));
         }
     }
 

@@ -23,7 +23,7 @@ public final class Parts {
         }
         if (!out.isEmpty()) return out;
         for (Section s : sections) {
-            for (String h : Names.normalize(s.heading()).split(" ")) {
+            for (String h : Names.normalize(s.heading()).split(" ", -1)) {
                 boolean near = words.stream()
                         .anyMatch(w -> w.length() >= 4
                                 && Similarity.distance(w, h, Similarity.tolerance(w.length()) - 1) < Integer.MAX_VALUE);

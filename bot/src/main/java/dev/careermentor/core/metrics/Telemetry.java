@@ -21,7 +21,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The bot's metrics, named once here. Micrometer turns "mentor.answers" into the Prometheus series
- * mentor_answers_total; see README.md's ops section for every series.
+ * mentor_answers_total; see docs/operations.md for every series.
  */
 public final class Telemetry {
     private final MeterRegistry registry;

@@ -1,5 +1,6 @@
 package dev.careermentor.core.moderation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -63,7 +64,9 @@ public final class AuditLog {
             try {
                 out.add(JSON.readValue(line, AuditEntry.class));
             } catch (IOException e) {
-                log.warn("skipping an unreadable audit line in {} ({})", file, e.getMessage());
+                // Jackson's own message adds the source location on further lines; the reason alone fits one.
+                String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+                log.warn("skipping an unreadable audit line in {} ({})", file, reason);
             }
         }
         return out;
@@ -132,7 +135,7 @@ public final class AuditLog {
             }
             String text = new String(acc, StandardCharsets.UTF_8);
             List<String> lines = new ArrayList<>();
-            for (String l : text.split("\n")) if (!l.isBlank()) lines.add(l);
+            for (String l : text.split("\n", -1)) if (!l.isBlank()) lines.add(l);
             if (pos > 0 && !lines.isEmpty()) lines.remove(0); // the first may be cut in the middle
             int from = Math.max(0, lines.size() - n);
             return Collections.unmodifiableList(lines.subList(from, lines.size()));

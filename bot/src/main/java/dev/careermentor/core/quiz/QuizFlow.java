@@ -113,7 +113,7 @@ public final class QuizFlow {
         Quiz.Question q = k.quiz().questions().get(s.answers().length());
         int chosen = QuizView.optionNamed(q, word);
         if (chosen >= 0) return Optional.of(typed(user, k, Op.ANSWER, chosen));
-        String[] words = word.split("\\s+");
+        String[] words = word.split("\\s+", -1);
         if (words.length >= QUESTION_WORDS || commandWord.test(words[0])) return Optional.empty();
         return Optional.of(QuizView.reasked(k, user, s));
     }

@@ -245,7 +245,7 @@ final class Question {
         }
         // Latin words found as names or cues count as known in the squeezed text too ("senior 工程师").
         List<String> raw = new ArrayList<>();
-        for (String t : prepared.split(" ")) {
+        for (String t : prepared.split(" ", -1)) {
             if (!t.isEmpty()) raw.add(t);
         }
         int offset = 0;
@@ -318,6 +318,7 @@ final class Question {
      * cover) does not, and a word that names both a path and a specialization ("research") names the path
      * only when the question talks about paths.
      */
+    @SuppressWarnings("ReferenceEquality") // skips the mention itself, not an equal one elsewhere
     private static List<Mention> significant(List<Mention> mentions, boolean aboutPaths) {
         List<Mention> named = new ArrayList<>();
         for (Mention m : mentions) {
@@ -362,6 +363,7 @@ final class Question {
     }
 
     /** The same words name a path and a specialization. */
+    @SuppressWarnings("ReferenceEquality") // skips the mention itself, not an equal one elsewhere
     private static boolean ambiguous(Mention m, List<Mention> all) {
         for (Mention other : all) {
             if (other == m || !(other.target() instanceof EntryTarget t)) continue;

@@ -28,7 +28,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -298,8 +297,8 @@ public final class Understanding {
         private void tries(Reply.Builder b) {
             for (String command : List.of("salary inference-serving senior", "specializations", "quiz")) {
                 ComponentIds.run(command)
-                        .ifPresent(id ->
-                                b.button(new Button(m("try." + command.split(" ")[0]), id, Button.Kind.SUGGESTION)));
+                        .ifPresent(id -> b.button(
+                                new Button(m("try." + command.split(" ", -1)[0]), id, Button.Kind.SUGGESTION)));
             }
         }
 
@@ -1003,7 +1002,7 @@ public final class Understanding {
          * words strongly loses to one nearly as strong that speaks of everything asked.
          */
         private List<Retrieval.Hit> byCoverage(List<Retrieval.Hit> hits) {
-            Map<Retrieval.Hit, Double> ranked = new IdentityHashMap<>();
+            IdentityHashMap<Retrieval.Hit, Double> ranked = new IdentityHashMap<>(); // each hit, even equal ones
             for (Retrieval.Hit h : hits)
                 ranked.put(h, h.score() * (1 - COVERAGE_SHARE + COVERAGE_SHARE * coverage(q, h)));
             List<Retrieval.Hit> out = new ArrayList<>(hits);

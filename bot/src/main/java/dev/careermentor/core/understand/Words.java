@@ -339,7 +339,7 @@ final class Words {
     static List<String> tokens(String prepared) {
         List<String> out = new ArrayList<>();
         if (prepared.isEmpty()) return out;
-        for (String t : prepared.split(" ")) {
+        for (String t : prepared.split(" ", -1)) {
             if (!t.isEmpty()) out.add(hasCjk(t) || STOP.contains(t) ? t : fold(t));
         }
         return out;
@@ -398,7 +398,7 @@ final class Words {
     /** Whether a text states a number: a digit, or a number written as a word ("two months"). */
     static boolean hasNumber(String text) {
         if (text.chars().anyMatch(Character::isDigit)) return true;
-        for (String w : prepare(text).split(" ")) {
+        for (String w : prepare(text).split(" ", -1)) {
             if (NUMBER_WORDS.contains(w)) return true;
         }
         return false;

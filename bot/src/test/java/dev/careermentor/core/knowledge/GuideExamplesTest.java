@@ -104,7 +104,7 @@ class GuideExamplesTest {
 
     /** {@code replace a[id].b} puts the fragment's single key under the entry; {@code append list} adds items. */
     private static void apply(ObjectNode file, Example example, JsonNode fragment) {
-        String[] steps = example.where().split("\\.");
+        String[] steps = example.where().split("\\.", -1);
         JsonNode at = file;
         for (int i = 0; i < steps.length - (example.action().equals("replace") ? 1 : 0); i++) {
             at = step(at, steps[i]);

@@ -9,6 +9,7 @@ import dev.careermentor.core.knowledge.model.Role;
 import dev.careermentor.core.knowledge.model.Salary;
 import dev.careermentor.core.knowledge.model.Specialization;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +52,7 @@ class SeedFiguresTest {
         Salary pay = Fixtures.real().specializations().byId("ml-research").salary();
         String note = (pay.note() == null ? "" : pay.note())
                 + (pay.senior().note() == null ? "" : pay.senior().note());
-        assertTrue(note.toLowerCase().contains("frontier lab"), note);
+        assertTrue(note.toLowerCase(Locale.ROOT).contains("frontier lab"), note);
     }
 
     @Test
@@ -66,7 +67,7 @@ class SeedFiguresTest {
         assertFigure(f.get(1), "total comp", 200_000, 350_000, true);
         assertTrue(f.get(1).employer().contains("FAANG"));
         assertFigure(f.get(2), "total comp", 250_000, 450_000, true);
-        assertTrue(f.get(2).employer().toLowerCase().contains("frontier"));
+        assertTrue(f.get(2).employer().toLowerCase(Locale.ROOT).contains("frontier"));
     }
 
     @Test
@@ -98,7 +99,7 @@ class SeedFiguresTest {
     }
 
     private static void assertFigure(Role.Figure f, String basis, long min, long max, boolean open) {
-        String b = f.basis().toLowerCase().replace("compensation", "comp");
+        String b = f.basis().toLowerCase(Locale.ROOT).replace("compensation", "comp");
         assertTrue(b.contains(basis), f.basis());
         assertEquals(min, f.min());
         assertEquals(max, f.max());

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -62,7 +61,6 @@ class LiveReloadTest {
             AtomicInteger answers = new AtomicInteger();
             int threads = 4;
             CountDownLatch done = new CountDownLatch(threads);
-            List<Thread> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 User u = new User(Surface.CONSOLE, "local", "reader" + t);
                 Thread w = new Thread(() -> {
@@ -81,7 +79,6 @@ class LiveReloadTest {
                         done.countDown();
                     }
                 });
-                workers.add(w);
                 w.start();
             }
             int reloads = 0;

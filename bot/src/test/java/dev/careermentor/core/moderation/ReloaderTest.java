@@ -2,10 +2,13 @@ package dev.careermentor.core.moderation;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import dev.careermentor.ExpectedLogs;
 import dev.careermentor.Fixtures;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
@@ -13,17 +16,24 @@ import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.knowledge.LiveKnowledge;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reloads: validated whole, swapped atomically, audited, and bad edits kept out. */
 class ReloaderTest {
     @TempDir
     Path tmp;
+
+    /** What these tests provoke on purpose (a torn audit line, an unwritable log): kept for them, not printed. */
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of(AuditLog.class, Level.WARN, "skipping an unreadable audit line")
+            .and(Reloader.class.getName(), Level.ERROR, "cannot write the audit log");
 
     private Path dir;
     private LiveKnowledge live;
@@ -125,7 +135,10 @@ class ReloaderTest {
                 List.of("ok", "ok", "failed"),
                 entries.stream().map(AuditEntry::result).toList());
         byte[] all = Files.readAllBytes(audit.file());
-        assertEquals(new String(firstTwo), new String(all, 0, firstTwo.length), "earlier entries are never rewritten");
+        assertEquals(
+                new String(firstTwo, StandardCharsets.UTF_8),
+                new String(all, 0, firstTwo.length, StandardCharsets.UTF_8),
+                "earlier entries are never rewritten");
         assertEquals(2, reopened.recent(2).size());
     }
 
@@ -135,6 +148,11 @@ class ReloaderTest {
         Files.writeString(audit.file(), "{\"time\":\"2026-", java.nio.file.StandardOpenOption.APPEND);
         assertEquals(1, new AuditLog(audit.file()).recent(5).size());
         assertEquals(1, new AuditLog(audit.file()).count(), "a torn line is not an entry");
+        List<ExpectedLogs.Event> events = logs.events("unreadable audit line");
+        assertEquals(1, events.size(), events.toString());
+        ExpectedLogs.Event skipped = events.get(0);
+        assertTrue(skipped.message().contains(audit.file().toString()), skipped.message());
+        assertFalse(skipped.message().contains("\n"), "one line: " + skipped.message());
     }
 
     @Test
@@ -164,6 +182,8 @@ class ReloaderTest {
         assertNotNull(o.auditError());
         assertTrue(live.get() == before);
         assertThrows(IOException.class, blocked::recordStartup, "start-up reports the unwritable log");
+        ExpectedLogs.Event error = logs.events("cannot write the audit log").get(0);
+        assertTrue(error.message().contains(tmp.resolve("blocker/audit.jsonl").toString()), error.message());
     }
 
     @Test

@@ -28,7 +28,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     public static @Nullable PartialDate tryParse(String text) {
         Matcher m = REGEX.matcher(text.strip());
         if (!m.matches()) return null;
-        String[] parts = text.strip().split("-");
+        String[] parts = text.strip().split("-", -1); // the regex above rules out empty parts
         try {
             int year = Integer.parseInt(parts[0]);
             int month = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
