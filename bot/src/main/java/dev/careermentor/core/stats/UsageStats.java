@@ -3,13 +3,12 @@ package dev.careermentor.core.stats;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.careermentor.core.io.DataFiles;
 import dev.careermentor.core.text.Names;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -212,10 +211,7 @@ public final class UsageStats implements UsageRecorder {
             }
         }
         if (lines.length() > 0) {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.writeString(
-                    file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            DataFiles.append(file, lines.toString(), false);
             written.putAll(nowWritten);
         }
         if (!LocalDate.now(clock).equals(compactedOn)) compact();
@@ -260,8 +256,6 @@ public final class UsageStats implements UsageRecorder {
             written.clear();
             return;
         }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
         StringBuilder sb = new StringBuilder();
         Map<LocalDate, Day> nowWritten = new HashMap<>();
         for (var e : days.entrySet()) {
@@ -269,9 +263,7 @@ public final class UsageStats implements UsageRecorder {
             if (minus(d, null) != null) sb.append(JSON.writeValueAsString(d)).append('\n');
             nowWritten.put(e.getKey(), d);
         }
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        DataFiles.replace(file, sb.toString());
         // Only now does the file hold exactly these counts; a failed compaction is tried again next flush.
         written.clear();
         written.putAll(nowWritten);
