@@ -133,13 +133,18 @@ final class SlackListeners {
             return ctx.ack();
         }
         User user = new User(Surface.SLACK, team, p.getUser().getId());
-        responder.execute(() -> respond(ctx, user, id));
+        String channel = p.getChannel() != null && p.getChannel().getId() != null
+                ? p.getChannel().getId()
+                : p.getContainer() != null && p.getContainer().getChannelId() != null
+                        ? p.getContainer().getChannelId()
+                        : "";
+        responder.execute(() -> respond(ctx, user, channel, id));
         return ctx.ack();
     }
 
-    private void respond(ActionContext ctx, User user, String componentId) {
+    private void respond(ActionContext ctx, User user, String channel, String componentId) {
         try {
-            Reply reply = adapter.answer(() -> mentor.handleComponent(user, componentId));
+            Reply reply = adapter.answer(() -> mentor.handleComponent(user, channel, componentId));
             // What ctx.respond(...) does, but serialized with Bolt's shared Gson: the SDK's post builds a new
             // Gson, which rebuilds its reflective adapters, for every answer (a fifth of the CPU under load).
             SlackHttpClient http = ctx.getSlack().getHttpClient();

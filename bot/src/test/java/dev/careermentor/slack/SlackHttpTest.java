@@ -201,6 +201,40 @@ class SlackHttpTest {
     }
 
     @Test
+    void theSameAnswerCanBeSharedOnceInEachChannel() throws Exception {
+        JsonNode answer = SlackTestClient.json(client.command(ALICE, "salary serving senior"));
+        String share = actionId(answer, "Share to channel");
+        for (String channel : List.of("C0GENERAL", "C0RANDOM")) {
+            assertEquals(
+                    200,
+                    client.post(client.clickBody(ALICE, share, client.unique(), "share", channel))
+                            .statusCode());
+            JsonNode shared = slack.nextPost().body();
+            assertEquals("in_channel", shared.path("response_type").asText(), "shared in " + channel);
+            assertEquals(header(answer), header(shared));
+        }
+        assertEquals(
+                200,
+                client.post(client.clickBody(ALICE, share, client.unique(), "share", "C0RANDOM"))
+                        .statusCode());
+        JsonNode again = slack.nextPost().body();
+        assertEquals("ephemeral", again.path("response_type").asText());
+        assertEquals("Already shared", header(again));
+    }
+
+    @Test
+    void aForgedShareOfAQuizIsAnsweredPrivately() throws Exception {
+        JsonNode q1 = SlackTestClient.json(client.command(ALICE, "quiz"));
+        // A Share click whose answers stop short of a whole quiz: signed, so it reaches the quiz.
+        String forged = firstChoice(q1).replaceFirst(":a0$", ":s");
+        assertFalse(forged.equals(firstChoice(q1)), "the forgery must differ from the real id");
+        assertEquals(200, client.click(ALICE, forged, "forged").statusCode());
+        JsonNode reply = slack.nextPost().body();
+        assertEquals("ephemeral", reply.path("response_type").asText(), reply.toString());
+        assertFalse(reply.path("replace_original").asBoolean(false));
+    }
+
+    @Test
     void aDoubleClickDoesNotAdvanceTheQuizTwice() throws Exception {
         JsonNode q1 = SlackTestClient.json(client.command(ALICE, "quiz"));
         String choice = firstChoice(q1);

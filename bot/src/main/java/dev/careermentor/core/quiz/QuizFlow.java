@@ -82,8 +82,11 @@ public final class QuizFlow {
         if (!QuizScore.valid(k.quiz(), action.answers())) {
             return damaged(user);
         }
-        return step(user, k, action)
-                .withVisibility(action.op() == Op.SHARE ? Reply.Visibility.PUBLIC : Reply.Visibility.UPDATE);
+        Reply reply = step(user, k, action);
+        if (action.op() != Op.SHARE) return reply.withVisibility(Reply.Visibility.UPDATE);
+        // Only the result itself is shared; anything else a Share click gets is a note to the clicker.
+        return reply.withVisibility(
+                reply.kind() == Reply.Kind.QUIZ_RESULT ? Reply.Visibility.PUBLIC : Reply.Visibility.PRIVATE);
     }
 
     /**
