@@ -44,13 +44,15 @@ final class SlackListeners {
     private final Mentor mentor;
     private final Executor responder;
     private final Set<String> moderators;
+    private final ResponseUrls responseUrls;
 
     /**
      * @param adapter calls the core and remembers deliveries already handled: Slack retries
      *     (X-Slack-Retry-Num) and repeated deliveries carry the same trigger_id or action_ts, and must not
      *     post a second time
      */
-    SlackListeners(AdapterBase adapter, Executor responder, Set<String> moderators) {
+    SlackListeners(AdapterBase adapter, Executor responder, Set<String> moderators, ResponseUrls responseUrls) {
+        this.responseUrls = responseUrls;
         this.adapter = adapter;
         this.mentor = adapter.mentor();
         this.responder = responder;
@@ -121,6 +123,10 @@ final class SlackListeners {
                 || actions == null
                 || actions.isEmpty()) {
             return badRequest("the action names no team, user or action");
+        }
+        if (!responseUrls.allowed(p.getResponseUrl())) {
+            log.warn("refused a click whose response_url is not a Slack address");
+            return badRequest("the response_url is not a Slack address (https://hooks.slack.com/...)");
         }
         BlockActionPayload.Action action = actions.get(0);
         String id = action.getActionId();

@@ -15,6 +15,7 @@ import dev.careermentor.core.User;
 import dev.careermentor.core.reply.Reply;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -220,6 +221,25 @@ class SlackHttpTest {
         JsonNode again = slack.nextPost().body();
         assertEquals("ephemeral", again.path("response_type").asText());
         assertEquals("Already shared", header(again));
+    }
+
+    @Test
+    void aClickWhoseResponseUrlIsNotSlacksIsRefusedAndPostsNothing() throws Exception {
+        JsonNode answer = SlackTestClient.json(client.command(ALICE, "salary serving senior"));
+        String body = client.clickBody(ALICE, actionId(answer, "Share to channel"), client.unique(), "evil");
+        String ours = java.net.URLEncoder.encode(slack.responseUrl("evil"), StandardCharsets.UTF_8);
+        assertTrue(body.contains(ours));
+        String forged = body.replace(
+                ours, java.net.URLEncoder.encode("http://169.254.169.254/latest/meta-data/", StandardCharsets.UTF_8));
+        HttpResponse<String> r = client.post(forged);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("not a Slack address"), r.body());
+        // The next click is answered normally, and it is the next post the stand-in sees.
+        assertEquals(
+                200,
+                client.click(ALICE, actionId(answer, "Share to channel"), "share")
+                        .statusCode());
+        assertEquals("/respond/share", slack.nextPost().path());
     }
 
     @Test
