@@ -31,16 +31,18 @@ final class Clicks {
         this.decorations = decorations;
     }
 
-    Answerer.Answer click(User user, String componentId, Knowledge k) {
+    Answerer.Answer click(User user, String channel, String componentId, Knowledge k) {
         ComponentIds.Action action = ComponentIds.parse(componentId);
+        // One share of an answer per person and channel: a double click posts once, another channel gets it.
+        String shareKey = user + "|" + channel + "|" + componentId;
         if (action instanceof ComponentIds.Quiz q) {
-            if (q.op() == ComponentIds.Op.SHARE && !shares.firstTime(user + "|" + componentId)) {
+            if (q.op() == ComponentIds.Op.SHARE && !shares.firstTime(shareKey)) {
                 return new Answerer.Answer("click:quiz", alreadyShared());
             }
             return new Answerer.Answer("click:quiz", decorations.feedback(quiz.click(user, k, q)));
         }
         if (action instanceof ComponentIds.Share s) {
-            return new Answerer.Answer("click:share", share(user, k, s.command(), componentId));
+            return new Answerer.Answer("click:share", share(user, k, s.command(), shareKey));
         }
         if (action instanceof ComponentIds.Run r) {
             Answerer.Answer a = answerer.text(user, r.command(), k);
@@ -61,8 +63,8 @@ final class Clicks {
                         invalid.reason() + " Type " + user.surface().command("help") + " to start again."));
     }
 
-    private Reply share(User user, Knowledge k, String command, String componentId) {
-        if (!shares.firstTime(user + "|" + componentId)) return alreadyShared();
+    private Reply share(User user, Knowledge k, String command, String shareKey) {
+        if (!shares.firstTime(shareKey)) return alreadyShared();
         Reply answer = answerer.text(user, command, k).reply();
         if (!answer.factual()) {
             return Reply.error(
@@ -77,6 +79,6 @@ final class Clicks {
     }
 
     private static Reply alreadyShared() {
-        return Reply.notice("Already shared", "You shared this a moment ago, so I didn't post it again.");
+        return Reply.notice("Already shared", "You shared this here a moment ago, so I didn't post it again.");
     }
 }

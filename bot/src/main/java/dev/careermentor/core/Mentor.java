@@ -117,7 +117,15 @@ public final class Mentor {
 
     /** A button click; {@code componentId} is whatever the platform sent back, trusted for nothing. */
     public Reply handleComponent(User user, String componentId) {
-        return answer(user, Cooldowns.Kind.CLICK, () -> clicks.click(user, componentId, knowledge.get()));
+        return handleComponent(user, "", componentId);
+    }
+
+    /**
+     * A button click in {@code channel} (the platform's channel id, empty when unknown): the channel
+     * tells shares apart, so the same answer can be shared once in each channel.
+     */
+    public Reply handleComponent(User user, String channel, String componentId) {
+        return answer(user, Cooldowns.Kind.CLICK, () -> clicks.click(user, channel, componentId, knowledge.get()));
     }
 
     /** Checks the user's budget, then times and counts the answer; nothing a user sends escapes as an exception. */

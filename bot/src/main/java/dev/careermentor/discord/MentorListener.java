@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -87,7 +88,11 @@ final class MentorListener extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         if (repeated(event)) return;
-        admit(event, () -> responder.answer(event, () -> mentor.handleComponent(user(event), event.getComponentId())));
+        String channel = Objects.requireNonNullElse(event.getChannelId(), "");
+        admit(
+                event,
+                () -> responder.answer(
+                        event, () -> mentor.handleComponent(user(event), channel, event.getComponentId())));
     }
 
     @Override

@@ -88,7 +88,7 @@ public final class SlackAdapter extends AdapterBase {
         }
         slack = Slack.getInstance(slackConfig());
         App app = new App(appConfig());
-        new SlackListeners(this, responder, settings.moderators()).register(app);
+        new SlackListeners(this, responder, settings.moderators(), new ResponseUrls(settings.apiUrl())).register(app);
         String appToken = settings.appToken();
         if (settings.socketMode() && appToken != null) {
             SocketModeConnection socket = new SocketModeConnection(app, appToken, inFlight());

@@ -44,13 +44,15 @@ final class SlackListeners {
     private final Mentor mentor;
     private final Executor responder;
     private final Set<String> moderators;
+    private final ResponseUrls responseUrls;
 
     /**
      * @param adapter calls the core and remembers deliveries already handled: Slack retries
      *     (X-Slack-Retry-Num) and repeated deliveries carry the same trigger_id or action_ts, and must not
      *     post a second time
      */
-    SlackListeners(AdapterBase adapter, Executor responder, Set<String> moderators) {
+    SlackListeners(AdapterBase adapter, Executor responder, Set<String> moderators, ResponseUrls responseUrls) {
+        this.responseUrls = responseUrls;
         this.adapter = adapter;
         this.mentor = adapter.mentor();
         this.responder = responder;
@@ -122,6 +124,10 @@ final class SlackListeners {
                 || actions.isEmpty()) {
             return badRequest("the action names no team, user or action");
         }
+        if (!responseUrls.allowed(p.getResponseUrl())) {
+            log.warn("refused a click whose response_url is not a Slack address");
+            return badRequest("the response_url is not a Slack address (https://hooks.slack.com/...)");
+        }
         BlockActionPayload.Action action = actions.get(0);
         String id = action.getActionId();
         if (action.getActionTs() != null
@@ -133,13 +139,18 @@ final class SlackListeners {
             return ctx.ack();
         }
         User user = new User(Surface.SLACK, team, p.getUser().getId());
-        responder.execute(() -> respond(ctx, user, id));
+        String channel = p.getChannel() != null && p.getChannel().getId() != null
+                ? p.getChannel().getId()
+                : p.getContainer() != null && p.getContainer().getChannelId() != null
+                        ? p.getContainer().getChannelId()
+                        : "";
+        responder.execute(() -> respond(ctx, user, channel, id));
         return ctx.ack();
     }
 
-    private void respond(ActionContext ctx, User user, String componentId) {
+    private void respond(ActionContext ctx, User user, String channel, String componentId) {
         try {
-            Reply reply = adapter.answer(() -> mentor.handleComponent(user, componentId));
+            Reply reply = adapter.answer(() -> mentor.handleComponent(user, channel, componentId));
             // What ctx.respond(...) does, but serialized with Bolt's shared Gson: the SDK's post builds a new
             // Gson, which rebuilds its reflective adapters, for every answer (a fifth of the CPU under load).
             SlackHttpClient http = ctx.getSlack().getHttpClient();

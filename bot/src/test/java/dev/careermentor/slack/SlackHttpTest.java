@@ -15,6 +15,7 @@ import dev.careermentor.core.User;
 import dev.careermentor.core.reply.Reply;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -198,6 +199,59 @@ class SlackHttpTest {
         assertEquals(header(answer), header(shared));
         assertFalse(BlockKitLimits.allText(shared).contains("Share to channel"));
         assertTrue(BlockKitLimits.allText(shared).contains("as of"));
+    }
+
+    @Test
+    void theSameAnswerCanBeSharedOnceInEachChannel() throws Exception {
+        JsonNode answer = SlackTestClient.json(client.command(ALICE, "salary serving senior"));
+        String share = actionId(answer, "Share to channel");
+        for (String channel : List.of("C0GENERAL", "C0RANDOM")) {
+            assertEquals(
+                    200,
+                    client.post(client.clickBody(ALICE, share, client.unique(), "share", channel))
+                            .statusCode());
+            JsonNode shared = slack.nextPost().body();
+            assertEquals("in_channel", shared.path("response_type").asText(), "shared in " + channel);
+            assertEquals(header(answer), header(shared));
+        }
+        assertEquals(
+                200,
+                client.post(client.clickBody(ALICE, share, client.unique(), "share", "C0RANDOM"))
+                        .statusCode());
+        JsonNode again = slack.nextPost().body();
+        assertEquals("ephemeral", again.path("response_type").asText());
+        assertEquals("Already shared", header(again));
+    }
+
+    @Test
+    void aClickWhoseResponseUrlIsNotSlacksIsRefusedAndPostsNothing() throws Exception {
+        JsonNode answer = SlackTestClient.json(client.command(ALICE, "salary serving senior"));
+        String body = client.clickBody(ALICE, actionId(answer, "Share to channel"), client.unique(), "evil");
+        String ours = java.net.URLEncoder.encode(slack.responseUrl("evil"), StandardCharsets.UTF_8);
+        assertTrue(body.contains(ours));
+        String forged = body.replace(
+                ours, java.net.URLEncoder.encode("http://169.254.169.254/latest/meta-data/", StandardCharsets.UTF_8));
+        HttpResponse<String> r = client.post(forged);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("not a Slack address"), r.body());
+        // The next click is answered normally, and it is the next post the stand-in sees.
+        assertEquals(
+                200,
+                client.click(ALICE, actionId(answer, "Share to channel"), "share")
+                        .statusCode());
+        assertEquals("/respond/share", slack.nextPost().path());
+    }
+
+    @Test
+    void aForgedShareOfAQuizIsAnsweredPrivately() throws Exception {
+        JsonNode q1 = SlackTestClient.json(client.command(ALICE, "quiz"));
+        // A Share click whose answers stop short of a whole quiz: signed, so it reaches the quiz.
+        String forged = firstChoice(q1).replaceFirst(":a0$", ":s");
+        assertFalse(forged.equals(firstChoice(q1)), "the forgery must differ from the real id");
+        assertEquals(200, client.click(ALICE, forged, "forged").statusCode());
+        JsonNode reply = slack.nextPost().body();
+        assertEquals("ephemeral", reply.path("response_type").asText(), reply.toString());
+        assertFalse(reply.path("replace_original").asBoolean(false));
     }
 
     @Test

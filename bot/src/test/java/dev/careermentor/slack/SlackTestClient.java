@@ -63,6 +63,11 @@ final class SlackTestClient {
 
     /** The form body Slack posts when {@code user} clicks the button whose action_id is {@code actionId}. */
     String clickBody(String user, String actionId, String actionTs, String responsePath) {
+        return clickBody(user, actionId, actionTs, responsePath, "C0GENERAL");
+    }
+
+    /** As {@link #clickBody(String, String, String, String)}, clicked in {@code channel}. */
+    String clickBody(String user, String actionId, String actionTs, String responsePath, String channel) {
         ObjectNode p = FakeSlack.JSON.createObjectNode();
         p.put("type", "block_actions");
         p.putObject("user")
@@ -75,11 +80,11 @@ final class SlackTestClient {
         p.putObject("container")
                 .put("type", "message")
                 .put("message_ts", "1700000000.000100")
-                .put("channel_id", "C0GENERAL")
+                .put("channel_id", channel)
                 .put("is_ephemeral", true);
         p.put("trigger_id", "trigger-" + actionTs);
         p.putObject("team").put("id", TEAM).put("domain", "test");
-        p.putObject("channel").put("id", "C0GENERAL").put("name", "general");
+        p.putObject("channel").put("id", channel).put("name", channel.toLowerCase(java.util.Locale.ROOT));
         p.put("response_url", slack.responseUrl(responsePath));
         ArrayNode actions = p.putArray("actions");
         ObjectNode a = actions.addObject();

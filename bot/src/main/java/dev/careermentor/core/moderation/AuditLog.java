@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.careermentor.core.io.DataFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
@@ -20,8 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An append-only JSON Lines file of reload attempts. Each entry is written and synced to disk before
- * the call returns, and the file is never rewritten, so history survives crashes and restarts. A line
- * torn by a crash mid-write is skipped when reading.
+ * the call returns, and the file is never rewritten, so history survives crashes and restarts. A last
+ * line torn by a crash mid-write is moved to {@code audit.jsonl.torn} before the first append, so the
+ * next entry starts on a line of its own; torn lines are skipped when reading.
  */
 public final class AuditLog {
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
@@ -33,6 +35,7 @@ public final class AuditLog {
     // count() reads only what was appended since it last ran: the log is never rewritten.
     private long countedBytes;
     private int counted;
+    private boolean tailChecked;
 
     public AuditLog(Path file) {
         this.file = file;
@@ -44,15 +47,18 @@ public final class AuditLog {
 
     /** Appends one entry and forces it to disk; throws if it could not be made durable. */
     public synchronized void append(AuditEntry entry) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-        try (FileChannel ch = FileChannel.open(
-                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            ByteBuffer buf = ByteBuffer.wrap(line);
-            while (buf.hasRemaining()) ch.write(buf);
-            ch.force(true);
+        if (!tailChecked) {
+            String torn = DataFiles.repairTornTail(file);
+            if (torn != null) {
+                log.warn(
+                        "the last line of {} was cut off by a crash; it is kept in {}{}",
+                        file,
+                        file.getFileName(),
+                        DataFiles.TORN_SUFFIX);
+            }
+            tailChecked = true;
         }
+        DataFiles.append(file, JSON.writeValueAsString(entry) + "\n", true);
     }
 
     /** The last {@code n} entries, oldest first; reads only the end of the file. */

@@ -1,11 +1,10 @@
 package dev.careermentor.core.moderation;
 
+import dev.careermentor.core.io.DataFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -35,6 +34,13 @@ public final class ReportLog {
     private void load() {
         if (!Files.exists(file)) return;
         try {
+            if (DataFiles.repairTornTail(file) != null) {
+                log.warn(
+                        "the last line of {} was cut off by a crash; it is kept in {}{}",
+                        file,
+                        file.getFileName(),
+                        DataFiles.TORN_SUFFIX);
+            }
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) continue;
                 linesOnDisk++;
@@ -57,25 +63,15 @@ public final class ReportLog {
     /** Records a report in memory and on disk. */
     public synchronized void add(Report report) throws IOException {
         keep(report);
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        Files.writeString(
-                file,
-                AuditLog.JSON.writeValueAsString(report) + "\n",
-                StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND,
-                StandardOpenOption.WRITE);
+        DataFiles.append(file, AuditLog.JSON.writeValueAsString(report) + "\n", true);
         if (++linesOnDisk >= 2 * capacity) compact();
     }
 
     /** Rewrites the file with only the kept reports, atomically, so a crash leaves the old or the new. */
     private void compact() throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         StringBuilder sb = new StringBuilder();
         for (Report r : recent) sb.append(AuditLog.JSON.writeValueAsString(r)).append('\n');
-        Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        DataFiles.replace(file, sb.toString());
         linesOnDisk = recent.size();
     }
 

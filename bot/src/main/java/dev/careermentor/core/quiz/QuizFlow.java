@@ -82,8 +82,11 @@ public final class QuizFlow {
         if (!QuizScore.valid(k.quiz(), action.answers())) {
             return damaged(user);
         }
-        return step(user, k, action)
-                .withVisibility(action.op() == Op.SHARE ? Reply.Visibility.PUBLIC : Reply.Visibility.UPDATE);
+        Reply reply = step(user, k, action);
+        if (action.op() != Op.SHARE) return reply.withVisibility(Reply.Visibility.UPDATE);
+        // Only the result itself is shared; anything else a Share click gets is a note to the clicker.
+        return reply.withVisibility(
+                reply.kind() == Reply.Kind.QUIZ_RESULT ? Reply.Visibility.PUBLIC : Reply.Visibility.PRIVATE);
     }
 
     /**
@@ -189,9 +192,14 @@ public final class QuizFlow {
                     return damaged(user);
                 }
                 String next = a.answers() + a.choice();
-                QuizSession now = sessions.update(
-                        user, (key, cur) -> alreadyAnswered(cur, a) ? cur : new QuizSession(a.quizId(), a.tag(), next));
-                if (now.answers().length() == total && next.equals(now.answers())) {
+                boolean[] changed = {false};
+                QuizSession now = sessions.update(user, (key, cur) -> {
+                    if (alreadyAnswered(cur, a) || isState(cur, a.quizId(), next)) return cur;
+                    changed[0] = true;
+                    return new QuizSession(a.quizId(), a.tag(), next);
+                });
+                // A double click or a retry of the last answer finds the quiz already finished: count it once.
+                if (changed[0] && now.answers().length() == total) {
                     listener.completed(
                             user,
                             QuizScore.of(k.quiz(), k.specializations().all(), next)
@@ -210,11 +218,24 @@ public final class QuizFlow {
                 return render(k, user, now);
             }
             case RESTART -> {
-                return start(user, k);
+                boolean[] fresh = {false};
+                QuizSession now = sessions.update(user, (key, cur) -> {
+                    if (cur != null && cur.replaced().equals(a.quizId())) return cur; // this restart happened
+                    fresh[0] = true;
+                    return new QuizSession(newQuizId.get(), k.quizTag(), "", a.quizId());
+                });
+                if (!fresh[0]) return render(k, user, now);
+                listener.started(user);
+                return QuizView.question(k, user, now);
             }
             case CANCEL -> {
-                sessions.update(user, (key, cur) -> cur != null && cur.quizId().equals(a.quizId()) ? null : cur);
-                listener.cancelled(user);
+                boolean[] removed = {false};
+                sessions.update(user, (key, cur) -> {
+                    if (cur == null || !cur.quizId().equals(a.quizId())) return cur;
+                    removed[0] = true;
+                    return null;
+                });
+                if (removed[0]) listener.cancelled(user);
                 return Reply.builder(Reply.Kind.NOTICE, "Quiz cancelled")
                         .text("No problem. Type " + user.surface().command("quiz") + " whenever you want to try again.")
                         .button(runButton("Start again", "quiz"))
@@ -229,7 +250,11 @@ public final class QuizFlow {
     }
 
     /** True when this exact question of this quiz was already answered: a retry or a double click. */
-    private static boolean alreadyAnswered(QuizSession cur, ComponentIds.Quiz a) {
+    private static boolean isState(@Nullable QuizSession cur, String quizId, String answers) {
+        return cur != null && cur.quizId().equals(quizId) && cur.answers().equals(answers);
+    }
+
+    private static boolean alreadyAnswered(@Nullable QuizSession cur, ComponentIds.Quiz a) {
         return cur != null
                 && cur.quizId().equals(a.quizId())
                 && cur.tag().equals(a.tag())

@@ -46,7 +46,9 @@ public record Reply(
         PUBLIC
     }
 
+    /** An error is for the person who caused it: it is never posted for the whole channel. */
     public Reply {
+        if (kind == Kind.ERROR && visibility == Visibility.PUBLIC) visibility = Visibility.PRIVATE;
         fields = List.copyOf(fields);
         citations = List.copyOf(citations);
         buttons = List.copyOf(buttons);

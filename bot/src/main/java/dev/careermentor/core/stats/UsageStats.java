@@ -3,13 +3,12 @@ package dev.careermentor.core.stats;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.careermentor.core.io.DataFiles;
 import dev.careermentor.core.text.Names;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -173,28 +172,47 @@ public final class UsageStats implements UsageRecorder {
     public void unmatched(String text) {
         String norm = Names.normalize(text);
         if (norm.isEmpty()) return;
-        if (norm.length() > MAX_TEXT) norm = norm.substring(0, MAX_TEXT).strip();
+        norm = cut(norm, MAX_TEXT);
         Map<String, LongAdder> unmatched = today().unmatched;
         if (!unmatched.containsKey(norm) && unmatched.size() >= MAX_UNMATCHED_PER_DAY) return; // a soft cap
         bump(unmatched, norm);
     }
 
-    /** Appends what changed since the last flush, one line per day that changed; compacts once a day. */
+    /**
+     * At most {@code max} UTF-16 units of {@code text}, never ending inside a surrogate pair, with any
+     * unpaired surrogate replaced by U+FFFD: the result always encodes as UTF-8.
+     */
+    static String cut(String text, int max) {
+        int end = Math.min(text.length(), max);
+        if (end < text.length() && end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) end--;
+        StringBuilder out = new StringBuilder(end);
+        for (int i = 0; i < end; ) {
+            int cp = text.codePointAt(i);
+            out.appendCodePoint(Character.isSurrogate((char) cp) && cp <= 0xFFFF ? 0xFFFD : cp);
+            i += Character.charCount(cp);
+        }
+        return out.toString().strip();
+    }
+
+    /**
+     * Appends what changed since the last flush, one line per day that changed; compacts once a day.
+     * Counts are marked written only once the write succeeded, so a failed flush loses nothing: the next
+     * one writes them again.
+     */
     public synchronized void flush() throws IOException {
         StringBuilder lines = new StringBuilder();
+        Map<LocalDate, Day> nowWritten = new HashMap<>();
         for (var e : days.entrySet()) {
             Day now = e.getValue().snapshot(e.getKey());
             Day delta = minus(now, written.get(e.getKey()));
             if (delta != null) {
                 lines.append(JSON.writeValueAsString(delta)).append('\n');
-                written.put(e.getKey(), now);
+                nowWritten.put(e.getKey(), now);
             }
         }
         if (lines.length() > 0) {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.writeString(
-                    file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            DataFiles.append(file, lines.toString(), false);
+            written.putAll(nowWritten);
         }
         if (!LocalDate.now(clock).equals(compactedOn)) compact();
     }
@@ -233,20 +251,23 @@ public final class UsageStats implements UsageRecorder {
         LocalDate today = LocalDate.now(clock);
         days.headMap(today.minusDays(KEEP_DAYS)).clear();
         for (Counts c : days.headMap(today.minusDays(UNMATCHED_DAYS)).values()) c.unmatched.clear();
-        compactedOn = today;
-        written.clear();
-        if (!Files.exists(file) && days.isEmpty()) return;
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
+        if (!Files.exists(file) && days.isEmpty()) {
+            compactedOn = today;
+            written.clear();
+            return;
+        }
         StringBuilder sb = new StringBuilder();
+        Map<LocalDate, Day> nowWritten = new HashMap<>();
         for (var e : days.entrySet()) {
             Day d = e.getValue().snapshot(e.getKey());
             if (minus(d, null) != null) sb.append(JSON.writeValueAsString(d)).append('\n');
-            written.put(e.getKey(), d);
+            nowWritten.put(e.getKey(), d);
         }
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        DataFiles.replace(file, sb.toString());
+        // Only now does the file hold exactly these counts; a failed compaction is tried again next flush.
+        written.clear();
+        written.putAll(nowWritten);
+        compactedOn = today;
     }
 
     /** Everything counted over the last {@code n} days, today included. */

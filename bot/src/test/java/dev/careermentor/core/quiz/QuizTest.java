@@ -233,6 +233,61 @@ class QuizTest {
     }
 
     @Test
+    void eachQuizStateChangeCountsOnceHoweverOftenItsButtonIsClicked() {
+        List<String> events = new java.util.ArrayList<>();
+        QuizFlow flow = new QuizFlow(
+                new dev.careermentor.core.session.SessionStore(
+                        dev.careermentor.core.session.SessionStore.Settings.DEFAULT,
+                        com.github.benmanes.caffeine.cache.Ticker.systemTicker(),
+                        Runnable::run,
+                        (s, cause) -> {}),
+                counter(),
+                new QuizFlow.Listener() {
+                    @Override
+                    public void started(dev.careermentor.core.User user) {
+                        events.add("started");
+                    }
+
+                    @Override
+                    public void completed(dev.careermentor.core.User user, String specializationId) {
+                        events.add("completed " + specializationId);
+                    }
+
+                    @Override
+                    public void cancelled(dev.careermentor.core.User user) {
+                        events.add("cancelled");
+                    }
+                });
+        Reply q = flow.start(ALICE, minimal);
+        for (int i = 0; i < 3; i++) q = click(flow, choice(q, 1));
+        String last = choice(q, 1);
+        Reply result = click(flow, last);
+        assertEquals(Reply.Kind.QUIZ_RESULT, result.kind());
+        assertEquals(result, click(flow, last), "a double click shows the same result");
+        click(flow, last); // and a retry of it
+        assertEquals(List.of("started", "completed inference-serving"), events);
+
+        String retake = button(result, "Retake quiz");
+        Reply again = click(flow, retake);
+        assertEquals(again, click(flow, retake), "a second click on the same Retake shows the same fresh quiz");
+        assertEquals(List.of("started", "completed inference-serving", "started"), events);
+
+        String cancel = button(again, "Cancel");
+        assertEquals("Quiz cancelled", click(flow, cancel).title());
+        click(flow, cancel);
+        assertEquals(List.of("started", "completed inference-serving", "started", "cancelled"), events);
+    }
+
+    private java.util.function.Supplier<String> counter() {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return () -> "quiz" + n.incrementAndGet();
+    }
+
+    private Reply click(QuizFlow flow, String id) {
+        return flow.click(ALICE, minimal, (ComponentIds.Quiz) ComponentIds.parse(id));
+    }
+
+    @Test
     void backAndRestartButtons() {
         Reply q1 = bot.say("quiz");
         assertFalse(q1.buttons().stream().anyMatch(b -> b.label().equals("Back")), "nothing to go back to");

@@ -2,6 +2,7 @@ package dev.careermentor.core.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.careermentor.Fixtures;
@@ -118,6 +119,50 @@ class UsageStatsTest {
         assertTrue(later.summary(UsageStats.UNMATCHED_DAYS).unmatched().isEmpty());
         assertFalse(Files.readString(file).contains("kubernetes"), "dropped from the file after 90 days");
         assertEquals(0, later.summary(7).commands().size());
+    }
+
+    @Test
+    void aCutInsideASurrogatePairNeverPoisonsTheFile() throws Exception {
+        Path file = tmp.resolve("surrogates.jsonl");
+        UsageStats s = new UsageStats(file, new MovableClock());
+        s.command("salary");
+        s.unmatched("a" + "\uD840\uDC00".repeat(60)); // the cut at 100 UTF-16 units falls inside a pair
+        s.unmatched("lone \uD800 surrogate"); // an unpaired surrogate, as a forged JSON payload can carry
+        s.flush();
+        UsageStats reread = new UsageStats(file, new MovableClock());
+        assertEquals(1L, reread.summary(1).commands().get("salary"), "the minute's counts were written");
+        assertEquals(
+                2,
+                reread.summary(1).unmatched().size(),
+                reread.summary(1).unmatched().toString());
+        for (String k : reread.summary(1).unmatched().keySet()) {
+            assertTrue(k.length() <= UsageStats.MAX_TEXT, k);
+            assertTrue(k.codePoints().noneMatch(cp -> cp >= 0xD800 && cp <= 0xDFFF), "well-formed: " + k);
+        }
+        assertTrue(
+                reread.summary(1).unmatched().keySet().stream().anyMatch(k -> k.startsWith("lone")),
+                reread.summary(1).unmatched().toString());
+    }
+
+    @Test
+    void aFailedWriteLosesNothingAndTheNextFlushWritesIt() throws Exception {
+        Path file = tmp.resolve("retry.jsonl");
+        UsageStats s = new UsageStats(file, new MovableClock());
+        s.command("salary");
+        s.quizCompleted("mlops");
+        Files.createDirectories(file); // the file cannot be written: a folder stands in its way
+        assertThrows(java.io.IOException.class, s::flush);
+        Files.delete(file);
+        s.command("salary");
+        s.flush();
+        UsageStats reread = new UsageStats(file, new MovableClock());
+        assertEquals(2L, reread.summary(1).commands().get("salary"), "the first count was not marked written");
+        assertEquals(1, reread.summary(1).quizCompletions());
+        s.flush();
+        assertEquals(
+                2L,
+                new UsageStats(file, new MovableClock()).summary(1).commands().get("salary"),
+                "once only");
     }
 
     @Test
