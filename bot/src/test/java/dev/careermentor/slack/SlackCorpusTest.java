@@ -1012,13 +1012,19 @@ class SlackCorpusTest {
             "http://127.0.0.1:-1/",
             slack.responseUrl("unicode-\u202E\u200B")
         };
+        // Only addresses on Slack's hosts or on the stand-in's origin (SLACK_API_URL) are posted to; every
+        // other one, and any that is not a well-formed URL, is refused at once with 400.
+        Set<String> standInOrigin = Set.of(
+                slack.apiUrl() + "chat.postMessage",
+                slack.responseUrl("long-" + "x".repeat(5000)),
+                slack.responseUrl("unicode-\u202E\u200B"));
         for (String url : urls) {
             for (Kind kind : List.of(Kind.QUIZ, Kind.SHARE)) {
                 mutatedClick(
                         "response_url " + abbreviate(url) + " " + kind,
                         kind,
                         p -> ((ObjectNode) p).put("response_url", url),
-                        false);
+                        base -> standInOrigin.contains(url) ? status(200) : status(400));
             }
         }
         assertSettled("responseUrlsThatGoNowhereOrSomewhereOdd", 61);
