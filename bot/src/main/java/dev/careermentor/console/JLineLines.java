@@ -1,7 +1,7 @@
 package dev.careermentor.console;
 
+import dev.careermentor.core.io.DataFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
@@ -46,8 +46,8 @@ public final class JLineLines implements LineSource {
                 .option(LineReader.Option.INSERT_TAB, false);
         if (history != null) {
             try {
-                Path parent = history.toAbsolutePath().getParent();
-                if (parent != null) Files.createDirectories(parent);
+                // Created 0600 in a 0700 folder, as the bot's other data files: it holds what was typed.
+                DataFiles.append(history, "", false);
                 b.variable(LineReader.HISTORY_FILE, history);
             } catch (IOException noDataFolder) {
                 // History stays in memory for this run.

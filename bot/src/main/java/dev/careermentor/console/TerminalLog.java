@@ -9,8 +9,8 @@ import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.util.FileSize;
+import dev.careermentor.core.io.DataFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +58,7 @@ public final class TerminalLog implements AutoCloseable {
             return new TerminalLog(file, null, null, List.of());
         }
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            DataFiles.append(file, "", false); // 0600 in a 0700 folder, as the bot's other data files
         } catch (IOException | RuntimeException cannotWrite) {
             return new TerminalLog(file, null, null, List.of());
         }
