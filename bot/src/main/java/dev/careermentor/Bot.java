@@ -56,6 +56,8 @@ public final class Bot implements AutoCloseable {
             ops = new OpsServer(
                     config.opsHost(),
                     config.opsPort(),
+                    config.http(),
+                    root.ticker(),
                     registry,
                     () -> app.knowledge().get() != null,
                     adapters);

@@ -328,7 +328,8 @@ public final class Main {
                 c.opsHost(),
                 c.opsPort(),
                 c.slack(),
-                c.discord());
+                c.discord(),
+                c.http());
     }
 
     private static int terminal(

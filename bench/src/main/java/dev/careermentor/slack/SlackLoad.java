@@ -60,7 +60,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The Slack endpoint under load, on loopback only: signed requests, exactly as Slack signs them, first to
  * a bare Bolt app whose handlers only acknowledge (the floor), then to the bot, both served by the very
- * same {@link SlackHttpServer}, in one run. The bot is wired as production wires it: {@link SlackAdapter}
+ * same {@link SlackHttpServer} (Jetty 12's core server), in one run. The bot is wired as production wires it: {@link SlackAdapter}
  * with its responder pool, over a {@link MentorApp} with metrics, the default cooldowns, moderation (data
  * in a temporary folder) and the repository's knowledge.
  *
@@ -160,7 +160,8 @@ public final class SlackLoad {
             bare.blockAction(Pattern.compile(".*", Pattern.DOTALL), (req, ctx) -> ctx.ack());
             bare.start();
             SlackHttpServer floor =
-                    new SlackHttpServer(bare, new SlackSignatures(SECRET, clock), () -> {}, new InFlight());
+                    new SlackHttpServer(
+                            bare, new SlackSignatures(SECRET, clock), () -> {}, new InFlight(), root.ticker());
             floor.start("127.0.0.1", 0);
 
             SlackAdapter adapter = root.slack(settings, app.mentor());

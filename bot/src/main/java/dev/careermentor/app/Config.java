@@ -27,7 +27,8 @@ public record Config(
         String opsHost,
         int opsPort,
         @Nullable SlackSettings slack,
-        @Nullable DiscordSettings discord) {
+        @Nullable DiscordSettings discord,
+        HttpLimits http) {
 
     private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{15,21}");
     /** Ids in a list variable are separated by commas, spaces or both; empty entries are skipped. */
@@ -63,7 +64,27 @@ public record Config(
                 opsHost,
                 opsPort,
                 slack,
-                discord);
+                discord,
+                HttpLimits.DEFAULT);
+    }
+
+    /**
+     * This configuration with other limits for slow HTTP clients, on the ops endpoint and the Slack endpoint
+     * alike (tests lower them to see clients cut off within seconds).
+     */
+    public Config withHttp(HttpLimits limits) {
+        return new Config(
+                knowledgeDir,
+                sessions,
+                dataDir,
+                auditLog,
+                watchKnowledge,
+                cooldowns,
+                opsHost,
+                opsPort,
+                slack == null ? null : slack.withHttp(limits),
+                discord,
+                limits);
     }
 
     private static Set<String> slackModerators(Env env) {

@@ -1,8 +1,9 @@
 package dev.careermentor.app;
 
 /**
- * Settings for the JDK's built-in HTTP server, which the Slack endpoint and the ops endpoint use. The
- * JDK reads them once, when the process creates its first server, so they are applied before any.
+ * Settings for the JDK's built-in HTTP server, which {@code train}'s local stub and the tests' stand-ins use
+ * (the Slack and ops endpoints run on Jetty: {@link HttpEndpoint}). The JDK reads them once, when the process
+ * creates its first server, so they are applied before any.
  */
 public final class JdkHttp {
     private JdkHttp() {}

@@ -1,65 +1,73 @@
 package dev.careermentor.app;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.adapter.PlatformAdapter;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
- * The operators' endpoint: liveness, readiness and Prometheus metrics on a small JDK HTTP server,
- * bound to loopback unless configured otherwise, so metrics are not exposed to the internet by accident.
+ * The operators' endpoint: liveness, readiness and Prometheus metrics, bound to loopback unless configured
+ * otherwise, so metrics are not exposed to the internet by accident. It answers exactly {@code /health/live},
+ * {@code /health/ready} and {@code /metrics}, to GET and HEAD only: 405 (with Allow) for another method on
+ * those paths, 404 for any other path. Served by an {@link HttpEndpoint} (Jetty), so clients that connect and
+ * stall cannot keep liveness checks from being answered.
  */
 public final class OpsServer implements AutoCloseable {
-    private final HttpServer server;
-    private final ExecutorService executor;
+    static final String LIVE = "/health/live";
+    static final String READY = "/health/ready";
+    static final String METRICS = "/metrics";
+    private static final String TEXT = "text/plain; charset=utf-8";
+    /** Every answer is a few bytes or one scrape; four handlers at once is plenty for probes and a scraper. */
+    private static final int WORKERS = 4;
+
+    private final HttpEndpoint endpoint;
+    private final PrometheusMeterRegistry registry;
     private final BooleanSupplier knowledgeLoaded;
     private final List<PlatformAdapter> platforms;
 
+    /**
+     * Binds {@code host:port} now (a port in use fails here); serves once {@link #start started}.
+     *
+     * @param ticker the time slow clients' request deadlines are measured on (the composition root's)
+     */
     public OpsServer(
             String host,
             int port,
+            HttpLimits limits,
+            Ticker ticker,
             PrometheusMeterRegistry registry,
             BooleanSupplier knowledgeLoaded,
             List<PlatformAdapter> platforms)
             throws IOException {
+        this.registry = registry;
         this.knowledgeLoaded = knowledgeLoaded;
         this.platforms = List.copyOf(platforms);
-        this.server = HttpServer.create(new InetSocketAddress(host, port), 16);
-        this.executor = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "ops-http");
-            t.setDaemon(true);
-            return t;
+        this.endpoint = new HttpEndpoint("ops-http", host, port, limits, ticker, WORKERS, new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                serve(request, response, callback);
+                return true;
+            }
         });
-        server.setExecutor(executor);
-        server.createContext("/health/live", ex -> reply(ex, 200, "text/plain; charset=utf-8", "ok\n"));
-        server.createContext("/health/ready", this::ready);
-        server.createContext(
-                "/metrics", ex -> reply(ex, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
-        server.createContext(
-                "/",
-                ex -> reply(
-                        ex,
-                        404,
-                        "text/plain; charset=utf-8",
-                        "not found: try /health/live, /health/ready or /metrics\n"));
     }
 
     public void start() {
-        server.start();
+        endpoint.start();
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return endpoint.port();
     }
 
     /** Ready when the knowledge is loaded and every configured platform is connected. */
@@ -71,7 +79,38 @@ public final class OpsServer implements AutoCloseable {
         return true;
     }
 
-    private void ready(HttpExchange ex) throws IOException {
+    private void serve(Request request, Response response, Callback callback) {
+        String path = Request.getPathInContext(request);
+        boolean known = path.equals(LIVE) || path.equals(READY) || path.equals(METRICS);
+        if (!known) {
+            reply(request, response, callback, 404, TEXT, "not found: try /health/live, /health/ready or /metrics\n");
+            return;
+        }
+        String method = request.getMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+            reply(request, response, callback, 405, TEXT, "use GET or HEAD\n");
+            return;
+        }
+        try {
+            switch (path) {
+                case LIVE -> reply(request, response, callback, 200, TEXT, "ok\n");
+                case READY -> ready(request, response, callback);
+                default ->
+                    reply(
+                            request,
+                            response,
+                            callback,
+                            200,
+                            "text/plain; version=0.0.4; charset=utf-8",
+                            registry.scrape());
+            }
+        } catch (RuntimeException e) {
+            callback.failed(e);
+        }
+    }
+
+    private void ready(Request request, Response response, Callback callback) {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("knowledge", knowledgeLoaded.getAsBoolean() ? "loaded" : "missing");
         for (PlatformAdapter p : platforms) parts.put(p.name(), p.ready() ? "connected" : "down");
@@ -82,28 +121,25 @@ public final class OpsServer implements AutoCloseable {
         parts.forEach(
                 (k, v) -> json.append(",\"").append(k).append("\":\"").append(v).append('"'));
         json.append("}\n");
-        reply(ex, ready ? 200 : 503, "application/json", json.toString());
+        reply(request, response, callback, ready ? 200 : 503, "application/json", json.toString());
     }
 
-    private static void reply(HttpExchange ex, int status, String type, String body) throws IOException {
-        try (ex) {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().set("Content-Type", type);
-            ex.getResponseHeaders().set("Cache-Control", "no-store");
-            if ("HEAD".equals(ex.getRequestMethod())) {
-                ex.sendResponseHeaders(status, -1);
-                return;
-            }
-            ex.sendResponseHeaders(status, bytes.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(bytes);
-            }
+    private static void reply(
+            Request request, Response response, Callback callback, int status, String type, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        if (request.getMethod().equals("HEAD")) {
+            response.write(true, ByteBuffer.allocate(0), callback);
+            return;
         }
+        response.write(true, ByteBuffer.wrap(bytes), callback);
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        endpoint.close();
     }
 }

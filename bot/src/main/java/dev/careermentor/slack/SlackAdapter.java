@@ -47,6 +47,7 @@ public final class SlackAdapter extends AdapterBase {
 
     private final SlackSettings settings;
     private final Clock clock;
+    private final Ticker ticker;
     private final ExecutorService responder;
     private @Nullable Slack slack;
     private volatile @Nullable SlackHttpServer http;
@@ -63,6 +64,7 @@ public final class SlackAdapter extends AdapterBase {
     /** @param responder posts click answers to response_url; owned by the adapter, shut down by {@link #stop} */
     public SlackAdapter(SlackSettings settings, Mentor mentor, Clock clock, Ticker ticker, ExecutorService responder) {
         super("slack", mentor, ticker, REPEAT_WINDOW);
+        this.ticker = ticker;
         this.settings = settings;
         this.clock = clock;
         this.responder = responder;
@@ -110,7 +112,9 @@ public final class SlackAdapter extends AdapterBase {
                     app,
                     new SlackSignatures(secret, clock),
                     () -> mentor().telemetry().refused("bad_signature", Surface.SLACK),
-                    inFlight());
+                    inFlight(),
+                    settings.http(),
+                    ticker);
             this.http = http;
             try {
                 http.start(settings.host(), settings.port());
@@ -172,6 +176,12 @@ public final class SlackAdapter extends AdapterBase {
     public int port() {
         SlackHttpServer h = http;
         return h == null ? -1 : h.port();
+    }
+
+    /** Whether the HTTP endpoint's connections run with TCP_NODELAY; false in Socket Mode or before start. */
+    boolean noDelay() {
+        SlackHttpServer h = http;
+        return h != null && h.noDelay();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.careermentor.slack;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.util.JsonPayloadExtractor;
 import com.slack.api.bolt.App;
@@ -9,32 +10,38 @@ import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.careermentor.adapter.InFlight;
+import dev.careermentor.app.HttpEndpoint;
+import dev.careermentor.app.HttpLimits;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.util.Callback;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves the Bolt app with the JDK's HTTP server: {@code POST /slack/events} and {@code GET /health}.
- * A request reaches Bolt only after its size and signature have been checked here; Bolt then checks
- * the signature again with its own middleware.
+ * Serves the Bolt app over HTTP: {@code POST /slack/events} and {@code GET /health}, on an {@link HttpEndpoint}
+ * (Jetty 12's core server, no servlets). Jetty parses requests without holding a thread and the endpoint cuts
+ * off clients that do not send a whole request in time ({@link HttpLimits}), so slow clients cannot keep Slack's
+ * requests waiting. The body is read without blocking: a thread is held only while a request is checked and
+ * run. A request reaches Bolt only after its size and signature have been checked here; Bolt then checks the
+ * signature again with its own middleware.
  */
 final class SlackHttpServer {
     private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
@@ -55,12 +62,11 @@ final class SlackHttpServer {
     private static final int DRAIN_LIMIT = 1024 * 1024;
     /**
      * Requests only parse, look up and render (about a millisecond each); the occasional auth.test
-     * refresh waits on Slack. Sixteen workers keep a few slow calls from stalling the rest; past the
-     * queue, the server's own thread runs the request, which slows accepting instead of dropping.
+     * refresh waits on Slack. Sixteen workers keep a few slow calls from stalling the rest; requests past
+     * them wait in Jetty's queue. Slow clients hold none: Jetty reads headers and bodies without a thread.
      */
     private static final int WORKERS = 16;
 
-    private static final int QUEUE = 256;
     /** The requests Bolt runs: slash commands, button clicks, and Slack's own checks of the endpoint. */
     private static final Set<RequestType> SERVED =
             EnumSet.of(RequestType.Command, RequestType.BlockAction, RequestType.SSLCheck, RequestType.UrlVerification);
@@ -71,49 +77,68 @@ final class SlackHttpServer {
     private final SlackSignatures signatures;
     private final Runnable onRefused;
     private final InFlight inFlight;
-    private @Nullable HttpServer server;
-    private @Nullable ThreadPoolExecutor workers;
+    private final HttpLimits limits;
+    private final Ticker ticker;
+    private volatile @Nullable HttpEndpoint endpoint;
 
     /**
      * @param onRefused told about each request refused for its signature or timestamp, for metrics
      * @param inFlight admits requests, and answers 503 once it is closed (the adapter drains it on stop)
      */
-    SlackHttpServer(App app, SlackSignatures signatures, Runnable onRefused, InFlight inFlight) {
+    SlackHttpServer(App app, SlackSignatures signatures, Runnable onRefused, InFlight inFlight, Ticker ticker) {
+        this(app, signatures, onRefused, inFlight, HttpLimits.DEFAULT, ticker);
+    }
+
+    /**
+     * @param limits how long and how much one client is given (idle and request time limits, header size)
+     * @param ticker the time those limits are measured on (the composition root's)
+     */
+    SlackHttpServer(
+            App app,
+            SlackSignatures signatures,
+            Runnable onRefused,
+            InFlight inFlight,
+            HttpLimits limits,
+            Ticker ticker) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signatures = signatures;
         this.onRefused = onRefused;
         this.inFlight = inFlight;
+        this.limits = limits;
+        this.ticker = ticker;
     }
 
-    /**
-     * Listens on {@code host:port}. The JDK HTTP server's settings (TCP_NODELAY, time limits) are the
-     * process's, applied by the composition root before any server existed: see {@code app.JdkHttp}.
-     */
+    /** Listens on {@code host:port}. */
     void start(String host, int port) throws IOException {
-        workers = new ThreadPoolExecutor(
-                WORKERS,
-                WORKERS,
-                60,
-                TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(QUEUE),
-                daemonThreads("slack-http-"),
-                new ThreadPoolExecutor.CallerRunsPolicy());
-        workers.allowCoreThreadTimeOut(true);
-        server = HttpServer.create(new InetSocketAddress(host, port), 128);
-        server.createContext(EVENTS, this::events);
-        server.createContext(HEALTH, this::health);
-        server.setExecutor(workers);
-        server.start();
+        HttpEndpoint e = new HttpEndpoint("slack-http", host, port, limits, ticker, WORKERS, new Handler.Abstract() {
+            @Override
+            public boolean handle(
+                    org.eclipse.jetty.server.Request request,
+                    org.eclipse.jetty.server.Response response,
+                    Callback callback) {
+                route(request, response, callback);
+                return true;
+            }
+        });
+        e.start();
+        endpoint = e;
         log.info("Slack HTTP endpoint listening on {}:{}{}", host, port(), EVENTS);
     }
 
     int port() {
-        return server == null ? -1 : server.getAddress().getPort();
+        HttpEndpoint e = endpoint;
+        return e == null ? -1 : e.port();
+    }
+
+    /** Whether accepted connections run with TCP_NODELAY; false when not listening. */
+    boolean noDelay() {
+        HttpEndpoint e = endpoint;
+        return e != null && e.noDelay();
     }
 
     boolean listening() {
-        return server != null && !inFlight.closed();
+        return endpoint != null && !inFlight.closed();
     }
 
     /** Refuses new requests (503), lets running ones finish within {@code grace}, then closes the port. */
@@ -123,114 +148,208 @@ final class SlackHttpServer {
     }
 
     /** Closes the port; requests should have been drained through the {@link InFlight} first. */
-    void close() throws InterruptedException {
-        HttpServer server = this.server;
-        ThreadPoolExecutor workers = this.workers;
-        if (server == null || workers == null) return;
-        server.stop(0);
-        workers.shutdown();
-        if (!workers.awaitTermination(1, TimeUnit.SECONDS)) workers.shutdownNow();
+    void close() {
+        HttpEndpoint e = endpoint;
+        if (e != null) e.close();
     }
 
-    private void health(HttpExchange ex) throws IOException {
+    /**
+     * As the JDK's server routed by context before: everything under {@code /health} to {@link #health},
+     * under {@code /slack/events} to {@link #events}, anything else 404.
+     */
+    private void route(
+            org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response, Callback callback) {
+        String path = org.eclipse.jetty.server.Request.getPathInContext(request);
         try {
-            if (!ex.getRequestMethod().equals("GET")) {
-                ex.getResponseHeaders().set("Allow", "GET");
-                send(ex, 405, "use GET");
-            } else if (!ex.getRequestURI().getPath().equals(HEALTH)) {
-                send(ex, 404, "not found");
-            } else {
-                send(ex, inFlight.closed() ? 503 : 200, inFlight.closed() ? "stopping" : "ok");
-            }
-        } finally {
-            ex.close();
-        }
-    }
-
-    private void events(HttpExchange ex) {
-        try {
-            if (!inFlight.enter()) {
-                send(ex, 503, "stopping");
-                return;
-            }
-            try {
-                serve(ex);
-            } finally {
-                inFlight.exit();
-            }
-        } catch (IOException e) {
-            log.debug("Slack request connection failed: {}", e.toString());
+            if (path.startsWith(HEALTH)) health(request, response, callback, path);
+            else if (path.startsWith(EVENTS)) events(request, response, callback, path);
+            else send(request, response, callback, 404, "not found");
         } catch (RuntimeException e) {
             log.error("Slack request failed", e);
-            trySend(ex, 500, "internal error");
-        } finally {
-            ex.close();
+            trySend(request, response, callback, 500, "internal error");
         }
     }
 
-    private void serve(HttpExchange ex) throws IOException {
-        if (!ex.getRequestURI().getPath().equals(EVENTS)) {
-            send(ex, 404, "not found");
+    private void health(
+            org.eclipse.jetty.server.Request request,
+            org.eclipse.jetty.server.Response response,
+            Callback callback,
+            String path) {
+        if (!request.getMethod().equals("GET")) {
+            response.getHeaders().put(HttpHeader.ALLOW, "GET");
+            send(request, response, callback, 405, "use GET");
+        } else if (!path.equals(HEALTH)) {
+            send(request, response, callback, 404, "not found");
+        } else {
+            send(request, response, callback, inFlight.closed() ? 503 : 200, inFlight.closed() ? "stopping" : "ok");
+        }
+    }
+
+    private void events(
+            org.eclipse.jetty.server.Request request,
+            org.eclipse.jetty.server.Response response,
+            Callback callback,
+            String path) {
+        if (!inFlight.enter()) {
+            send(request, response, callback, 503, "stopping");
             return;
         }
-        if (!ex.getRequestMethod().equals("POST")) {
-            ex.getResponseHeaders().set("Allow", "POST");
-            send(ex, 405, "use POST");
+        // Admitted until the answer has been written (or the connection failed), however the body arrives.
+        AtomicBoolean left = new AtomicBoolean();
+        Callback done = Callback.from(
+                () -> {
+                    if (left.compareAndSet(false, true)) inFlight.exit();
+                },
+                callback);
+        try {
+            admitted(request, response, done, path);
+        } catch (RuntimeException e) {
+            log.error("Slack request failed", e);
+            trySend(request, response, done, 500, "internal error");
+        }
+    }
+
+    private void admitted(
+            org.eclipse.jetty.server.Request request,
+            org.eclipse.jetty.server.Response response,
+            Callback done,
+            String path) {
+        if (!path.equals(EVENTS)) {
+            send(request, response, done, 404, "not found");
             return;
         }
-        long declared = declaredLength(ex.getRequestHeaders());
+        if (!request.getMethod().equals("POST")) {
+            response.getHeaders().put(HttpHeader.ALLOW, "POST");
+            send(request, response, done, 405, "use POST");
+            return;
+        }
+        long declared = declaredLength(request);
         if (declared == -2) {
-            send(ex, 400, "bad Content-Length");
+            send(request, response, done, 400, "bad Content-Length");
             return;
         }
         if (declared > MAX_BODY) {
-            tooLarge(ex, declared);
+            tooLarge(request, response, done, declared);
             return;
         }
-        byte[] body = ex.getRequestBody().readNBytes(MAX_BODY + 1);
-        if (body.length > MAX_BODY) {
-            tooLarge(ex, declared);
-            return;
+        new BodyReader(request, response, done).run();
+    }
+
+    /**
+     * Reads the body as it arrives, never waiting on a thread: when nothing is available it asks Jetty to call
+     * back once there is, and returns. A client that stops sending is cut off by the endpoint's limits, which
+     * fails the read.
+     */
+    private final class BodyReader implements Runnable {
+        private final org.eclipse.jetty.server.Request request;
+        private final org.eclipse.jetty.server.Response response;
+        private final Callback callback;
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+        BodyReader(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response, Callback cb) {
+            this.request = request;
+            this.response = response;
+            this.callback = cb;
         }
-        Headers headers = ex.getRequestHeaders();
+
+        @Override
+        public void run() {
+            try {
+                read();
+            } catch (RuntimeException e) {
+                log.error("Slack request failed", e);
+                trySend(request, response, callback, 500, "internal error");
+            }
+        }
+
+        private void read() {
+            while (true) {
+                Content.Chunk chunk = request.read();
+                if (chunk == null) {
+                    request.demand(this);
+                    return;
+                }
+                if (Content.Chunk.isFailure(chunk)) {
+                    // The client went away or was cut off mid-body: there is no one to answer.
+                    log.debug("Slack request body failed: {}", String.valueOf(chunk.getFailure()));
+                    callback.failed(chunk.getFailure());
+                    return;
+                }
+                ByteBuffer bytes = chunk.getByteBuffer();
+                int n = Math.min(bytes.remaining(), MAX_BODY + 1 - body.size());
+                byte[] part = new byte[n];
+                bytes.get(part);
+                body.write(part, 0, n);
+                boolean last = chunk.isLast();
+                chunk.release();
+                if (body.size() > MAX_BODY) {
+                    tooLarge(request, response, callback, declaredLength(request));
+                    return;
+                }
+                if (last) {
+                    HttpEndpoint.bodyRead(request);
+                    serve(request, response, callback, body.toByteArray());
+                    return;
+                }
+            }
+        }
+    }
+
+    private void serve(
+            org.eclipse.jetty.server.Request jetty,
+            org.eclipse.jetty.server.Response response,
+            Callback callback,
+            byte[] body) {
+        RequestHeaders headers = headers(jetty);
         SlackSignatures.Verdict verdict = signatures.verify(
-                headers.getFirst("X-Slack-Request-Timestamp"), headers.getFirst("X-Slack-Signature"), body);
+                headers.getFirstValue("X-Slack-Request-Timestamp"), headers.getFirstValue("X-Slack-Signature"), body);
+        String remote = org.eclipse.jetty.server.Request.getRemoteAddr(jetty);
         if (verdict != SlackSignatures.Verdict.VALID) {
-            log.info("refused a Slack request from {}: {}", ex.getRemoteAddress(), verdict.reason());
+            log.info(
+                    "refused a Slack request from {}:{}: {}",
+                    remote,
+                    org.eclipse.jetty.server.Request.getRemotePort(jetty),
+                    verdict.reason());
             onRefused.run();
-            send(ex, 401, verdict.reason());
+            send(jetty, response, callback, 401, verdict.reason());
             return;
         }
         Request<?> request;
         try {
-            request = parse(
-                    new String(body, StandardCharsets.UTF_8),
-                    new RequestHeaders(headers),
-                    ex.getRemoteAddress().getAddress().getHostAddress());
+            request = parse(new String(body, StandardCharsets.UTF_8), headers, remote);
         } catch (RuntimeException e) { // JSON or form encoding Bolt cannot read
             request = null;
         }
         if (request == null || malformedClick(request)) {
-            send(ex, 400, "not a Slack request this app understands");
+            send(jetty, response, callback, 400, "not a Slack request this app understands");
             return;
         }
         if (!SERVED.contains(request.getRequestType())) {
             // Slack sends nothing else to this app. Acknowledged as Bolt's unmatched handler would, without
             // Bolt's router, which reads some payloads unchecked (view_closed without a view: a 500).
-            ex.sendResponseHeaders(200, -1);
+            response.setStatus(200);
+            response.write(true, ByteBuffer.allocate(0), callback);
             return;
         }
-        Response response;
+        Response answer;
         try {
-            response = app.run(request);
+            answer = app.run(request);
         } catch (Exception e) {
             log.error("Bolt failed on a signed Slack request", e);
-            send(ex, 500, "internal error");
+            send(jetty, response, callback, 500, "internal error");
             return;
         }
-        write(ex, response);
+        write(response, callback, answer);
     }
 
+    /** The request's headers for Bolt, every name in lower case (Bolt looks them up so). */
+    private static RequestHeaders headers(org.eclipse.jetty.server.Request request) {
+        Map<String, List<String>> map = new TreeMap<>();
+        for (HttpField f : request.getHeaders()) {
+            map.computeIfAbsent(f.getLowerCaseName(), k -> new ArrayList<>()).add(f.getValue());
+        }
+        return new RequestHeaders(map);
+    }
     /**
      * The request as Bolt's parser makes it, except that a click is read with a shared Gson (see
      * {@link SlackClickRequest}); null when Bolt would not recognise it.
@@ -267,8 +386,8 @@ final class SlackHttpServer {
     }
 
     /** The byte count the client announced, -1 when it announced none, -2 when unreadable. */
-    private static long declaredLength(Headers headers) {
-        String value = headers.getFirst("Content-Length");
+    private static long declaredLength(org.eclipse.jetty.server.Request request) {
+        String value = request.getHeaders().get(HttpHeader.CONTENT_LENGTH);
         if (value == null) return -1;
         try {
             long n = Long.parseLong(value.strip());
@@ -278,61 +397,103 @@ final class SlackHttpServer {
         }
     }
 
-    private static void tooLarge(HttpExchange ex, long declared) throws IOException {
-        if (declared <= DRAIN_LIMIT) {
-            // Reading the rest first means the connection closes with nothing unread, so the client
-            // gets this answer rather than a reset while it is still sending.
-            drain(ex.getRequestBody());
-        }
-        ex.getResponseHeaders().set("Connection", "close");
-        send(ex, 413, "request body over " + MAX_BODY + " bytes");
-    }
-
-    private static void drain(InputStream in) throws IOException {
-        byte[] buffer = new byte[16 * 1024];
-        long total = 0;
-        int n;
-        while (total < DRAIN_LIMIT && (n = in.read(buffer)) > 0) total += n;
-    }
-
-    private static void write(HttpExchange ex, Response r) throws IOException {
-        Headers out = ex.getResponseHeaders();
-        if (r.getHeaders() != null) {
-            for (Map.Entry<String, List<String>> h : r.getHeaders().entrySet()) {
-                for (String v : h.getValue()) out.add(h.getKey(), v);
-            }
-        }
-        out.set("Content-Type", r.getContentType() == null ? "text/plain; charset=utf-8" : r.getContentType());
-        byte[] body = r.getBody() == null ? new byte[0] : r.getBody().getBytes(StandardCharsets.UTF_8);
-        int status = r.getStatusCode() == null ? 200 : r.getStatusCode();
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(body);
-            }
-        }
-    }
-
-    private static void send(HttpExchange ex, int status, String text) throws IOException {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        if (!ex.getResponseHeaders().containsKey("Content-Type")) {
-            ex.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-        }
-        if (ex.getRequestMethod().equals("HEAD")) { // an answer to HEAD has no body
-            ex.sendResponseHeaders(status, -1);
+    private static void tooLarge(
+            org.eclipse.jetty.server.Request request,
+            org.eclipse.jetty.server.Response response,
+            Callback callback,
+            long declared) {
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        String text = "request body over " + MAX_BODY + " bytes";
+        if (declared > DRAIN_LIMIT) {
+            send(request, response, callback, 413, text);
             return;
         }
-        ex.sendResponseHeaders(status, body.length);
-        try (OutputStream os = ex.getResponseBody()) {
-            os.write(body);
+        // Reading the rest first means the connection closes with nothing unread, so the client gets this
+        // answer rather than a reset while it is still sending.
+        new Drain(request, () -> send(request, response, callback, 413, text)).run();
+    }
+
+    /** Reads and discards up to {@link #DRAIN_LIMIT} bytes of a refused body without blocking, then answers. */
+    private static final class Drain implements Runnable {
+        private final org.eclipse.jetty.server.Request request;
+        private final Runnable then;
+        private long total;
+
+        Drain(org.eclipse.jetty.server.Request request, Runnable then) {
+            this.request = request;
+            this.then = then;
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                Content.Chunk chunk = request.read();
+                if (chunk == null) {
+                    request.demand(this);
+                    return;
+                }
+                boolean end = chunk.isLast() || Content.Chunk.isFailure(chunk);
+                total += chunk.remaining();
+                chunk.release();
+                if (end || total >= DRAIN_LIMIT) {
+                    if (!Content.Chunk.isFailure(chunk)) HttpEndpoint.bodyRead(request);
+                    then.run();
+                    return;
+                }
+            }
         }
     }
 
-    private static void trySend(HttpExchange ex, int status, String text) {
+    private static void write(org.eclipse.jetty.server.Response out, Callback callback, Response r) {
+        if (r.getHeaders() != null) {
+            for (Map.Entry<String, List<String>> h : r.getHeaders().entrySet()) {
+                for (String v : h.getValue()) out.getHeaders().add(h.getKey(), v);
+            }
+        }
+        out.getHeaders()
+                .put(
+                        HttpHeader.CONTENT_TYPE,
+                        r.getContentType() == null ? "text/plain; charset=utf-8" : r.getContentType());
+        byte[] body = r.getBody() == null ? new byte[0] : r.getBody().getBytes(StandardCharsets.UTF_8);
+        out.setStatus(r.getStatusCode() == null ? 200 : r.getStatusCode());
+        out.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        out.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    private static void send(
+            org.eclipse.jetty.server.Request request,
+            org.eclipse.jetty.server.Response response,
+            Callback callback,
+            int status,
+            String text) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        if (!response.getHeaders().contains(HttpHeader.CONTENT_TYPE)) {
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+        }
+        response.setStatus(status);
+        if (request.getMethod().equals("HEAD")) { // an answer to HEAD has no body
+            response.write(true, ByteBuffer.allocate(0), callback);
+            return;
+        }
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    private static void trySend(
+            org.eclipse.jetty.server.Request request,
+            org.eclipse.jetty.server.Response response,
+            Callback callback,
+            int status,
+            String text) {
+        if (response.isCommitted()) {
+            callback.failed(new IOException("failed after the answer began")); // nothing more can be said
+            return;
+        }
         try {
-            send(ex, status, text);
-        } catch (IOException | RuntimeException ignored) {
-            // headers were already sent, or the client is gone: nothing more can be said
+            response.reset();
+            send(request, response, callback, status, text);
+        } catch (RuntimeException e) {
+            callback.failed(e);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.careermentor.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.FakeTicker;
 import dev.careermentor.Fixtures;
 import dev.careermentor.TestBot;
@@ -72,7 +73,14 @@ class OpsAndMetricsTest {
                 .metrics(registry)
                 .cooldowns(Cooldowns.Settings.DEFAULT)
                 .build();
-        ops = new OpsServer("127.0.0.1", 0, registry, () -> app.knowledge().get() != null, List.of(slack));
+        ops = new OpsServer(
+                "127.0.0.1",
+                0,
+                HttpLimits.DEFAULT,
+                Ticker.systemTicker(),
+                registry,
+                () -> app.knowledge().get() != null,
+                List.of(slack));
         ops.start();
     }
 
@@ -100,6 +108,45 @@ class OpsAndMetricsTest {
         assertEquals(200, up.statusCode());
         assertTrue(up.body().contains("\"status\":\"ready\""), up.body());
         assertEquals(404, get("/nope").statusCode());
+    }
+
+    private HttpResponse<String> send(String method, String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ops.port() + path))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Issue 14, item 9: before, any method and any path that began with a known one was answered 200. */
+    @Test
+    void onlyExactPathsAndOnlyGetAndHeadAreServed() throws Exception {
+        for (String path : List.of("/health/live", "/health/ready", "/metrics")) {
+            int ok = path.equals("/health/ready") ? 503 : 200; // no platform is connected here
+            assertEquals(ok, send("GET", path).statusCode(), "GET " + path);
+            HttpResponse<String> head = send("HEAD", path);
+            assertEquals(ok, head.statusCode(), "HEAD " + path);
+            assertEquals("", head.body(), "HEAD " + path + " has no body");
+            for (String method : List.of("POST", "PUT", "DELETE", "PATCH", "OPTIONS")) {
+                HttpResponse<String> r = send(method, path);
+                assertEquals(405, r.statusCode(), method + " " + path);
+                assertEquals("GET, HEAD", r.headers().firstValue("Allow").orElse(""), method + " " + path);
+            }
+        }
+        for (String path : List.of(
+                "/metricsfoo",
+                "/metrics/",
+                "/metrics/x",
+                "/health/livex",
+                "/health/live/",
+                "/health",
+                "/health/",
+                "/",
+                "/HEALTH/LIVE")) {
+            assertEquals(404, get(path).statusCode(), "GET " + path);
+            assertEquals(404, send("POST", path).statusCode(), "POST " + path);
+        }
+        assertEquals(200, get("/health/live?probe=1").statusCode(), "a query does not change the path");
     }
 
     @Test

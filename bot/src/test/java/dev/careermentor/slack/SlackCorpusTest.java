@@ -335,7 +335,7 @@ class SlackCorpusTest {
                 switch (mutation) {
                     // Without a length the server reads no body: the signature then cannot match.
                     case "removed" -> refused();
-                    // The JDK's server refuses an unreadable or repeated length itself ("conflicting headers").
+                    // The HTTP server refuses an unreadable or repeated length itself ("conflicting headers").
                     case "emptied", "garbage", "garbage-first", "garbage-second", "duplicated" -> status(400);
                     default -> answered(base);
                 };
@@ -388,7 +388,9 @@ class SlackCorpusTest {
                 Base base = base(kind);
                 byte[] body = bytes(base.body);
                 Req req = request(body).header(TS, t.getKey()).header(SIG, signer.sign(t.getKey(), body));
-                send("timestamp " + t.getKey() + " " + kind, req, t.getValue() ? answered(base) : refused());
+                // A NUL is not allowed in a header value: the HTTP server refuses it (400) before the bot sees it.
+                Expect expect = t.getValue() ? answered(base) : t.getKey().contains("\u0000") ? status(400) : refused();
+                send("timestamp " + t.getKey() + " " + kind, req, expect);
             }
         }
         assertSettled("timestampsInThePastFutureNonNumericAndHuge", 180);
@@ -1054,8 +1056,13 @@ class SlackCorpusTest {
         }) {
             Req req = signed(base(Kind.COMMAND).body);
             req.target = target;
-            // POST on the health path is refused for its method before its path is looked at.
-            send("path " + target, req, target.contains("health") ? status(404, 405) : status(404), target.equals("*"));
+            // POST on the health path is refused for its method before its path is looked at; "*" is only for
+            // OPTIONS, and the HTTP server itself refuses it (400).
+            send(
+                    "path " + target,
+                    req,
+                    target.contains("health") ? status(404, 405) : target.equals("*") ? status(400, 404) : status(404),
+                    target.equals("*"));
         }
         Base query = base(Kind.COMMAND);
         Req withQuery = signed(query.body);
@@ -1081,7 +1088,7 @@ class SlackCorpusTest {
         Base expect = base(Kind.SHARE);
         send("expect 100-continue", signed(expect.body).header("Expect", "100-continue"), answered(expect));
 
-        // Protocol garbage: the JDK server refuses it or closes the connection; it never reaches the bot.
+        // Protocol garbage: the HTTP server refuses it or closes the connection; it never reaches the bot.
         String sign = signed(base(Kind.COMMAND).body).first(SIG);
         String[] raw = {
             "GARBAGE\r\n\r\n",
@@ -1112,21 +1119,23 @@ class SlackCorpusTest {
             cases.incrementAndGet();
             Answer a = exchange(r.getBytes(StandardCharsets.ISO_8859_1));
             tally("raw " + abbreviate(r.replace("\r\n", " ")), a);
-            // 501: the JDK's server answers an unknown Transfer-Encoding (gzip) so, as HTTP says it should.
+            // 501: an unknown Transfer-Encoding (gzip), as HTTP says; 414: a request line over the header limit;
+            // 426: HTTP/2.0 on an HTTP/1.1 connection (Jetty asks for an upgrade where the JDK said 505).
             if (a.status == 500
                     || a.status >= 200
-                            && !Set.of(400, 401, 404, 405, 413, 431, 501, 505).contains(a.status)) {
+                            && !Set.of(400, 401, 404, 405, 413, 414, 426, 431, 501, 505)
+                                    .contains(a.status)) {
                 fail("raw " + abbreviate(r), "status " + a.status + " " + abbreviate(a.text()));
             }
             checkAnswer("raw", a, false);
         }
         // A correctly signed body whose Content-Length claims more: the server waits for it, gets the end
-        // of the stream, and closes without an answer.
+        // of the stream, and answers 400 ("early EOF") or closes without an answer; the bot never sees it.
         Base longer = base(Kind.COMMAND);
         send(
                 "content-length longer",
                 signed(longer.body).set(CL, Integer.toString(bytes(longer.body).length + 10)),
-                status(),
+                status(400),
                 true);
         Base shorter = base(Kind.COMMAND);
         send(

@@ -182,8 +182,14 @@ class SlackSocketModeTest {
     void readinessFollowsTheSocketThroughTheOpsEndpoint() throws Exception {
         var registry = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
                 io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
-        try (var ops =
-                new dev.careermentor.app.OpsServer("127.0.0.1", 0, registry, () -> true, java.util.List.of(adapter))) {
+        try (var ops = new dev.careermentor.app.OpsServer(
+                "127.0.0.1",
+                0,
+                dev.careermentor.app.HttpLimits.DEFAULT,
+                com.github.benmanes.caffeine.cache.Ticker.systemTicker(),
+                registry,
+                () -> true,
+                java.util.List.of(adapter))) {
             ops.start();
             var http = java.net.http.HttpClient.newHttpClient();
             java.util.function.IntSupplier ready = () -> {
