@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
-import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.StatusChangeEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -93,7 +93,10 @@ public final class DiscordAdapter extends AdapterBase {
         AtomicReference<ShutdownEvent> earlyShutdown = new AtomicReference<>();
         EventListener startup = event -> {
             if (event instanceof ShutdownEvent s) earlyShutdown.compareAndSet(null, s);
-            if (event instanceof ReadyEvent || event instanceof ShutdownEvent) settled.countDown();
+            // JDA fires ReadyEvent before it sets its status to CONNECTED: wait for the status, so ready()
+            // is true once start() returns (RegistrationTest caught the gap under load).
+            if (event instanceof StatusChangeEvent c && c.getNewStatus() == JDA.Status.CONNECTED) settled.countDown();
+            if (event instanceof ShutdownEvent) settled.countDown();
         };
         JDA built = login(new MentorListener(this, responder, workers, settings.moderatorRoleId()), startup);
         if (!unlessStopped(() -> jda = built)) { // SIGTERM arrived while JDA was logging in
