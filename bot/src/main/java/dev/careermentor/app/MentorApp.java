@@ -11,6 +11,7 @@ import dev.careermentor.core.knowledge.LiveKnowledge;
 import dev.careermentor.core.metrics.Telemetry;
 import dev.careermentor.core.moderation.Actor;
 import dev.careermentor.core.moderation.AuditLog;
+import dev.careermentor.core.moderation.KnowledgeFolder;
 import dev.careermentor.core.moderation.KnowledgeWatcher;
 import dev.careermentor.core.moderation.Moderation;
 import dev.careermentor.core.moderation.ReloadOutcome;
@@ -111,7 +112,12 @@ public final class MentorApp implements AutoCloseable {
         if (knowledgeDir != null && dataDir != null && stats != null && clock != null) {
             Path audit = b.auditLog != null ? b.auditLog : dataDir.resolve("audit.jsonl");
             Reloader reloader = new Reloader(
-                    knowledgeDir, new KnowledgeLoader(clock), knowledge, new AuditLog(audit), clock, this::reloaded);
+                    knowledgeDir,
+                    b.loader != null ? b.loader : new KnowledgeLoader(clock),
+                    knowledge,
+                    new AuditLog(audit),
+                    clock,
+                    this::reloaded);
             moderation = new Moderation(
                     reloader,
                     new ReportLog(dataDir.resolve("reports.jsonl"), REPORTS_KEPT),
@@ -153,6 +159,16 @@ public final class MentorApp implements AutoCloseable {
     private void evicted(QuizSession s, String cause) {
         telemetry.sessionEvicted(cause);
         if (s.answers().length() < knowledge.get().quiz().questions().size()) telemetry.quizAbandoned(cause);
+    }
+
+    /**
+     * Why the knowledge folder cannot be read, with since when; null while it can (or when this process
+     * manages no folder). The bot keeps serving the last good version meanwhile.
+     */
+    public @Nullable String knowledgeFolderProblem() {
+        if (moderation == null) return null;
+        KnowledgeFolder folder = moderation.reloader().folder();
+        return folder.sighting().readable() ? null : folder.describe();
     }
 
     private void reloaded(ReloadOutcome o) {
@@ -249,6 +265,7 @@ public final class MentorApp implements AutoCloseable {
         private Duration watchQuiet = KnowledgeWatcher.DEFAULT_QUIET;
         private MeterRegistry registry = new CompositeMeterRegistry();
         private Cooldowns.@Nullable Settings cooldowns;
+        private @Nullable KnowledgeLoader loader;
 
         private Builder(Knowledge initial) {
             this.initial = initial;
@@ -276,6 +293,12 @@ public final class MentorApp implements AutoCloseable {
             this.knowledgeDir = knowledgeDir;
             this.dataDir = dataDir;
             this.auditLog = auditLog;
+            return this;
+        }
+
+        /** How reloads read the knowledge folder; by default a loader on the clock with the default read limit. */
+        public Builder loader(KnowledgeLoader loader) {
+            this.loader = loader;
             return this;
         }
 
