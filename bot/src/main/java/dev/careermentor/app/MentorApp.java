@@ -8,6 +8,7 @@ import dev.careermentor.core.command.Commands;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.knowledge.LiveKnowledge;
+import dev.careermentor.core.knowledge.TimedReads;
 import dev.careermentor.core.metrics.Telemetry;
 import dev.careermentor.core.moderation.Actor;
 import dev.careermentor.core.moderation.AuditLog;
@@ -185,9 +186,15 @@ public final class MentorApp implements AutoCloseable {
     }
 
     private static KnowledgeWatcher watch(Path dir, Duration quiet, Moderation moderation) {
+        Reloader reloader = moderation.reloader();
         try {
             return new KnowledgeWatcher(
-                    dir, quiet, () -> moderation.reloader().reload(Actor.WATCHER, Reloader.Trigger.WATCH));
+                    dir,
+                    quiet,
+                    KnowledgeWatcher.DEFAULT_LOOK_EVERY,
+                    reloader.folder(),
+                    new TimedReads(TimedReads.DEFAULT_LIMIT, "knowledge-look"),
+                    () -> reloader.reload(Actor.WATCHER, Reloader.Trigger.WATCH).result() != ReloadOutcome.Result.BUSY);
         } catch (IOException e) {
             throw new IllegalStateException(
                     "cannot watch the knowledge folder " + dir + " (" + e.getMessage()
