@@ -60,6 +60,7 @@ public final class Bot implements AutoCloseable {
                     root.ticker(),
                     registry,
                     () -> app.knowledge().get() != null,
+                    app::knowledgeFolderProblem,
                     adapters);
         } catch (IOException e) {
             closeQuietly(app, gc);

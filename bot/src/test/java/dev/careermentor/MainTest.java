@@ -77,6 +77,20 @@ class MainTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 20, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void validateOfAPipeInPlaceOfTheFileReturnsWithTheProblem(@TempDir Path dir) throws Exception {
+        Path fifo = Fifos.make(dir.resolve("knowledge.yaml"));
+        try {
+            assertEquals(1, run(Map.of(), "validate", dir.toString()));
+            String text = out.toString(StandardCharsets.UTF_8);
+            assertTrue(text.contains("not a regular file"), text);
+            assertTrue(text.contains("1 problem; nothing was loaded."), text);
+        } finally {
+            Fifos.release(fifo);
+        }
+    }
+
+    @Test
     void validateUsesTheConfiguredDirectory(@TempDir Path dir) throws IOException {
         assertEquals(1, run(Map.of("MENTOR_KNOWLEDGE_DIR", dir.toString()), "validate"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("file not found"));

@@ -8,9 +8,11 @@ import dev.careermentor.core.command.Commands;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.knowledge.LiveKnowledge;
+import dev.careermentor.core.knowledge.TimedReads;
 import dev.careermentor.core.metrics.Telemetry;
 import dev.careermentor.core.moderation.Actor;
 import dev.careermentor.core.moderation.AuditLog;
+import dev.careermentor.core.moderation.KnowledgeFolder;
 import dev.careermentor.core.moderation.KnowledgeWatcher;
 import dev.careermentor.core.moderation.Moderation;
 import dev.careermentor.core.moderation.ReloadOutcome;
@@ -111,7 +113,12 @@ public final class MentorApp implements AutoCloseable {
         if (knowledgeDir != null && dataDir != null && stats != null && clock != null) {
             Path audit = b.auditLog != null ? b.auditLog : dataDir.resolve("audit.jsonl");
             Reloader reloader = new Reloader(
-                    knowledgeDir, new KnowledgeLoader(clock), knowledge, new AuditLog(audit), clock, this::reloaded);
+                    knowledgeDir,
+                    b.loader != null ? b.loader : new KnowledgeLoader(clock),
+                    knowledge,
+                    new AuditLog(audit),
+                    clock,
+                    this::reloaded);
             moderation = new Moderation(
                     reloader,
                     new ReportLog(dataDir.resolve("reports.jsonl"), REPORTS_KEPT),
@@ -155,6 +162,16 @@ public final class MentorApp implements AutoCloseable {
         if (s.answers().length() < knowledge.get().quiz().questions().size()) telemetry.quizAbandoned(cause);
     }
 
+    /**
+     * Why the knowledge folder cannot be read, with since when; null while it can (or when this process
+     * manages no folder). The bot keeps serving the last good version meanwhile.
+     */
+    public @Nullable String knowledgeFolderProblem() {
+        if (moderation == null) return null;
+        KnowledgeFolder folder = moderation.reloader().folder();
+        return folder.sighting().readable() ? null : folder.describe();
+    }
+
     private void reloaded(ReloadOutcome o) {
         telemetry.reload(o.result().name().toLowerCase(Locale.ROOT));
         if (o.result() == ReloadOutcome.Result.OK) telemetry.knowledgeLoaded(knowledge.get());
@@ -169,9 +186,15 @@ public final class MentorApp implements AutoCloseable {
     }
 
     private static KnowledgeWatcher watch(Path dir, Duration quiet, Moderation moderation) {
+        Reloader reloader = moderation.reloader();
         try {
             return new KnowledgeWatcher(
-                    dir, quiet, () -> moderation.reloader().reload(Actor.WATCHER, Reloader.Trigger.WATCH));
+                    dir,
+                    quiet,
+                    KnowledgeWatcher.DEFAULT_LOOK_EVERY,
+                    reloader.folder(),
+                    new TimedReads(TimedReads.DEFAULT_LIMIT, "knowledge-look"),
+                    () -> reloader.reload(Actor.WATCHER, Reloader.Trigger.WATCH).result() != ReloadOutcome.Result.BUSY);
         } catch (IOException e) {
             throw new IllegalStateException(
                     "cannot watch the knowledge folder " + dir + " (" + e.getMessage()
@@ -249,6 +272,7 @@ public final class MentorApp implements AutoCloseable {
         private Duration watchQuiet = KnowledgeWatcher.DEFAULT_QUIET;
         private MeterRegistry registry = new CompositeMeterRegistry();
         private Cooldowns.@Nullable Settings cooldowns;
+        private @Nullable KnowledgeLoader loader;
 
         private Builder(Knowledge initial) {
             this.initial = initial;
@@ -276,6 +300,12 @@ public final class MentorApp implements AutoCloseable {
             this.knowledgeDir = knowledgeDir;
             this.dataDir = dataDir;
             this.auditLog = auditLog;
+            return this;
+        }
+
+        /** How reloads read the knowledge folder; by default a loader on the clock with the default read limit. */
+        public Builder loader(KnowledgeLoader loader) {
+            this.loader = loader;
             return this;
         }
 

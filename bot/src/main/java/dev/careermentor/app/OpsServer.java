@@ -1,20 +1,22 @@
 package dev.careermentor.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.adapter.PlatformAdapter;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The operators' endpoint: liveness, readiness and Prometheus metrics, bound to loopback unless configured
@@ -24,6 +26,7 @@ import org.eclipse.jetty.util.Callback;
  * stall cannot keep liveness checks from being answered.
  */
 public final class OpsServer implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
     static final String LIVE = "/health/live";
     static final String READY = "/health/ready";
     static final String METRICS = "/metrics";
@@ -34,6 +37,7 @@ public final class OpsServer implements AutoCloseable {
     private final HttpEndpoint endpoint;
     private final PrometheusMeterRegistry registry;
     private final BooleanSupplier knowledgeLoaded;
+    private final Supplier<@Nullable String> knowledgeFolderProblem;
     private final List<PlatformAdapter> platforms;
 
     /**
@@ -50,8 +54,28 @@ public final class OpsServer implements AutoCloseable {
             BooleanSupplier knowledgeLoaded,
             List<PlatformAdapter> platforms)
             throws IOException {
+        this(host, port, limits, ticker, registry, knowledgeLoaded, () -> null, platforms);
+    }
+
+    /**
+     * As above, with the knowledge folder's state for readiness.
+     *
+     * @param knowledgeFolderProblem why the knowledge folder cannot be read now, or null: readiness reports
+     *     it but stays ready, since the bot answers from the last good version meanwhile
+     */
+    public OpsServer(
+            String host,
+            int port,
+            HttpLimits limits,
+            Ticker ticker,
+            PrometheusMeterRegistry registry,
+            BooleanSupplier knowledgeLoaded,
+            Supplier<@Nullable String> knowledgeFolderProblem,
+            List<PlatformAdapter> platforms)
+            throws IOException {
         this.registry = registry;
         this.knowledgeLoaded = knowledgeLoaded;
+        this.knowledgeFolderProblem = knowledgeFolderProblem;
         this.platforms = List.copyOf(platforms);
         this.endpoint = new HttpEndpoint("ops-http", host, port, limits, ticker, WORKERS, new Handler.Abstract() {
             @Override
@@ -70,7 +94,12 @@ public final class OpsServer implements AutoCloseable {
         return endpoint.port();
     }
 
-    /** Ready when the knowledge is loaded and every configured platform is connected. */
+    /**
+     * Ready when the knowledge is loaded and every configured platform is connected. A knowledge folder
+     * that cannot be read is reported but does not make the bot unready: it answers from the last good
+     * version, and taking every replica out of service because a shared mount stalled would turn a stale
+     * folder into an outage.
+     */
     public boolean isReady() {
         if (!knowledgeLoaded.getAsBoolean()) return false;
         for (PlatformAdapter p : platforms) {
@@ -111,17 +140,14 @@ public final class OpsServer implements AutoCloseable {
     }
 
     private void ready(Request request, Response response, Callback callback) {
-        Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("knowledge", knowledgeLoaded.getAsBoolean() ? "loaded" : "missing");
-        for (PlatformAdapter p : platforms) parts.put(p.name(), p.ready() ? "connected" : "down");
         boolean ready = isReady();
-        StringBuilder json = new StringBuilder("{\"status\":\"")
-                .append(ready ? "ready" : "not ready")
-                .append('"');
-        parts.forEach(
-                (k, v) -> json.append(",\"").append(k).append("\":\"").append(v).append('"'));
-        json.append("}\n");
-        reply(request, response, callback, ready ? 200 : 503, "application/json", json.toString());
+        ObjectNode json = JSON.createObjectNode();
+        json.put("status", ready ? "ready" : "not ready");
+        json.put("knowledge", knowledgeLoaded.getAsBoolean() ? "loaded" : "missing");
+        String folder = knowledgeFolderProblem.get();
+        json.put("knowledge_folder", folder == null ? "ok" : "unreadable: " + folder);
+        for (PlatformAdapter p : platforms) json.put(p.name(), p.ready() ? "connected" : "down");
+        reply(request, response, callback, ready ? 200 : 503, "application/json", json.toString() + "\n");
     }
 
     private static void reply(

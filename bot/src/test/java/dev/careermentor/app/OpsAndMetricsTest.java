@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.FakeTicker;
+import dev.careermentor.Fifos;
 import dev.careermentor.Fixtures;
 import dev.careermentor.TestBot;
 import dev.careermentor.adapter.PlatformAdapter;
@@ -80,6 +81,7 @@ class OpsAndMetricsTest {
                 Ticker.systemTicker(),
                 registry,
                 () -> app.knowledge().get() != null,
+                app::knowledgeFolderProblem,
                 List.of(slack));
         ops.start();
     }
@@ -147,6 +149,33 @@ class OpsAndMetricsTest {
             assertEquals(404, send("POST", path).statusCode(), "POST " + path);
         }
         assertEquals(200, get("/health/live?probe=1").statusCode(), "a query does not change the path");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 30, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void readinessReportsAKnowledgeFolderThatCannotBeReadAndStaysReady() throws Exception {
+        slackUp.set(true);
+        HttpResponse<String> fine = get("/health/ready");
+        assertTrue(fine.body().contains("\"knowledge_folder\":\"ok\""), fine.body());
+        Path file = tmp.resolve("knowledge/knowledge.yaml");
+        Fifos.make(file);
+        try {
+            app.mentor().handleAdmin(user, "mod", true, "reload");
+            HttpResponse<String> r = get("/health/ready");
+            assertEquals(200, r.statusCode(), "the last good version is still served: " + r.body());
+            assertTrue(r.body().contains("\"status\":\"ready\""), r.body());
+            assertTrue(
+                    r.body()
+                            .contains("\"knowledge_folder\":\"unreadable: cannot be read since "
+                                    + Fixtures.CLOCK.instant() + ": not a regular file"),
+                    r.body());
+        } finally {
+            Fifos.release(file);
+        }
+        Files.delete(file);
+        Files.writeString(file, Fixtures.minimalText());
+        app.mentor().handleAdmin(user, "mod", true, "validate");
+        assertTrue(get("/health/ready").body().contains("\"knowledge_folder\":\"ok\""));
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.careermentor.core.command.Request;
 import dev.careermentor.core.moderation.ReloadOutcome;
 import dev.careermentor.core.moderation.Reloader;
 import dev.careermentor.core.reply.Reply;
+import java.util.Locale;
 
 /** Validates and swaps in what is on disk. */
 public final class ReloadCommand implements AdminCommand {
@@ -27,6 +28,16 @@ public final class ReloadCommand implements AdminCommand {
                 b = Reply.builder(Reply.Kind.NOTICE, "Reloaded: " + o.oldVersion() + " \u2192 " + o.newVersion())
                         .text("The new version is live: " + o.diff().summary() + ".");
                 AdminReplies.diff(b, o.diff());
+            }
+            case BUSY -> {
+                Reloader.Running other = o.busyWith();
+                b = Reply.builder(Reply.Kind.NOTICE, "A reload is already running")
+                        .text((other == null
+                                        ? "Another reload is running"
+                                        : "A reload started by " + other.actor().describe() + " at " + other.since()
+                                                + " (" + other.trigger().name().toLowerCase(Locale.ROOT)
+                                                + ") is running")
+                                + "; nothing was changed. Try again in a moment; status shows how it went.");
             }
             case UNCHANGED ->
                 b = Reply.builder(Reply.Kind.NOTICE, "Nothing to reload")

@@ -44,7 +44,16 @@ public final class StatusCommand implements AdminCommand {
                                 ? "No fact is older than " + Staleness.DEFAULT_MONTHS + " months."
                                 : stale + " fact(s) older than " + Staleness.DEFAULT_MONTHS + " months: see stale.")
                 .field("Reports", ctx.moderation().reports().size() + " kept; see reports.");
-        Reloader.Attempt last = ctx.moderation().reloader().lastAttempt();
+        Reloader reloader = ctx.moderation().reloader();
+        b.field("Knowledge folder", reloader.folder().describe());
+        Reloader.Running running = reloader.running();
+        if (running != null) {
+            b.field(
+                    "Reload running",
+                    "since " + running.since() + " (" + running.trigger().name().toLowerCase(Locale.ROOT) + ") by "
+                            + running.actor().describe());
+        }
+        Reloader.Attempt last = reloader.lastAttempt();
         if (last != null) {
             var o = last.outcome();
             String line = last.time() + " (" + last.trigger().name().toLowerCase(Locale.ROOT) + ") by "

@@ -19,7 +19,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,10 +36,29 @@ import org.jspecify.annotations.Nullable;
 public final class KnowledgeLoader {
     public static final String FILE_NAME = "knowledge.yaml";
 
-    /** A loaded knowledge, or the problems that kept it from loading. */
-    public record Result(@Nullable Knowledge loaded, List<Problem> problems) {
+    /**
+     * A loaded knowledge, or the problems that kept it from loading.
+     *
+     * @param unreadable why the folder or file could not be read at all (missing, not a regular file,
+     *     stalled); null when it was read, whether or not what it holds is valid
+     * @param folder the folder read, symlinks resolved; null when it could not be read or no folder was
+     */
+    public record Result(
+            @Nullable Knowledge loaded,
+            List<Problem> problems,
+            @Nullable String unreadable,
+            @Nullable Path folder) {
+        public Result(@Nullable Knowledge loaded, List<Problem> problems) {
+            this(loaded, problems, null, null);
+        }
+
         public boolean ok() {
             return loaded != null;
+        }
+
+        /** True when the file was read (its content may still be invalid). */
+        public boolean readable() {
+            return unreadable == null;
         }
 
         /** The loaded knowledge; only when {@link #ok()}. */
@@ -52,50 +73,108 @@ public final class KnowledgeLoader {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
             .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false);
 
+    /** How the loader opens the file; tests stand in one that never answers, as a stalled mount does. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open(Path file) throws IOException;
+    }
+
     private final Clock clock;
     private final YamlTreeReader reader;
+    private final TimedReads reads;
+    private final Opener opener;
 
     public KnowledgeLoader(Clock clock) {
         this(clock, new YamlTreeReader());
     }
 
     public KnowledgeLoader(Clock clock, YamlTreeReader reader) {
-        this.clock = clock;
-        this.reader = reader;
+        this(clock, reader, TimedReads.DEFAULT_LIMIT, Files::newInputStream);
     }
 
-    /** Loads {@code dir/knowledge.yaml}. */
+    /** @param readLimit how long reading the folder may take before it is given up */
+    public KnowledgeLoader(Clock clock, Duration readLimit) {
+        this(clock, new YamlTreeReader(), readLimit, Files::newInputStream);
+    }
+
+    public KnowledgeLoader(Clock clock, YamlTreeReader reader, Duration readLimit, Opener opener) {
+        this.clock = clock;
+        this.reader = reader;
+        this.reads = new TimedReads(readLimit, "knowledge-read");
+        this.opener = opener;
+    }
+
+    /** What a read of the folder gave: the bytes, or why there are none. */
+    private record Read(
+            byte @Nullable [] bytes,
+            @Nullable Path folder,
+            @Nullable String problem,
+            boolean unreadable) {
+        static Read refused(String problem) {
+            return new Read(null, null, problem, true);
+        }
+    }
+
+    /**
+     * Loads {@code dir/knowledge.yaml}. Only a regular file is read (a symlink to one is fine, as a
+     * Kubernetes ConfigMap has), and the reading is given up after the read limit, so a named pipe or a
+     * stalled mount costs a bounded wait and comes back as a problem.
+     */
     public Result load(Path dir) {
         Path file = dir.resolve(FILE_NAME);
         String name = file.toString();
-        if (!Files.isDirectory(dir)) {
-            return failed(
-                    name,
-                    "knowledge directory '" + dir + "' does not exist: pass the folder that holds " + FILE_NAME
-                            + " (set MENTOR_KNOWLEDGE_DIR, or run from the repository root).");
-        }
-        byte[] bytes;
+        Read read;
         try {
-            long size = Files.size(file);
-            int max = YamlTreeReader.Limits.DEFAULT.maxBytes();
-            if (size > max) {
-                // Refuse before reading: a hostile 50 MB file must not cost 50 MB.
-                return failed(
-                        name,
-                        String.format(
-                                "file is %,d bytes; a knowledge file may be at most %,d bytes. "
-                                        + "It is hand-edited text: check that this is the right file.",
-                                size, max));
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes(max + 1);
-            }
-        } catch (NoSuchFileException e) {
-            return failed(name, "file not found: the knowledge directory must contain " + FILE_NAME + ".");
+            read = reads.call(name, () -> read(dir, file));
+        } catch (TimedReads.StalledException e) {
+            return unreadable(name, String.valueOf(e.getMessage()).replace(name + " ", "the file ") + ".");
         } catch (IOException e) {
-            return failed(name, "cannot read the file (" + e.getMessage() + "): check its permissions.");
+            return unreadable(name, "cannot read the file (" + e.getMessage() + "): check its permissions.");
         }
-        return load(name, bytes);
+        byte[] bytes = read.bytes();
+        if (bytes == null) {
+            String problem = String.valueOf(read.problem());
+            return read.unreadable() ? unreadable(name, problem) : failed(name, problem);
+        }
+        Result r = load(name, bytes);
+        return new Result(r.loaded(), r.problems(), null, read.folder());
+    }
+
+    /** Runs on the reading thread: every call here may block on a pipe or a stalled mount. */
+    private Read read(Path dir, Path file) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return Read.refused("knowledge directory '" + dir + "' does not exist: pass the folder that holds "
+                    + FILE_NAME + " (set MENTOR_KNOWLEDGE_DIR, or run from the repository root).");
+        }
+        Path folder = dir.toRealPath();
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class); // follows symlinks
+        } catch (NoSuchFileException e) {
+            return Read.refused("file not found: the knowledge directory must contain " + FILE_NAME + ".");
+        }
+        if (!attributes.isRegularFile()) {
+            return Read.refused("not a regular file (it is "
+                    + (attributes.isDirectory() ? "a folder" : "a named pipe, " + "socket or device") + "): "
+                    + FILE_NAME + " must be a plain file, or a symlink to one.");
+        }
+        int max = YamlTreeReader.Limits.DEFAULT.maxBytes();
+        if (attributes.size() > max) {
+            // Refuse before reading: a hostile 50 MB file must not cost 50 MB.
+            return new Read(
+                    null,
+                    folder,
+                    String.format(
+                            "file is %,d bytes; a knowledge file may be at most %,d bytes. "
+                                    + "It is hand-edited text: check that this is the right file.",
+                            attributes.size(), max),
+                    false);
+        }
+        try (InputStream in = opener.open(file)) {
+            return new Read(in.readNBytes(max + 1), folder, null, false);
+        } catch (NoSuchFileException e) {
+            return Read.refused("file not found: the knowledge directory must contain " + FILE_NAME + ".");
+        }
     }
 
     /** Validates and builds from bytes; {@code name} is used in problem locations. */
@@ -148,6 +227,10 @@ public final class KnowledgeLoader {
 
     private static Result failed(String file, String message) {
         return new Result(null, List.of(new Problem(file, Location.START, message)));
+    }
+
+    private static Result unreadable(String file, String message) {
+        return new Result(null, List.of(new Problem(file, Location.START, message)), message, null);
     }
 
     /** Builds a record from a validated tree, reading keys in snake case as the knowledge is written. */

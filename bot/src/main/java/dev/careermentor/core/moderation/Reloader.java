@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -21,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * before anything changes; only then is it swapped in, in one step. A bad edit leaves the last good
  * version live. Every attempt a person makes is written to the audit log (so are automatic ones that
  * change or fail), and a swap happens only once its audit entry is safely on disk.
+ *
+ * <p>One reload runs at a time, and nobody waits for it: a reload asked for while another runs answers
+ * {@link ReloadOutcome.Result#BUSY} at once, naming the one running. Reading the folder is bounded in
+ * time ({@link KnowledgeLoader}), so a running reload always ends.
  */
 public final class Reloader {
     private static final Logger log = LoggerFactory.getLogger(Reloader.class);
@@ -34,12 +39,18 @@ public final class Reloader {
     /** The latest attempt, for status. */
     public record Attempt(String time, Actor actor, Trigger trigger, ReloadOutcome outcome) {}
 
+    /** A reload in progress: who asked, how, and since when. */
+    public record Running(Actor actor, Trigger trigger, String since) {}
+
     private final Path dir;
     private final KnowledgeLoader loader;
     private final LiveKnowledge live;
     private final AuditLog audit;
     private final Clock clock;
     private final Consumer<ReloadOutcome> onOutcome;
+    private final KnowledgeFolder folder;
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile @Nullable Running running;
     private volatile @Nullable Attempt lastAttempt;
     private volatile @Nullable Attempt lastChange;
 
@@ -57,6 +68,7 @@ public final class Reloader {
         this.audit = audit;
         this.clock = clock;
         this.onOutcome = onOutcome;
+        this.folder = new KnowledgeFolder(dir, clock);
     }
 
     public Reloader(Path dir, KnowledgeLoader loader, LiveKnowledge live, AuditLog audit, Clock clock) {
@@ -75,6 +87,16 @@ public final class Reloader {
         return lastAttempt;
     }
 
+    /** What was last seen of the knowledge folder. */
+    public KnowledgeFolder folder() {
+        return folder;
+    }
+
+    /** The reload in progress, if any. */
+    public @Nullable Running running() {
+        return running;
+    }
+
     /**
      * The latest reload since start-up that made a new version live, with its diff; null when the
      * process still serves the version it started with. With the folder watcher on, an edit is live
@@ -86,7 +108,19 @@ public final class Reloader {
 
     /** Validates what is on disk without loading it: the problems, or the diff against what is live. */
     public KnowledgeLoader.Result check() {
-        return loader.load(dir);
+        return look();
+    }
+
+    /** Loads what is on disk and notes what it saw of the folder. */
+    private KnowledgeLoader.Result look() {
+        KnowledgeLoader.Result r = loader.load(dir);
+        String unreadable = r.unreadable();
+        if (unreadable != null) {
+            folder.unreadable(unreadable);
+        } else {
+            folder.seen(r.folder());
+        }
+        return r;
     }
 
     /**
@@ -96,6 +130,7 @@ public final class Reloader {
      */
     public void recordStartup() throws IOException {
         Knowledge k = live.get();
+        folder.seen(null); // the process has just read it to start
         ReloadOutcome outcome = new ReloadOutcome(
                 ReloadOutcome.Result.OK,
                 null,
@@ -112,16 +147,41 @@ public final class Reloader {
         if (error.isPresent()) throw new IOException(error.get());
     }
 
-    /** Validates and swaps in what is on disk. Serialised: two reloads never interleave. */
-    public synchronized ReloadOutcome reload(Actor actor, Trigger trigger) {
-        ReloadOutcome outcome = attempt(actor, trigger);
-        onOutcome.accept(outcome);
-        return outcome;
+    /**
+     * Validates and swaps in what is on disk. Two reloads never interleave: while one runs, another
+     * returns {@link ReloadOutcome.Result#BUSY} at once instead of waiting, so no request thread is held.
+     */
+    public ReloadOutcome reload(Actor actor, Trigger trigger) {
+        if (!lock.tryLock()) {
+            Knowledge current = live.get();
+            Running other = running;
+            log.info(
+                    "knowledge reload by {} not started: {} is running one",
+                    actor.describe(),
+                    other == null ? "another" : other.actor().describe());
+            return new ReloadOutcome(
+                    ReloadOutcome.Result.BUSY,
+                    current.version(),
+                    null,
+                    KnowledgeDiff.between(current.data(), current.data()),
+                    List.of(),
+                    null,
+                    other);
+        }
+        try {
+            running = new Running(actor, trigger, clock.instant().toString());
+            ReloadOutcome outcome = attempt(actor, trigger);
+            onOutcome.accept(outcome);
+            return outcome;
+        } finally {
+            running = null;
+            lock.unlock();
+        }
     }
 
     private ReloadOutcome attempt(Actor actor, Trigger trigger) {
         Knowledge current = live.get();
-        KnowledgeLoader.Result loaded = loader.load(dir);
+        KnowledgeLoader.Result loaded = look();
         ReloadOutcome outcome;
         String summary;
         if (!loaded.ok()) {
