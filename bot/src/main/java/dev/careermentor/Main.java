@@ -19,6 +19,7 @@ import dev.careermentor.core.eval.EvalSet;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.knowledge.Problem;
+import dev.careermentor.core.knowledge.Translations;
 import dev.careermentor.core.knowledge.schema.KnowledgeSchema;
 import dev.careermentor.core.moderation.KnowledgeDiff;
 import java.io.Console;
@@ -94,6 +95,9 @@ public final class Main {
             }
             case "eval":
                 return eval(root, args.length > 1 ? Path.of(args[1]) : null, out, err);
+            case "translations":
+                return translations(
+                        root, args.length > 1 ? Path.of(args[1]) : root.paths().knowledgeDir(), out);
             case "schema":
                 out.println(new ObjectMapper()
                         .enable(SerializationFeature.INDENT_OUTPUT)
@@ -113,11 +117,13 @@ public final class Main {
 
     private static void usage(PrintStream out) {
         out.println(
-                "Usage: java -jar career-mentor.jar [run | validate [DIR] | diff OLD_DIR NEW_DIR | eval [FILE] | schema | healthcheck | train | help]");
+                "Usage: java -jar career-mentor.jar [run | validate [DIR] | diff OLD_DIR NEW_DIR | eval [FILE] | translations [DIR] | schema | healthcheck | train | help]");
         out.println("  run (default)          start the bot; with no platform tokens it runs in this terminal");
         out.println("  validate [DIR]         check DIR/knowledge.yaml (default: $MENTOR_KNOWLEDGE_DIR or knowledge)");
         out.println("  diff OLD_DIR NEW_DIR   what changes between two knowledge folders (both are validated)");
         out.println("  eval [FILE]            run the evaluation set (default: eval.yaml beside the knowledge)");
+        out.println("  translations [DIR]     each entry's Chinese translation: current, out of date or missing,"
+                + " and the version of its English");
         out.println("  schema                 print the knowledge file's JSON Schema");
         out.println("  healthcheck            exit 0 if the running bot's ops endpoint says it is alive (for Docker)");
         out.println("  train                  a short offline workload that records the class-data archive (AppCDS)");
@@ -165,6 +171,7 @@ public final class Main {
             return 1;
         }
         out.println(file + ": OK, " + summary(result.knowledge()));
+        printTranslation(result.knowledge(), dir, out);
         Path evalFile = dir.resolve(EvalSet.FILE_NAME);
         if (!Files.isRegularFile(evalFile)) return 0;
         // The evaluation set names entries of this knowledge: a renamed or removed one shows here.
@@ -182,6 +189,43 @@ public final class Main {
         long honest = cases.stream().filter(c -> c.expect().honest()).count();
         out.println(evalFile + ": OK, " + cases.size() + " questions (" + (cases.size() - zh) + " English, " + zh
                 + " Chinese, " + honest + " the sources do not cover)");
+        return 0;
+    }
+
+    /** One line on the Chinese translation, then each note on it as a warning (they never stop a load). */
+    private static void printTranslation(Knowledge k, Path dir, PrintStream out) {
+        Path zh = dir.resolve(Translations.FILE_NAME);
+        if (!k.translated()) {
+            out.println(zh + ": none; Chinese answers show the English, marked " + Translations.MARKER + ".");
+            return;
+        }
+        Map<Translations.Status, Long> counts = new java.util.EnumMap<>(Translations.Status.class);
+        k.translationStatus().values().forEach(s -> counts.merge(s, 1L, Long::sum));
+        out.println(zh + ": OK, " + counts.getOrDefault(Translations.Status.CURRENT, 0L) + " of "
+                + k.translationStatus().size() + " entries translated and current, "
+                + counts.getOrDefault(Translations.Status.STALE, 0L) + " out of date, "
+                + counts.getOrDefault(Translations.Status.MISSING, 0L) + " missing");
+        for (String note : k.translationNotes()) out.println("warning: " + note);
+    }
+
+    /** Lists each entry's translation status and the version of its English text; exit 1 if none loads. */
+    static int translations(Root root, Path dir, PrintStream out) {
+        KnowledgeLoader.Result result = root.loader().load(dir);
+        if (!result.ok()) {
+            for (Problem p : result.problems()) out.println(p);
+            return 1;
+        }
+        Knowledge k = result.knowledge();
+        out.println("entry                          status    English version (write it as translates:)");
+        for (var e : k.translationStatus().entrySet()) {
+            out.println(String.format(
+                    java.util.Locale.ROOT,
+                    "%-30s %-9s %s",
+                    e.getKey(),
+                    e.getValue().name().toLowerCase(java.util.Locale.ROOT),
+                    k.englishVersions().get(e.getKey())));
+        }
+        printTranslation(k, dir, out);
         return 0;
     }
 

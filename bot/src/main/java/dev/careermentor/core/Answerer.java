@@ -9,6 +9,7 @@ import dev.careermentor.core.command.Request;
 import dev.careermentor.core.command.TextParser;
 import dev.careermentor.core.command.TopicCommand;
 import dev.careermentor.core.component.ComponentIds;
+import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Topic;
 import dev.careermentor.core.quiz.QuizFlow;
@@ -42,7 +43,13 @@ final class Answerer {
     private final UsageRecorder usage;
     private final Decorations decorations;
 
-    Answerer(List<Command> commands, QuizFlow quiz, UsageRecorder usage, Decorations decorations) {
+    Answerer(
+            List<Command> commands,
+            QuizFlow quiz,
+            UsageRecorder usage,
+            Decorations decorations,
+            dev.careermentor.core.i18n.Languages languages) {
+        this.languages = languages;
         this.commands = List.copyOf(commands);
         this.parser = new TextParser(this.commands);
         this.quiz = quiz;
@@ -50,11 +57,23 @@ final class Answerer {
         this.decorations = decorations;
     }
 
+    private final dev.careermentor.core.i18n.Languages languages;
+
     List<Command> commands() {
         return commands;
     }
 
+    /** Text answered in the language of {@code k} (a knowledge's English or Chinese face). */
     Answer text(User user, String raw, Knowledge k) {
+        return text(user, raw, k.in(Lang.EN), k.lang());
+    }
+
+    /**
+     * Text answered in {@code lang}: understood against the English knowledge {@code k} (names, aliases and
+     * the question's words), answered from its face in {@code lang}.
+     */
+    Answer text(User user, String raw, Knowledge k, Lang lang) {
+        Knowledge kl = k.in(lang);
         String text = Input.clean(raw);
         if (text.length() > Input.MAX_LENGTH) {
             return new Answer(
@@ -65,27 +84,36 @@ final class Answerer {
                                     + " characters; short questions find the best answers."));
         }
         text = stripPrefix(text);
-        if (text.isEmpty()) return new Answer("help", help(user, k, null));
-        Optional<Reply> quizReply = quiz.typed(user, k, text, w -> w.equals("admin") || words(k).contains(w));
+        if (text.isEmpty()) return new Answer("help", help(user, kl, null));
+        Optional<Reply> quizReply = quiz.typed(user, kl, text, w -> w.equals("admin") || words(k).contains(w));
         if (quizReply.isPresent()) return new Answer("quiz-answer", decorations.feedback(quizReply.get()));
         TextParser.Parsed parsed = parser.parse(text, k);
         Command command = parsed.command();
         Request request = parsed.request();
         if (command != null && request != null) {
             try {
-                return new Answer(command.name(), runStrict(command, user, k, request));
+                return new Answer(command.name(), runStrict(command, user, kl, request));
             } catch (EarlyReply early) {
                 // "salary for a classic ML engineer": a sentence after a command word is a question.
-                if (early.nameNotFound() && text.split(" ").length >= QUESTION_WORDS) return asked(user, k, text);
-                return new Answer(command.name(), finish(command, early.reply(), k));
+                if (early.nameNotFound() && text.split(" ").length >= QUESTION_WORDS) {
+                    return asked(user, k, lang, text);
+                }
+                return new Answer(command.name(), finish(command, early.reply(), kl));
             }
         }
-        Answer topic = topic(user, k, text);
+        Answer topic = topic(user, k, kl, text);
         if (topic != null) return topic;
-        return unknown(user, k, text, parsed.word());
+        return unknown(user, k, lang, text, parsed.word());
     }
 
+    /** A structured request answered in the language of {@code k}. */
     Answer request(User user, Request request, Knowledge k) {
+        return request(user, request, k.in(Lang.EN), k.lang());
+    }
+
+    /** A structured request answered in {@code lang}, from the English knowledge {@code k}'s face in it. */
+    Answer request(User user, Request request, Knowledge k, Lang lang) {
+        Knowledge kl = k.in(lang);
         Command command = find(request.command());
         Topic shortcut = command == null ? TopicCommand.byCommand(k, request.command()) : null;
         if (shortcut != null) {
@@ -93,29 +121,29 @@ final class Answerer {
             Map<String, String> args = new HashMap<>(clean(request).args());
             args.put("name", shortcut.id());
             return new Answer(
-                    TopicCommand.NAME, run(require(TopicCommand.NAME), user, k, new Request(TopicCommand.NAME, args)));
+                    TopicCommand.NAME, run(require(TopicCommand.NAME), user, kl, new Request(TopicCommand.NAME, args)));
         }
         if (command == null) {
             return new Answer(
                     "unknown",
-                    help(user, k, "I don't know the command \u201C" + shorten(request.command()) + "\u201D."));
+                    help(user, kl, "I don't know the command \u201C" + shorten(request.command()) + "\u201D."));
         }
         Request cleaned = clean(request);
         try {
-            return new Answer(command.name(), runStrict(command, user, k, cleaned));
+            return new Answer(command.name(), runStrict(command, user, kl, cleaned));
         } catch (EarlyReply early) {
             // "/mentor specialization name: what do serving engineers do all day?": a question, not a name.
             Optional<String> question = cleaned.args().values().stream()
                     .filter(v -> v.split(" ").length >= QUESTION_WORDS)
                     .findFirst();
-            if (early.nameNotFound() && question.isPresent()) return asked(user, k, question.get());
-            return new Answer(command.name(), finish(command, early.reply(), k));
+            if (early.nameNotFound() && question.isPresent()) return asked(user, k, lang, question.get());
+            return new Answer(command.name(), finish(command, early.reply(), kl));
         }
     }
 
     /** A question answered by the understanding: counted as unmatched when the sources do not cover it. */
-    private Answer asked(User user, Knowledge k, String text) {
-        Reply reply = understood(user, k, text);
+    private Answer asked(User user, Knowledge k, Lang lang, String text) {
+        Reply reply = understood(user, k, lang, text);
         if (reply.kind() == Reply.Kind.NOT_COVERED) usage.unmatched(text);
         return new Answer("ask", decorations.apply(reply));
     }
@@ -133,7 +161,7 @@ final class Answerer {
      * A topic opened by its command word ("become certifications"), or by its id, name or alias alone or
      * followed by one of its parts ("interview prep", "hiring juniors"); null when the text is neither.
      */
-    private @Nullable Answer topic(User user, Knowledge k, String text) {
+    private @Nullable Answer topic(User user, Knowledge k, Knowledge kl, String text) {
         List<String> tokens = List.of(text.split(" "));
         String word = tokens.get(0).toLowerCase(Locale.ROOT);
         Topic opened = TopicCommand.byCommand(k, word);
@@ -157,7 +185,7 @@ final class Answerer {
             if (!Parts.matching(opened.sections(), alias).isEmpty()) args.put("part", alias);
         }
         return new Answer(
-                TopicCommand.NAME, run(require(TopicCommand.NAME), user, k, new Request(TopicCommand.NAME, args)));
+                TopicCommand.NAME, run(require(TopicCommand.NAME), user, kl, new Request(TopicCommand.NAME, args)));
     }
 
     /** Command words, and the words that open topics: what a typo is measured against. */
@@ -170,7 +198,7 @@ final class Answerer {
     }
 
     /** Not a command: a question in plain words, a name, or a typo of a command. */
-    private Answer unknown(User user, Knowledge k, String text, String word) {
+    private Answer unknown(User user, Knowledge k, Lang lang, String text, String word) {
         if (word.equals("admin")) {
             return new Answer(
                     "unknown",
@@ -180,7 +208,7 @@ final class Answerer {
                                     + (user.surface() == Surface.CONSOLE ? "admin <command>" : "/mentor-admin")
                                     + ". Type " + user.surface().command("help") + " for everything else."));
         }
-        Reply reply = understood(user, k, text);
+        Reply reply = understood(user, k, lang, text);
         if (reply.kind() == Reply.Kind.NOT_COVERED) {
             List<String> close = Similarity.closest(word, words(k), 3);
             if (!close.isEmpty() && text.indexOf(' ') < 0) return new Answer("unknown", typo(user, word, close));
@@ -192,8 +220,8 @@ final class Answerer {
     }
 
     /** The understanding's answer to a question in plain words. */
-    private Reply understood(User user, Knowledge k, String question) {
-        return Understanding.of(k).answer(question, Understanding.languageOf(question), user.surface());
+    private Reply understood(User user, Knowledge k, Lang lang, String question) {
+        return Understanding.of(k.in(Lang.EN)).answer(question, lang, user.surface());
     }
 
     private Reply typo(User user, String word, List<String> close) {
@@ -229,7 +257,8 @@ final class Answerer {
     /** Runs a command; a command that stops early throws its {@link EarlyReply}. */
     private Reply runStrict(Command command, User user, Knowledge k, Request request) {
         Reply reply = command.run(
-                new CommandContext(k, user, quiz, commands, usage, question -> understood(user, k, question)), request);
+                new CommandContext(k, user, quiz, commands, usage, question -> understood(user, k, k.lang(), question)),
+                request);
         return finish(command, reply, k);
     }
 

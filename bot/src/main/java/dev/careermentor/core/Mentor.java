@@ -7,6 +7,8 @@ import dev.careermentor.core.command.Param;
 import dev.careermentor.core.command.Request;
 import dev.careermentor.core.command.Sectioned;
 import dev.careermentor.core.command.TopicCommand;
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Languages;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.NameIndex;
 import dev.careermentor.core.knowledge.model.Topic;
@@ -49,7 +51,8 @@ public final class Mentor {
             Telemetry telemetry,
             Cooldowns cooldowns,
             UsageRecorder usage,
-            Ticker ticker) {
+            Ticker ticker,
+            Languages languages) {
         /** Nothing measured, counted or limited: time stands still (no latency is recorded anyway). */
         public static final Options NONE = new Options(
                 Optional.empty(),
@@ -57,7 +60,19 @@ public final class Mentor {
                 Telemetry.noop(),
                 Cooldowns.unlimited(),
                 UsageRecorder.NONE,
-                Ticker.disabledTicker());
+                Ticker.disabledTicker(),
+                Languages.english());
+
+        /** English unless a question is typed in Chinese; choices kept in memory only. */
+        public Options(
+                Optional<Moderation> moderation,
+                List<AdminCommand> adminCommands,
+                Telemetry telemetry,
+                Cooldowns cooldowns,
+                UsageRecorder usage,
+                Ticker ticker) {
+            this(moderation, adminCommands, telemetry, cooldowns, usage, ticker, Languages.english());
+        }
     }
 
     private final Supplier<Knowledge> knowledge;
@@ -67,6 +82,7 @@ public final class Mentor {
     private final Telemetry telemetry;
     private final Cooldowns cooldowns;
     private final Ticker ticker;
+    private final Languages languages;
 
     /**
      * @param knowledge the live knowledge; read once per request
@@ -76,7 +92,8 @@ public final class Mentor {
             Supplier<Knowledge> knowledge, List<Command> commands, QuizFlow quiz, RecentKeys shares, Options options) {
         this.knowledge = knowledge;
         Decorations decorations = new Decorations(options.moderation().isPresent());
-        this.answerer = new Answerer(commands, quiz, options.usage(), decorations);
+        this.languages = options.languages();
+        this.answerer = new Answerer(commands, quiz, options.usage(), decorations, languages);
         this.clicks = new Clicks(answerer, quiz, shares, options.moderation(), decorations);
         this.admin = new AdminDesk(options.moderation(), options.adminCommands());
         this.telemetry = options.telemetry();
@@ -107,12 +124,37 @@ public final class Mentor {
 
     /** A line of text as typed after /mentor (or in the terminal). */
     public Reply handleText(User user, String raw) {
-        return answer(user, Cooldowns.Kind.COMMAND, () -> answerer.text(user, raw, knowledge.get()));
+        return handleText(user, null, raw);
+    }
+
+    /**
+     * A line of text, with the platform's hint of the user's language ({@code null} for none; see {@link
+     * Languages} for how the language is chosen).
+     */
+    public Reply handleText(User user, @Nullable Lang hint, String raw) {
+        return answer(
+                user,
+                Cooldowns.Kind.COMMAND,
+                () -> answerer.text(user, raw, knowledge.get(), languages.of(user, hint, raw == null ? "" : raw)));
     }
 
     /** A structured request, as Discord delivers subcommands and options. */
     public Reply handle(User user, Request request) {
-        return answer(user, Cooldowns.Kind.COMMAND, () -> answerer.request(user, request, knowledge.get()));
+        return handle(user, null, request);
+    }
+
+    /** A structured request with the platform's hint of the user's language ({@code null} for none). */
+    public Reply handle(User user, @Nullable Lang hint, Request request) {
+        String text = String.join(" ", request.args().values());
+        return answer(
+                user,
+                Cooldowns.Kind.COMMAND,
+                () -> answerer.request(user, request, knowledge.get(), languages.of(user, hint, text)));
+    }
+
+    /** How this Mentor picks each answer's language, and keeps users' choices. */
+    public Languages languages() {
+        return languages;
     }
 
     /** A button click; {@code componentId} is whatever the platform sent back, trusted for nothing. */
@@ -125,7 +167,15 @@ public final class Mentor {
      * tells shares apart, so the same answer can be shared once in each channel.
      */
     public Reply handleComponent(User user, String channel, String componentId) {
-        return answer(user, Cooldowns.Kind.CLICK, () -> clicks.click(user, channel, componentId, knowledge.get()));
+        return handleComponent(user, null, channel, componentId);
+    }
+
+    /** A button click with the platform's hint of the user's language ({@code null} for none). */
+    public Reply handleComponent(User user, @Nullable Lang hint, String channel, String componentId) {
+        return answer(
+                user,
+                Cooldowns.Kind.CLICK,
+                () -> clicks.click(user, channel, componentId, knowledge.get().in(languages.of(user, hint, ""))));
     }
 
     /** Checks the user's budget, then times and counts the answer; nothing a user sends escapes as an exception. */

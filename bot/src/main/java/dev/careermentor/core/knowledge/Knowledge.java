@@ -1,5 +1,6 @@
 package dev.careermentor.core.knowledge;
 
+import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.knowledge.model.Background;
 import dev.careermentor.core.knowledge.model.CareerPath;
 import dev.careermentor.core.knowledge.model.Entry;
@@ -18,6 +19,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One loaded, validated version of the knowledge with its lookup indexes. Immutable: a reload builds
@@ -39,12 +41,40 @@ public final class Knowledge {
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> derived =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final Lang lang;
+    private final Knowledge english;
+    private final Knowledge chinese;
+    private final List<String> translationNotes;
+    private final Map<String, Translations.Status> translationStatus;
+    private final Map<String, String> englishVersions;
+
     public Knowledge(KnowledgeData data, byte[] content, Instant loadedAt) {
+        this(data, content, loadedAt, null, List.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * @param zh the same knowledge with its text in Chinese (untranslated text in English, marked); null
+     *     for none, when Chinese answers use the English as it is
+     * @param translationNotes what moderators should know about the translation (out of date, missing)
+     * @param translationStatus each entry's translation status, by id
+     */
+    public Knowledge(
+            KnowledgeData data,
+            byte[] content,
+            Instant loadedAt,
+            @Nullable KnowledgeData zh,
+            List<String> translationNotes,
+            Map<String, Translations.Status> translationStatus,
+            Map<String, String> englishVersions) {
         this.data = data;
         this.contentHash = HexFormat.of().formatHex(sha256(content));
         this.quizTag = quizTag(data.quiz());
         this.loadedAt = loadedAt;
-        for (Source s : data.sources()) sources.put(s.id(), s);
+        this.lang = Lang.EN;
+        this.english = this;
+        this.translationNotes = List.copyOf(translationNotes);
+        this.translationStatus = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(translationStatus));
+        this.englishVersions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(englishVersions));
         this.specializations = new NameIndex<>(data.specializations());
         this.paths = new NameIndex<>(data.paths());
         this.backgrounds = new NameIndex<>(data.backgrounds());
@@ -52,6 +82,60 @@ public final class Knowledge {
         origins.addAll(data.backgrounds());
         this.origins = new NameIndex<>(origins);
         this.topics = new NameIndex<>(data.allTopics());
+        for (Source s : data.sources()) sources.put(s.id(), s);
+        this.chinese = zh == null ? this : new Knowledge(zh, this);
+    }
+
+    /** The Chinese face of {@code english}: same version, ids, figures and quiz tag; text in Chinese. */
+    private Knowledge(KnowledgeData zh, Knowledge english) {
+        this.data = zh;
+        this.contentHash = english.contentHash;
+        this.quizTag = english.quizTag;
+        this.loadedAt = english.loadedAt;
+        this.lang = Lang.ZH;
+        this.english = english;
+        this.chinese = this;
+        this.translationNotes = english.translationNotes;
+        this.translationStatus = english.translationStatus;
+        this.englishVersions = english.englishVersions;
+        for (Source s : zh.sources()) sources.put(s.id(), s);
+        this.specializations = new NameIndex<>(zh.specializations());
+        this.paths = new NameIndex<>(zh.paths());
+        this.backgrounds = new NameIndex<>(zh.backgrounds());
+        List<Entry> origins = new ArrayList<>(zh.specializations());
+        origins.addAll(zh.backgrounds());
+        this.origins = new NameIndex<>(origins);
+        this.topics = new NameIndex<>(zh.allTopics());
+    }
+
+    /** This version of the knowledge in {@code lang}: ids, figures and structure are the same in each. */
+    public Knowledge in(Lang lang) {
+        return lang == Lang.ZH ? english.chinese : english;
+    }
+
+    /** The language of this face of the knowledge. */
+    public Lang lang() {
+        return lang;
+    }
+
+    /** True when a Chinese translation file was loaded with it (entries may still be missing). */
+    public boolean translated() {
+        return english.chinese != english;
+    }
+
+    /** Out-of-date, missing or orphaned translations, for validate, stale and status. */
+    public List<String> translationNotes() {
+        return translationNotes;
+    }
+
+    /** Each entry's translation status, by id, in file order. */
+    public Map<String, Translations.Status> translationStatus() {
+        return translationStatus;
+    }
+
+    /** The version of each entry's English text (what a translation's {@code translates:} names), by id. */
+    public Map<String, String> englishVersions() {
+        return englishVersions;
     }
 
     public KnowledgeData data() {

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -109,7 +110,12 @@ public final class KnowledgeLoader {
             byte @Nullable [] bytes,
             @Nullable Path folder,
             @Nullable String problem,
-            boolean unreadable) {
+            boolean unreadable,
+            byte @Nullable [] translation) {
+        Read(byte @Nullable [] bytes, @Nullable Path folder, @Nullable String problem, boolean unreadable) {
+            this(bytes, folder, problem, unreadable, null);
+        }
+
         static Read refused(String problem) {
             return new Read(null, null, problem, true);
         }
@@ -136,7 +142,7 @@ public final class KnowledgeLoader {
             String problem = String.valueOf(read.problem());
             return read.unreadable() ? unreadable(name, problem) : failed(name, problem);
         }
-        Result r = load(name, bytes);
+        Result r = load(name, bytes, dir.resolve(Translations.FILE_NAME).toString(), read.translation());
         return new Result(r.loaded(), r.problems(), null, read.folder());
     }
 
@@ -170,15 +176,43 @@ public final class KnowledgeLoader {
                             attributes.size(), max),
                     false);
         }
+        byte[] bytes;
         try (InputStream in = opener.open(file)) {
-            return new Read(in.readNBytes(max + 1), folder, null, false);
+            bytes = in.readNBytes(max + 1);
         } catch (NoSuchFileException e) {
             return Read.refused("file not found: the knowledge directory must contain " + FILE_NAME + ".");
+        }
+        // The Chinese translation beside it, when there is one: read under the same rules.
+        Path zh = dir.resolve(Translations.FILE_NAME);
+        BasicFileAttributes zhAttributes;
+        try {
+            zhAttributes = Files.readAttributes(zh, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return new Read(bytes, folder, null, false, null);
+        }
+        if (!zhAttributes.isRegularFile() || zhAttributes.size() > max) {
+            return new Read(
+                    null,
+                    folder,
+                    Translations.FILE_NAME + " must be a plain file (or a symlink to one) of at most "
+                            + String.format("%,d", max) + " bytes.",
+                    false);
+        }
+        try (InputStream in = opener.open(zh)) {
+            return new Read(bytes, folder, null, false, in.readNBytes(max + 1));
         }
     }
 
     /** Validates and builds from bytes; {@code name} is used in problem locations. */
     public Result load(String name, byte[] bytes) {
+        return load(name, bytes, Translations.FILE_NAME, null);
+    }
+
+    /**
+     * Validates and builds from the bytes of the knowledge and of its Chinese translation ({@code
+     * zhBytes}, null when there is none, in which case Chinese answers show the English, marked).
+     */
+    public Result load(String name, byte[] bytes, String zhName, byte @Nullable [] zhBytes) {
         YamlTreeReader.Result tree = reader.read(name, bytes);
         List<Problem> problems = new ArrayList<>(tree.problems());
         Node root = tree.root();
@@ -208,7 +242,28 @@ public final class KnowledgeLoader {
                                         + " more weight in some option, so every "
                                         + "specialization can be a result.")));
             }
-            return new Result(new Knowledge(data, bytes, clock.instant()), List.of());
+            Node zhRoot = null;
+            if (zhBytes != null) {
+                YamlTreeReader.Result zhTree = reader.read(zhName, zhBytes);
+                if (zhTree.root() == null) return new Result(null, sorted(zhTree.problems()));
+                zhRoot = zhTree.root();
+            }
+            Translations.Applied applied = Translations.apply((Node.MapNode) root, zhRoot, zhName);
+            List<Problem> zhProblems = new ArrayList<>(applied.problems());
+            Checks zhChecks = new Checks(zhName, LocalDate.now(clock));
+            KnowledgeSchema.ROOT.check(applied.root(), "", zhChecks);
+            // Only the translated texts' own problems (a text too long): the rest is the English, checked above.
+            for (Problem p : zhChecks.problems()) {
+                if (applied.translated().contains(p.location())) zhProblems.add(p);
+            }
+            if (!zhProblems.isEmpty()) return new Result(null, sorted(zhProblems));
+            JsonNode zhJson = toJson(applied.root());
+            translateSkippedSteps(toJson(root), zhJson);
+            KnowledgeData zh = MAPPER.treeToValue(zhJson, KnowledgeData.class);
+            return new Result(
+                    new Knowledge(
+                            data, bytes, clock.instant(), zh, applied.notes(), applied.status(), applied.versions()),
+                    List.of());
         } catch (IOException | RuntimeException e) {
             // The checks above should make this unreachable; if not, say so rather than crash.
             return failed(
@@ -216,6 +271,33 @@ public final class KnowledgeLoader {
                     "the file passed validation but could not be built ("
                             + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
                             + "): please report this as a bug.");
+        }
+    }
+
+    /**
+     * Quiz answers name the break-in steps they rule out by their English text; in the Chinese tree they
+     * must name the same steps in Chinese, found at the same place in the same specialization.
+     */
+    private static void translateSkippedSteps(JsonNode english, JsonNode zh) {
+        Map<String, String> steps = new java.util.HashMap<>();
+        JsonNode enSpecs = english.path("specializations");
+        JsonNode zhSpecs = zh.path("specializations");
+        for (int i = 0; i < enSpecs.size(); i++) {
+            JsonNode en = enSpecs.get(i).path("break_in");
+            JsonNode tr = zhSpecs.get(i).path("break_in");
+            for (int j = 0; j < en.size(); j++)
+                steps.putIfAbsent(en.get(j).asText(), tr.get(j).asText());
+        }
+        for (JsonNode question : zh.path("quiz").path("questions")) {
+            for (JsonNode option : question.path("options")) {
+                if (!(option.get("skip_steps") instanceof ArrayNode skip)) continue;
+                for (int j = 0; j < skip.size(); j++) {
+                    skip.set(
+                            j,
+                            JsonNodeFactory.instance.textNode(
+                                    steps.getOrDefault(skip.get(j).asText(), "")));
+                }
+            }
         }
     }
 
