@@ -29,16 +29,43 @@ class MainTest {
     }
 
     @Test
-    void validateOnTheShippedKnowledgePrintsOneSummaryLineForItAndOneForTheEvaluationSet() throws IOException {
+    void validateOnTheShippedKnowledgePrintsOneSummaryLineForItItsTranslationAndTheEvaluationSet() throws IOException {
         assertEquals(0, run(Map.of(), "validate", Fixtures.knowledgeDir().toString()));
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals(2, lines.size(), lines.toString());
+        assertEquals(3, lines.size(), lines.toString());
         assertTrue(lines.get(0).contains("knowledge.yaml: OK, 5 sources, 2 paths, 6 specializations"), lines.get(0));
         assertTrue(
                 lines.get(1)
                         .matches(
+                                ".*zh\\.yaml: OK, (\\d+) of \\1 entries translated and current, 0 out of date, 0 missing"),
+                lines.get(1));
+        assertTrue(
+                lines.get(2)
+                        .matches(
                                 ".*eval\\.yaml: OK, \\d+ questions \\(\\d+ English, \\d+ Chinese, \\d+ the sources do not cover\\)"),
                 lines.get(1));
+    }
+
+    @Test
+    void validateWarnsOfATranslationMadeForAnOlderEnglishAndTranslationsListsTheVersions(@TempDir Path dir)
+            throws IOException {
+        Path shipped = Fixtures.knowledgeDir();
+        Files.writeString(
+                dir.resolve("knowledge.yaml"),
+                Files.readString(shipped.resolve("knowledge.yaml"))
+                        .replace(
+                                "Makes models run fast and cheaply in production",
+                                "Makes models run fast and cheap in production"));
+        Files.copy(shipped.resolve("zh.yaml"), dir.resolve("zh.yaml"));
+        assertEquals(0, run(Map.of(), "validate", dir.toString()), "an out-of-date translation is a warning");
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("1 out of date"), text);
+        assertTrue(text.contains("warning: ") && text.contains("the English of 'inference-serving' changed"), text);
+        out.reset();
+        assertEquals(0, run(Map.of(), "translations", dir.toString()));
+        String list = out.toString(StandardCharsets.UTF_8);
+        assertTrue(list.lines().anyMatch(l -> l.matches("inference-serving +stale +[0-9a-f]{8}")), list);
+        assertTrue(list.lines().anyMatch(l -> l.matches("mlops +current +[0-9a-f]{8}")), list);
     }
 
     @Test

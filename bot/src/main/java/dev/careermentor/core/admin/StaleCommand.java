@@ -50,6 +50,13 @@ public final class StaleCommand implements AdminCommand {
                                     .toList(),
                             "narrow it down with a larger number of months"));
         }
+        // Chinese translations made for an older English text (or missing) are stale too.
+        List<String> translations = ctx.knowledge().translationNotes();
+        if (!translations.isEmpty()) {
+            b.list(
+                    "Chinese translations to check",
+                    AdminReplies.capped(translations, "java -jar career-mentor.jar translations lists them all"));
+        }
         return b.build();
     }
 }

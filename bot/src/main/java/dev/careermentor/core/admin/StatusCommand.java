@@ -46,6 +46,17 @@ public final class StatusCommand implements AdminCommand {
                 .field("Reports", ctx.moderation().reports().size() + " kept; see reports.");
         Reloader reloader = ctx.moderation().reloader();
         b.field("Knowledge folder", reloader.folder().describe());
+        java.util.Map<dev.careermentor.core.knowledge.Translations.Status, Long> counts =
+                new java.util.EnumMap<>(dev.careermentor.core.knowledge.Translations.Status.class);
+        k.translationStatus().values().forEach(st -> counts.merge(st, 1L, Long::sum));
+        b.field(
+                "Chinese translation",
+                counts.getOrDefault(dev.careermentor.core.knowledge.Translations.Status.CURRENT, 0L) + " of "
+                        + k.translationStatus().size() + " entries current, "
+                        + counts.getOrDefault(dev.careermentor.core.knowledge.Translations.Status.STALE, 0L)
+                        + " out of date, "
+                        + counts.getOrDefault(dev.careermentor.core.knowledge.Translations.Status.MISSING, 0L)
+                        + " missing" + (k.translationNotes().isEmpty() ? "" : "; see stale"));
         Reloader.Running running = reloader.running();
         if (running != null) {
             b.field(

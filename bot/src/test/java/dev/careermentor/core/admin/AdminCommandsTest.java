@@ -60,6 +60,26 @@ class AdminCommandsTest {
     }
 
     @Test
+    void staleAndStatusListChineseTranslationsMadeForAnOlderEnglish() throws Exception {
+        String version = app.mentor().knowledge().englishVersions().get("applied-llm");
+        Files.writeString(
+                dir.resolve("zh.yaml"),
+                "language: zh-CN\ntranslations:\n  - entry: applied-llm\n    translates: \"" + version
+                        + "\"\n    summary: \"在 LLM API 之上做产品功能。\"\n");
+        edit("Hires the most.", "Hires more than any other.");
+        app.close();
+        app = app(Fixtures.CLOCK);
+        String stale = PlainText.render(admin("stale"));
+        assertTrue(stale.contains("Chinese translations to check"), stale);
+        assertTrue(stale.contains("the English of 'applied-llm' changed since it was translated"), stale);
+        String status = PlainText.render(admin("status"));
+        assertTrue(
+                status.contains("0 of 2 entries current, 1 out of date, 1 missing; see stale")
+                        || status.contains("1 out of date"),
+                status);
+    }
+
+    @Test
     void nonModeratorsAreRefusedPolitely() {
         for (String cmd : new String[] {"reload", "status", "history", "stale", "reports", "diff", "validate"}) {
             Reply r = app.mentor().handleAdmin(user, "U", false, cmd);

@@ -62,7 +62,8 @@ class GuideExamplesTest {
             assertTrue(
                     e.action().equals("replace")
                             || e.action().equals("append")
-                            || e.action().equals("eval"),
+                            || e.action().equals("eval")
+                            || e.action().equals("translation"),
                     e + ": put <!-- example: replace|append PATH --> or <!-- example: eval --> on the line above it");
         }
     }
@@ -79,6 +80,35 @@ class GuideExamplesTest {
             assertTrue(set.ok(), () -> example + " does not validate:\n" + set.problems());
             EvalRun.Report report = EvalRun.run(TestBot.real().mentor(), set.file());
             assertTrue(report.misses().isEmpty(), () -> example + " fails:\n" + EvalRun.misses(report));
+            return;
+        }
+        if (example.action().equals("translation")) {
+            // A translation item: it replaces the shipped item for its entry in zh.yaml, and loads current.
+            ObjectNode zh = (ObjectNode)
+                    YAML.readTree(Files.readString(Fixtures.knowledgeDir().resolve(Translations.FILE_NAME)));
+            JsonNode items = YAML.readTree(dedent(example.yaml()));
+            for (JsonNode item : items) {
+                ArrayNode list = (ArrayNode) zh.path("translations");
+                String id = item.path("entry").asText();
+                int at = -1;
+                for (int i = 0; i < list.size(); i++)
+                    if (list.get(i).path("entry").asText().equals(id)) at = i;
+                if (at >= 0) list.set(at, item);
+                else list.add(item);
+            }
+            Files.copy(
+                    Fixtures.knowledgeDir().resolve(KnowledgeLoader.FILE_NAME), dir.resolve(KnowledgeLoader.FILE_NAME));
+            Files.writeString(dir.resolve(Translations.FILE_NAME), YAML.writeValueAsString(zh));
+            KnowledgeLoader.Result r = new KnowledgeLoader(Fixtures.CLOCK).load(dir);
+            assertTrue(r.ok(), () -> example + " does not validate:\n" + r.problems());
+            for (JsonNode item : items) {
+                String id = item.path("entry").asText();
+                assertEquals(
+                        Translations.Status.CURRENT,
+                        r.knowledge().translationStatus().get(id),
+                        example + ": translates: is the current version of " + id + "'s English ("
+                                + r.knowledge().englishVersions().get(id) + ")");
+            }
             return;
         }
         ObjectNode file = (ObjectNode)
