@@ -1,6 +1,7 @@
 package dev.careermentor.app;
 
 import dev.careermentor.core.knowledge.KnowledgeLoader;
+import dev.careermentor.core.knowledge.Translations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,12 +37,21 @@ public final class PackedKnowledge {
         if (bytes == null) {
             return loader.load(Path.of("knowledge")); // reports the missing folder as it always has
         }
-        return loader.load(NAME, bytes);
+        // Its Chinese translation is packed beside it.
+        return loader.load(
+                NAME,
+                bytes,
+                Translations.FILE_NAME + " (packed in the jar)",
+                bytes("knowledge/" + Translations.FILE_NAME));
     }
 
     private static byte @Nullable [] bytes() {
+        return bytes(RESOURCE);
+    }
+
+    private static byte @Nullable [] bytes(String resource) {
         ClassLoader cl = PackedKnowledge.class.getClassLoader();
-        try (InputStream in = cl == null ? null : cl.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = cl == null ? null : cl.getResourceAsStream(resource)) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             return null;
