@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.careermentor.TestBot;
 import dev.careermentor.core.Mentor;
+import dev.careermentor.core.component.ComponentIds;
 import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.discord.fake.Exchange;
@@ -83,8 +84,9 @@ class ChineseOnDiscordTest {
         try (Harness h = Harness.start(mentor)) {
             FakeUser ming = FakeUser.person("ming");
             FakeUser alice = FakeUser.person("alice");
-            Exchange zh = h.discord.answer(
-                    h.discord.slashIn("zh-CN", ming, "salary", Map.of("name", "serving", "level", "senior")));
+            Interaction asked =
+                    h.discord.slashIn("zh-CN", ming, "salary", Map.of("name", "serving", "level", "senior"));
+            Exchange zh = h.discord.answer(asked);
             Exchange en = h.discord.answer(
                     h.discord.slashIn("en-US", alice, "salary", Map.of("name", "serving", "level", "senior")));
             String zhText = Harness.texts(Harness.embed(zh));
@@ -93,6 +95,21 @@ class ChineseOnDiscordTest {
             assertFalse(enText.contains(servingZh), "answered in English: " + enText);
             assertFalse(money(enText).isEmpty(), enText);
             assertEquals(money(enText), money(zhText), "the same figures in both languages");
+
+            // Share to channel from a Chinese app posts the answer again, in Chinese.
+            String share = ComponentIds.share("salary inference-serving senior").orElseThrow();
+            assertTrue(
+                    Harness.customIds(zh.message()).contains(share),
+                    Harness.customIds(zh.message()).toString());
+            Interaction click =
+                    h.discord.clickIn("zh-CN", ming, h.discord.rest().original(asked), share);
+            // Answered at once (a message in the callback), or deferred (type 6) and then a follow-up.
+            Exchange shared =
+                    h.callbackType(click) == 6 ? h.discord.followUps(click, 1).get(0) : h.discord.callback(click);
+            assertFalse(Harness.ephemeral(shared), "shared for everyone");
+            String sharedText = Harness.texts(Harness.embed(shared));
+            assertTrue(sharedText.contains(servingZh), "shared in Chinese: " + sharedText);
+            assertEquals(money(enText), money(sharedText));
 
             Exchange autocomplete =
                     h.discord.callback(h.discord.autocompleteIn("zh-CN", ming, "salary", Map.of("name", ""), "name"));
