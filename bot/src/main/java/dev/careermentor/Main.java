@@ -10,12 +10,15 @@ import dev.careermentor.console.ConsoleApp;
 import dev.careermentor.console.JLineLines;
 import dev.careermentor.console.LineSource;
 import dev.careermentor.console.ReaderLines;
+import dev.careermentor.console.TerminalLanguage;
 import dev.careermentor.console.TerminalLog;
 import dev.careermentor.console.TerminalText;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
 import dev.careermentor.core.eval.EvalRun;
 import dev.careermentor.core.eval.EvalSet;
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Languages;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.knowledge.Problem;
@@ -69,8 +72,36 @@ public final class Main {
         return run(args, Root.system(env), in, out, err);
     }
 
-    static int run(String[] args, Root root, InputStream in, PrintStream out, PrintStream err) throws IOException {
+    static int run(String[] given, Root root, InputStream in, PrintStream out, PrintStream err) throws IOException {
+        // --lang zh|en (or --lang=zh) may come anywhere: "--lang zh" alone runs the bot, as "run --lang zh".
+        List<String> rest = new java.util.ArrayList<>();
+        String langFlag = null;
+        for (int i = 0; i < given.length; i++) {
+            String a = given[i];
+            if (a.equals("--lang") || a.startsWith("--lang=")) {
+                if (a.equals("--lang") && i + 1 >= given.length) {
+                    err.println("--lang needs a language: --lang zh (中文, Simplified Chinese) or --lang en (English).");
+                    return 2;
+                }
+                langFlag = a.equals("--lang") ? given[++i] : a.substring("--lang=".length());
+            } else {
+                rest.add(a);
+            }
+        }
+        String[] args = rest.toArray(new String[0]);
         String verb = args.length == 0 ? "run" : args[0];
+        TerminalLanguage language;
+        try {
+            language = TerminalLanguage.of(langFlag, root.env());
+        } catch (TerminalLanguage.UnknownLanguage e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        if (langFlag != null && !verb.equals("run")) {
+            err.println("--lang sets the language of the terminal: use it with run (java -jar career-mentor.jar --lang "
+                    + language.lang().code() + ").");
+            return 2;
+        }
         switch (verb) {
             case "validate":
                 return validate(
@@ -104,7 +135,7 @@ public final class Main {
                         .writeValueAsString(KnowledgeSchema.jsonSchema()));
                 return 0;
             case "run":
-                return runBot(root, in, out, err);
+                return runBot(root, language, in, out, err);
             case "help", "--help", "-h":
                 usage(out);
                 return 0;
@@ -117,8 +148,10 @@ public final class Main {
 
     private static void usage(PrintStream out) {
         out.println(
-                "Usage: java -jar career-mentor.jar [run | validate [DIR] | diff OLD_DIR NEW_DIR | eval [FILE] | translations [DIR] | schema | healthcheck | train | help]");
+                "Usage: java -jar career-mentor.jar [run [--lang zh|en] | validate [DIR] | diff OLD_DIR NEW_DIR | eval [FILE] | translations [DIR] | schema | healthcheck | train | help]");
         out.println("  run (default)          start the bot; with no platform tokens it runs in this terminal");
+        out.println(
+                "    --lang zh|en         the terminal answers in 中文 or English (default: LC_ALL, LC_MESSAGES, LANG)");
         out.println("  validate [DIR]         check DIR/knowledge.yaml (default: $MENTOR_KNOWLEDGE_DIR or knowledge)");
         out.println("  diff OLD_DIR NEW_DIR   what changes between two knowledge folders (both are validated)");
         out.println("  eval [FILE]            run the evaluation set (default: eval.yaml beside the knowledge)");
@@ -328,7 +361,8 @@ public final class Main {
         }
     }
 
-    private static int runBot(Root root, InputStream in, PrintStream out, PrintStream err) throws IOException {
+    private static int runBot(Root root, TerminalLanguage language, InputStream in, PrintStream out, PrintStream err)
+            throws IOException {
         Config config;
         try {
             config = root.config();
@@ -350,6 +384,10 @@ public final class Main {
                     + loaded.knowledge().version() + "); set MENTOR_KNOWLEDGE_DIR to use a folder.");
         }
         if (!config.terminalOnly()) {
+            if (language.flag()) {
+                err.println("--lang sets the terminal's language; on Slack and Discord each person chooses with "
+                        + "/mentor lang, and Discord follows their app's language.");
+            }
             // The packed copy has no folder to watch; a reload says the folder is missing and how to set it.
             Config serving = packed ? withoutWatching(config) : config;
             return serve(root, serving, loaded.knowledge(), err);
@@ -357,8 +395,34 @@ public final class Main {
         // The terminal is the user interface: log lines go to a file, not over the prompt.
         try (TerminalLog log = TerminalLog.open(config.dataDir())) {
             if (!log.active() && root.env().get("MENTOR_LOG_LEVEL") == null) quietLogs();
-            return terminal(root, config, loaded.knowledge(), packed, log, in, out, err);
+            return terminal(root, config, loaded.knowledge(), packed, language, log, in, out, err);
         }
+    }
+
+    /**
+     * Says once, on the error stream beside the packed-knowledge note, which language the terminal answers
+     * in and why, when anything chose it. {@code --lang} wins over a choice saved with {@code lang} earlier
+     * (that choice is forgotten); the environment does not.
+     */
+    private static void sayLanguage(Languages languages, User user, TerminalLanguage language, PrintStream err) {
+        if (language.flag()) {
+            try {
+                languages.forget(user);
+            } catch (IOException e) {
+                err.println("Cannot forget the language chosen earlier (" + e.getMessage() + ").");
+            }
+        }
+        Optional<Lang> saved = languages.chosen(user);
+        if (saved.isPresent()) {
+            Lang other = saved.get() == Lang.ZH ? Lang.EN : Lang.ZH;
+            err.println("Answering in " + TerminalLanguage.name(saved.get()) + " (your choice, saved with lang "
+                    + saved.get().code() + "; type lang " + other.code() + " or start with --lang "
+                    + other.code() + " to change it).");
+        } else if (!language.setBy().isEmpty()) {
+            err.println(
+                    "Answering in " + TerminalLanguage.name(language.lang()) + " (set by " + language.setBy() + ").");
+        }
+        language.notes().forEach(err::println);
     }
 
     private static Config withoutWatching(Config c) {
@@ -381,14 +445,19 @@ public final class Main {
             Config config,
             Knowledge knowledge,
             boolean packed,
+            TerminalLanguage language,
             TerminalLog log,
             InputStream in,
             PrintStream out,
             PrintStream err)
             throws IOException {
         MentorApp app = packed
-                ? root.app(knowledge).sessions(config.sessions()).build()
-                : root.app(config, knowledge).build();
+                ? root.app(knowledge)
+                        .sessions(config.sessions())
+                        .language(language.lang())
+                        .languagesFile(config.dataDir().resolve(MentorApp.LANGUAGES_FILE))
+                        .build()
+                : root.app(config, knowledge).language(language.lang()).build();
         if (!packed) {
             try {
                 app.moderation().reloader().recordStartup();
@@ -404,6 +473,7 @@ public final class Main {
                 : null;
         Path logFile = log.active() ? log.file() : null;
         User user = new User(Surface.CONSOLE, "local", System.getProperty("user.name", "you"));
+        sayLanguage(app.mentor().languages(), user, language, err);
         boolean interactive = in == System.in && interactive();
         ConsoleApp console;
         if (interactive) {

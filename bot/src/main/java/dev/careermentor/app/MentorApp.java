@@ -5,6 +5,8 @@ import dev.careermentor.core.Mentor;
 import dev.careermentor.core.User;
 import dev.careermentor.core.admin.AdminCommands;
 import dev.careermentor.core.command.Commands;
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Languages;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.knowledge.LiveKnowledge;
@@ -55,6 +57,8 @@ public final class MentorApp implements AutoCloseable {
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     /** Reports kept; older ones age out. */
     public static final int REPORTS_KEPT = 1000;
+    /** Where each user's language choice ({@code lang zh}) is kept, in the data folder. */
+    public static final String LANGUAGES_FILE = "languages.json";
     /** How often usage counts are appended to the stats file. */
     static final Duration STATS_FLUSH = Duration.ofMinutes(1);
 
@@ -127,6 +131,8 @@ public final class MentorApp implements AutoCloseable {
                     stats);
         }
         this.moderation = moderation;
+        Path languagesFile =
+                b.languagesFile != null ? b.languagesFile : dataDir != null ? dataDir.resolve(LANGUAGES_FILE) : null;
         this.mentor = new Mentor(
                 knowledge,
                 Commands.all(),
@@ -138,7 +144,8 @@ public final class MentorApp implements AutoCloseable {
                         telemetry,
                         b.cooldowns == null ? Cooldowns.unlimited() : new Cooldowns(b.cooldowns, ticker),
                         usage,
-                        ticker));
+                        ticker,
+                        new Languages(b.language, languagesFile)));
         this.watcher = b.watch && moderation != null && knowledgeDir != null
                 ? watch(knowledgeDir, b.watchQuiet, moderation)
                 : null;
@@ -273,6 +280,8 @@ public final class MentorApp implements AutoCloseable {
         private MeterRegistry registry = new CompositeMeterRegistry();
         private Cooldowns.@Nullable Settings cooldowns;
         private @Nullable KnowledgeLoader loader;
+        private Lang language = Lang.EN;
+        private @Nullable Path languagesFile;
 
         private Builder(Knowledge initial) {
             this.initial = initial;
@@ -325,6 +334,24 @@ public final class MentorApp implements AutoCloseable {
         /** Per-user budgets for chat users; by default none. */
         public Builder cooldowns(Cooldowns.Settings settings) {
             this.cooldowns = settings;
+            return this;
+        }
+
+        /**
+         * The language of answers for people who chose none and whose platform gives no hint (the
+         * terminal's {@code --lang} or {@code LANG}); English by default.
+         */
+        public Builder language(Lang lang) {
+            this.language = lang;
+            return this;
+        }
+
+        /**
+         * Where users' language choices are kept across restarts; by default languages.json in
+         * the data folder given to {@link #moderation}, and in memory only without one.
+         */
+        public Builder languagesFile(Path file) {
+            this.languagesFile = file;
             return this;
         }
 

@@ -257,7 +257,8 @@ final class Answerer {
     /** Runs a command; a command that stops early throws its {@link EarlyReply}. */
     private Reply runStrict(Command command, User user, Knowledge k, Request request) {
         Reply reply = command.run(
-                new CommandContext(k, user, quiz, commands, usage, question -> understood(user, k, k.lang(), question)),
+                new CommandContext(
+                        k, user, quiz, commands, usage, question -> understood(user, k, k.lang(), question), languages),
                 request);
         return finish(command, reply, k);
     }

@@ -3,12 +3,14 @@ package dev.careermentor.core;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.core.admin.AdminCommand;
 import dev.careermentor.core.command.Command;
+import dev.careermentor.core.command.FixedChoices;
 import dev.careermentor.core.command.Param;
 import dev.careermentor.core.command.Request;
 import dev.careermentor.core.command.Sectioned;
 import dev.careermentor.core.command.TopicCommand;
 import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.i18n.Languages;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.NameIndex;
 import dev.careermentor.core.knowledge.model.Topic;
@@ -231,7 +233,45 @@ public final class Mentor {
      */
     public List<NameIndex.Suggestion> autocomplete(
             String commandName, String paramName, @Nullable String typed, Map<String, String> given, int max) {
+        return suggest(knowledge.get(), commandName, paramName, typed, given, max);
+    }
+
+    /**
+     * Suggestions labelled in {@code user}'s language (the platform's {@code hint}, their choice, or what
+     * they type): a Chinese label for each entry, matched against what is typed in either language. The
+     * ids sent back are the same in both.
+     */
+    public List<NameIndex.Suggestion> autocomplete(
+            User user,
+            @Nullable Lang hint,
+            String commandName,
+            String paramName,
+            @Nullable String typed,
+            Map<String, String> given,
+            int max) {
         Knowledge k = knowledge.get();
+        String t = typed == null ? "" : typed;
+        if (languages.of(user, hint, t) == Lang.EN) return suggest(k, commandName, paramName, t, given, max);
+        Knowledge zh = k.in(Lang.ZH);
+        // Nothing typed yet, or typed in Chinese: the Chinese names (and parts, by their Chinese headings).
+        if (t.isBlank() || Lang.looksChinese(t)) return suggest(zh, commandName, paramName, t, given, max);
+        // Typed in English: matched against the English names, shown with the Chinese ones.
+        Map<String, String> labels = new HashMap<>();
+        for (NameIndex.Suggestion s : suggest(zh, commandName, paramName, "", given, Integer.MAX_VALUE)) {
+            labels.putIfAbsent(s.id(), s.label());
+        }
+        return suggest(k, commandName, paramName, t, given, max).stream()
+                .map(s -> new NameIndex.Suggestion(labels.getOrDefault(s.id(), s.label()), s.id()))
+                .toList();
+    }
+
+    private List<NameIndex.Suggestion> suggest(
+            Knowledge k,
+            String commandName,
+            String paramName,
+            @Nullable String typed,
+            Map<String, String> given,
+            int max) {
         Map<String, String> args = new HashMap<>(given);
         Command command = answerer.find(commandName);
         if (command == null) {
@@ -256,10 +296,10 @@ public final class Mentor {
             case TOPIC -> k.topics().autocomplete(t, max);
             case LEVEL ->
                 List.of(
-                        new NameIndex.Suggestion("early career", "early"),
-                        new NameIndex.Suggestion("senior", "senior"));
+                        new NameIndex.Suggestion(Msg.get(k.lang(), "discord.level.early"), "early"),
+                        new NameIndex.Suggestion(Msg.get(k.lang(), "discord.level.senior"), "senior"));
             case SECTION -> command instanceof Sectioned s ? s.suggestParts(k, args, t, max) : List.of();
-            case TEXT -> List.of();
+            case TEXT -> command instanceof FixedChoices c ? c.choices(paramName) : List.of();
         };
     }
 

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.adapter.AdapterBase;
 import dev.careermentor.app.DiscordSettings;
 import dev.careermentor.core.Mentor;
+import dev.careermentor.core.session.RecentKeys;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -70,6 +71,8 @@ public final class DiscordAdapter extends AdapterBase {
             Math.max(2, Runtime.getRuntime().availableProcessors()), daemon("discord-mentor"));
     private final ScheduledExecutorService timer = deferTimer();
     private volatile @Nullable JDA jda;
+    /** People told that Traditional Chinese is answered in Simplified, so they are told once a day. */
+    private final RecentKeys toldTraditional;
 
     /** @param ticker the process's time source (the composition root's), for remembering deliveries */
     public DiscordAdapter(DiscordSettings settings, Mentor mentor, Ticker ticker) {
@@ -78,6 +81,7 @@ public final class DiscordAdapter extends AdapterBase {
 
     public DiscordAdapter(DiscordSettings settings, Mentor mentor, Ticker ticker, Timing timing) {
         super("discord", mentor, ticker, REPEAT_WINDOW);
+        this.toldTraditional = new RecentKeys(Duration.ofDays(1), 100_000, ticker);
         this.settings = settings;
         this.timing = timing;
     }
@@ -98,7 +102,8 @@ public final class DiscordAdapter extends AdapterBase {
             if (event instanceof StatusChangeEvent c && c.getNewStatus() == JDA.Status.CONNECTED) settled.countDown();
             if (event instanceof ShutdownEvent) settled.countDown();
         };
-        JDA built = login(new MentorListener(this, responder, workers, settings.moderatorRoleId()), startup);
+        JDA built = login(
+                new MentorListener(this, responder, workers, settings.moderatorRoleId(), toldTraditional), startup);
         if (!unlessStopped(() -> jda = built)) { // SIGTERM arrived while JDA was logging in
             abort(built);
             throw new IllegalStateException("the Discord adapter was stopped while starting");

@@ -5,8 +5,12 @@ import dev.careermentor.adapter.InFlight;
 import dev.careermentor.core.Mentor;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.NameIndex;
 import dev.careermentor.core.reply.Limits;
+import dev.careermentor.core.reply.Reply;
+import dev.careermentor.core.session.RecentKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +26,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -42,13 +47,21 @@ final class MentorListener extends ListenerAdapter {
     private final InFlight inFlight;
     private final Executor workers;
     private final @Nullable String moderatorRoleId;
+    /** Who was told, in the last day, that Traditional Chinese is answered in Simplified. */
+    private final RecentKeys toldTraditional;
 
     /**
      * @param adapter admits interactions (and turns them away while stopping) and remembers those already
      *     taken, so that a repeated delivery is dropped
      * @param moderatorRoleId members with this role may use /mentor-admin; null for Manage Server only
      */
-    MentorListener(AdapterBase adapter, Responder responder, Executor workers, @Nullable String moderatorRoleId) {
+    MentorListener(
+            AdapterBase adapter,
+            Responder responder,
+            Executor workers,
+            @Nullable String moderatorRoleId,
+            RecentKeys toldTraditional) {
+        this.toldTraditional = toldTraditional;
         this.adapter = adapter;
         this.mentor = adapter.mentor();
         this.responder = responder;
@@ -78,11 +91,16 @@ final class MentorListener extends ListenerAdapter {
         }
         // Only /mentor is registered; anything else is a stale command from an older registration.
         String subcommand = event.getName().equals(MentorCommand.NAME) ? event.getSubcommandName() : "help";
+        User user = user(event);
+        Lang hint = hint(event);
         admit(
                 event,
                 () -> responder.answer(
                         event,
-                        () -> mentor.handle(user(event), MentorCommand.request(subcommand, event.getOptions()))));
+                        () -> noted(
+                                event,
+                                user,
+                                mentor.handle(user, hint, MentorCommand.request(subcommand, event.getOptions())))));
     }
 
     @Override
@@ -92,7 +110,8 @@ final class MentorListener extends ListenerAdapter {
         admit(
                 event,
                 () -> responder.answer(
-                        event, () -> mentor.handleComponent(user(event), channel, event.getComponentId())));
+                        event,
+                        () -> mentor.handleComponent(user(event), hint(event), channel, event.getComponentId())));
     }
 
     @Override
@@ -108,6 +127,8 @@ final class MentorListener extends ListenerAdapter {
         }
         String command = event.getSubcommandName();
         var focused = event.getFocusedOption();
+        User user = user(event);
+        Lang hint = hint(event);
         // Every /mentor option is a string; JDA refuses string choices for another type (an outdated client).
         boolean text = focused.getType() == OptionType.STRING;
         CompletableFuture<?> answered;
@@ -119,7 +140,13 @@ final class MentorListener extends ListenerAdapter {
                                 List<Command.Choice> choices;
                                 try {
                                     choices = text
-                                            ? choices(command, focused.getName(), focused.getValue(), given(event))
+                                            ? choices(
+                                                    user,
+                                                    hint,
+                                                    command,
+                                                    focused.getName(),
+                                                    focused.getValue(),
+                                                    given(event))
                                             : List.of();
                                 } catch (RuntimeException e) {
                                     log.error("autocomplete for /mentor {} failed", command, e);
@@ -135,9 +162,11 @@ final class MentorListener extends ListenerAdapter {
     }
 
     /** At most 25 choices; a name over 100 characters is shortened, a value over 100 left out. */
-    private List<Command.Choice> choices(String command, String param, String typed, Map<String, String> given) {
+    private List<Command.Choice> choices(
+            User user, @Nullable Lang hint, String command, String param, String typed, Map<String, String> given) {
         List<Command.Choice> out = new ArrayList<>();
-        for (NameIndex.Suggestion s : mentor.autocomplete(command, param, typed, given, OptionData.MAX_CHOICES)) {
+        for (NameIndex.Suggestion s :
+                mentor.autocomplete(user, hint, command, param, typed, given, OptionData.MAX_CHOICES)) {
             if (s.id().isEmpty() || s.id().length() > OptionData.MAX_CHOICE_VALUE_LENGTH) continue;
             String name = Limits.shorten(s.label().isBlank() ? s.id() : s.label(), OptionData.MAX_CHOICE_NAME_LENGTH);
             out.add(new Command.Choice(name, s.id()));
@@ -199,6 +228,31 @@ final class MentorListener extends ListenerAdapter {
             }
         }
         inFlight.exit();
+    }
+
+    /**
+     * The language the person's Discord app runs in: Chinese for zh-CN and for zh-TW (answered in
+     * Simplified Chinese, with a note the first time), English otherwise. Their own {@code /mentor lang}
+     * choice, or a question typed in Chinese, still wins (see {@code Languages}).
+     */
+    static Lang hint(Interaction event) {
+        return hint(event.getUserLocale());
+    }
+
+    static Lang hint(DiscordLocale locale) {
+        return locale == DiscordLocale.CHINESE_CHINA || locale == DiscordLocale.CHINESE_TAIWAN ? Lang.ZH : Lang.EN;
+    }
+
+    /**
+     * The reply, with a one-line note before it the first time (within a day) a person whose app runs in
+     * Traditional Chinese is answered in Simplified Chinese.
+     */
+    private Reply noted(Interaction event, User user, Reply reply) {
+        if (event.getUserLocale() != DiscordLocale.CHINESE_TAIWAN) return reply;
+        if (mentor.languages().chosen(user).filter(l -> l != Lang.ZH).isPresent()) return reply;
+        if (!toldTraditional.firstTime(user.surface() + "|" + user.workspace() + "|" + user.id())) return reply;
+        String note = Msg.get(Lang.ZH, "lang.traditional");
+        return reply.withText(reply.text().isEmpty() ? note : note + "\n\n" + reply.text());
     }
 
     /** Quizzes and sessions are per server: the same person in two servers has two. */

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.careermentor.TestBot;
 import dev.careermentor.core.Mentor;
 import dev.careermentor.core.command.Command;
+import dev.careermentor.core.command.FixedChoices;
 import dev.careermentor.core.command.Param;
+import dev.careermentor.core.knowledge.NameIndex;
 import dev.careermentor.core.knowledge.model.Topic;
 import dev.careermentor.discord.fake.Exchange;
 import dev.careermentor.discord.fake.FakeUser;
@@ -121,8 +123,15 @@ class RegistrationTest {
                 assertEquals(p.required(), o.path("required").asBoolean(false), where + " required");
                 boolean named = p.type() != Param.Type.LEVEL && p.type() != Param.Type.TEXT;
                 assertEquals(named, o.path("autocomplete").asBoolean(false), where + " autocomplete");
+                List<String> fixed = c instanceof FixedChoices f
+                        ? f.choices(p.name()).stream()
+                                .map(NameIndex.Suggestion::id)
+                                .toList()
+                        : List.of();
                 if (p.type() == Param.Type.LEVEL) {
                     assertEquals(List.of("early", "senior"), o.path("choices").findValuesAsText("value"), where);
+                } else if (!fixed.isEmpty()) {
+                    assertEquals(fixed, o.path("choices").findValuesAsText("value"), where + ": lang zh|en");
                 } else {
                     assertTrue(o.path("choices").isEmpty(), where + " has no fixed choices");
                 }

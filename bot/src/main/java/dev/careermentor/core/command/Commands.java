@@ -24,6 +24,7 @@ public final class Commands {
                 new TopicsCommand(),
                 new AskCommand(),
                 new SourcesCommand(),
-                new QuizCommand());
+                new QuizCommand(),
+                new LangCommand());
     }
 }

@@ -17,9 +17,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Which language each answer is written in. A question typed in Chinese is answered in Chinese whatever
- * else holds; otherwise the platform's hint for the request (Discord sends the user's locale), then the
- * language the user chose ({@code lang zh}, kept across restarts in the data folder), then the process's
- * default (the terminal's {@code --lang} or {@code LANG}).
+ * else holds; otherwise the language the user chose ({@code lang zh}, kept across restarts in the data
+ * folder), then the platform's hint for the request (Discord sends the user's locale), then the process's
+ * default (the terminal's {@code --lang} or {@code LANG}). A choice beats the hint: it is what the person
+ * said, where the locale is only how their client is set up, and {@code /mentor lang en} must work for
+ * someone whose Discord runs in Chinese.
  */
 public final class Languages {
     private static final Logger log = LoggerFactory.getLogger(Languages.class);
@@ -55,21 +57,42 @@ public final class Languages {
     /** The language to answer {@code user} in, for a request with {@code text} (may be empty) and a hint. */
     public Lang of(User user, @Nullable Lang hint, String text) {
         if (Lang.looksChinese(text)) return Lang.ZH;
-        if (hint != null) return hint;
-        return chosen.getOrDefault(key(user), defaultLang);
+        Lang choice = chosen.get(key(user));
+        if (choice != null) return choice;
+        return hint != null ? hint : defaultLang;
     }
 
     public Optional<Lang> chosen(User user) {
         return Optional.ofNullable(chosen.get(key(user)));
     }
 
-    /** Remembers {@code user}'s choice, on disk when there is a file; throws when it cannot be written. */
+    /** Where choices are kept across restarts; empty when they are kept in memory only. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /**
+     * Remembers {@code user}'s choice, on disk when there is a file; throws when it cannot be written (the
+     * choice then holds until the process stops).
+     */
     public synchronized void choose(User user, Lang lang) throws IOException {
         chosen.put(key(user), lang);
-        if (file == null) return;
+        if (file != null) save(file);
+    }
+
+    /**
+     * Forgets {@code user}'s choice, so the platform's hint or the default applies again (the terminal's
+     * {@code --lang} says what this run speaks); throws when the file cannot be written.
+     */
+    public synchronized void forget(User user) throws IOException {
+        if (chosen.remove(key(user)) == null || file == null) return;
+        save(file);
+    }
+
+    private void save(Path to) throws IOException {
         Map<String, String> all = new TreeMap<>();
         chosen.forEach((u, l) -> all.put(u, l.code()));
-        DataFiles.replace(file, JSON.writeValueAsString(all));
+        DataFiles.replace(to, JSON.writeValueAsString(all));
     }
 
     private static String key(User user) {

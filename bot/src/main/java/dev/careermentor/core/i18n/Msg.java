@@ -19,7 +19,8 @@ public final class Msg {
             BUNDLES.put(lang, ResourceBundle.getBundle("messages", lang.locale(), new ResourceBundle.Control() {
                 @Override
                 public java.util.List<java.util.Locale> getCandidateLocales(String name, java.util.Locale locale) {
-                    return java.util.List.of(locale, java.util.Locale.ROOT);
+                    // messages_zh.properties for zh_CN: the language alone names the file.
+                    return java.util.List.of(new java.util.Locale(locale.getLanguage()), java.util.Locale.ROOT);
                 }
             }));
         }

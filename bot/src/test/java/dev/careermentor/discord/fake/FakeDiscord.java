@@ -95,6 +95,30 @@ public final class FakeDiscord implements AutoCloseable {
         return command(who, guildId, subcommand, options, null);
     }
 
+    /**
+     * /mentor SUBCOMMAND typed in the server's channel by someone whose Discord app runs in {@code locale}
+     * ("zh-CN", "zh-TW"): the interaction's {@code locale}.
+     */
+    public Interaction slashIn(String locale, FakeUser who, String subcommand, Map<String, String> options) {
+        return dispatch(inLocale(locale, prepareCommand(who, guildId, subcommand, options, null)));
+    }
+
+    /** Typing into option {@code focused} of /mentor SUBCOMMAND, in an app that runs in {@code locale}. */
+    public Interaction autocompleteIn(
+            String locale, FakeUser who, String subcommand, Map<String, String> options, String focused) {
+        return dispatch(inLocale(locale, prepareCommand(who, guildId, subcommand, options, focused)));
+    }
+
+    /** A click on a button of a message the bot sent, in an app that runs in {@code locale}. */
+    public Interaction clickIn(String locale, FakeUser who, String messageId, String customId) {
+        return dispatch(inLocale(locale, prepareClick(who, messageId, customId)));
+    }
+
+    private static Interaction inLocale(String locale, Interaction i) {
+        ((ObjectNode) i.payload()).put("locale", locale);
+        return i;
+    }
+
     /** Manage Server (MANAGE_GUILD), the permission /mentor-admin asks for. */
     public static final long MANAGE_SERVER = Payloads.MANAGE_GUILD;
 
