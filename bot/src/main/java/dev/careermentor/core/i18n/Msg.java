@@ -19,7 +19,9 @@ public final class Msg {
             BUNDLES.put(lang, ResourceBundle.getBundle("messages", lang.locale(), new ResourceBundle.Control() {
                 @Override
                 public java.util.List<java.util.Locale> getCandidateLocales(String name, java.util.Locale locale) {
-                    return java.util.List.of(locale, java.util.Locale.ROOT);
+                    // messages_zh.properties for zh_CN: the language alone names a catalog file.
+                    return java.util.List.of(
+                            java.util.Locale.forLanguageTag(locale.getLanguage()), java.util.Locale.ROOT);
                 }
             }));
         }
