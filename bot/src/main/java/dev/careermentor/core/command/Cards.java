@@ -57,16 +57,40 @@ public final class Cards {
         return b.text(first).field(s.heading(), Answers.value(s));
     }
 
-    /** A paragraph and its list as one line: each item a sentence of its own. */
+    /**
+     * A paragraph and its list as one line: each item a sentence of its own. Chinese sentences end with
+     * 。 and follow each other without a space.
+     */
     public static String inline(@org.jspecify.annotations.Nullable String text, java.util.List<String> items) {
         java.util.List<String> pieces = new java.util.ArrayList<>();
         if (text != null) pieces.add(text);
-        for (String item : items) pieces.add(item.endsWith(".") || item.endsWith("?") ? item : item + ".");
-        return String.join(" ", pieces);
+        // A Chinese part names English certificates and tools too: any Han character makes it Chinese.
+        boolean chinese = ((text == null ? "" : text) + String.join(" ", items))
+                .codePoints()
+                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        for (String item : items) {
+            boolean ended = item.endsWith(".") || item.endsWith("?") || endsChinese(item);
+            pieces.add(ended ? item : item + (chinese ? "\u3002" : "."));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String piece : pieces) {
+            if (sb.length() > 0 && !endsChinese(sb)) sb.append(' ');
+            sb.append(piece);
+        }
+        return sb.toString();
+    }
+
+    /** Ends with a full-width sentence mark: 。！？ */
+    private static boolean endsChinese(CharSequence s) {
+        if (s.length() == 0) return false;
+        char last = s.charAt(s.length() - 1);
+        return last == '\u3002' || last == '\uFF01' || last == '\uFF1F';
     }
 
     private static String firstSentence(String text) {
         int end = text.indexOf(". ");
+        int zh = text.indexOf('\u3002');
+        if (zh >= 0 && zh + 1 < text.length() && (end < 0 || zh < end)) return text.substring(0, zh + 1);
         return end < 0 ? text : text.substring(0, end + 1);
     }
 
