@@ -80,7 +80,7 @@ public final class DiscordRenderer {
     static String footer(List<Citation> citations) {
         StringBuilder sb = new StringBuilder();
         for (Citation c : citations) {
-            String line = DiscordText.literal("Source: " + c.line());
+            String line = DiscordText.literal(c.sourceLine());
             int needed = (sb.length() == 0 ? 0 : 1) + line.length();
             if (sb.length() + needed > FOOTER - MORE_SOURCES.length() - 1) {
                 sb.append('\n').append(MORE_SOURCES);

@@ -183,7 +183,7 @@ public final class SlackRenderer {
     /** One context line per source; many sources share elements so no context block exceeds ten. */
     private static List<LayoutBlock> citations(List<Citation> citations) {
         List<String> lines = new ArrayList<>();
-        for (Citation c : citations) lines.add(SlackText.TEXT.fit("Source: " + c.line(), CONTEXT_TEXT));
+        for (Citation c : citations) lines.add(SlackText.TEXT.fit(c.sourceLine(), CONTEXT_TEXT));
         if (lines.isEmpty()) return List.of();
         List<String> elements = lines;
         if (lines.size() > CONTEXT_ELEMENTS) {

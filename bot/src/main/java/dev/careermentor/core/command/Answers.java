@@ -2,6 +2,8 @@ package dev.careermentor.core.command;
 
 import dev.careermentor.core.User;
 import dev.careermentor.core.component.ComponentIds;
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.NameIndex;
 import dev.careermentor.core.knowledge.model.Entry;
 import dev.careermentor.core.knowledge.model.Section;
@@ -19,21 +21,30 @@ import org.jspecify.annotations.Nullable;
 final class Answers {
     private Answers() {}
 
-    /** A name that matched nothing: the closest names as text and as buttons that run the command. */
+    /**
+     * A name that matched nothing: the closest names as text and as buttons that run the command.
+     * {@code kind} names the catalog's {@code cmd.kind.<kind>}: specialization, path, topic, origin.
+     */
     static Reply notFound(
             User user,
+            Lang lang,
             String kind,
             String input,
             List<? extends Entry> suggestions,
             String command,
             String listCommand) {
         String shown = input.length() > 60 ? input.substring(0, 60) + "\u2026" : input;
-        Reply.Builder b = Reply.builder(Reply.Kind.ERROR, "No " + kind + " called \u201C" + shown + "\u201D");
+        String what = Msg.get(lang, "cmd.kind." + kind);
+        Reply.Builder b = Reply.builder(Reply.Kind.ERROR, Msg.get(lang, "cmd.notfound.title", what, shown));
         if (suggestions.isEmpty()) {
-            b.text("I don't know that " + kind + ". Type " + user.surface().command(listCommand) + " to see them all.");
+            b.text(Msg.get(lang, "cmd.notfound.unknown", what, user.surface().command(listCommand)));
         } else {
-            b.text("Did you mean " + suggestions.stream().map(e -> e.name()).collect(Collectors.joining(", ", "", ""))
-                    + "?");
+            b.text(Msg.get(
+                    lang,
+                    "cmd.notfound.didyoumean",
+                    suggestions.stream()
+                            .map(e -> e.name())
+                            .collect(Collectors.joining(Msg.get(lang, "cmd.sep.names")))));
             for (Entry e : suggestions) {
                 ComponentIds.run(command + " " + e.id())
                         .ifPresent(id -> b.button(new Button(e.name(), id, Button.Kind.SUGGESTION)));
@@ -42,9 +53,11 @@ final class Answers {
         return b.build();
     }
 
-    static Reply missing(User user, Command command, String what) {
+    /** The command was given too little: {@code what} is the catalog's {@code cmd.<command>.missing}. */
+    static Reply missing(User user, Lang lang, Command command) {
         return Reply.error(
-                "Missing " + what, "Usage: " + user.surface().command(command.usage()) + ". " + command.summary());
+                Msg.get(lang, "cmd.missing.title", Msg.get(lang, "cmd." + command.name() + ".missing")),
+                Msg.get(lang, "cmd.missing.text", user.surface().command(command.usage()), command.summary(lang)));
     }
 
     /**
@@ -57,7 +70,8 @@ final class Answers {
         E entry = r.entry();
         if (entry != null) return entry;
         ctx.usage().unmatched(input);
-        throw new EarlyReply(notFound(ctx.user(), kind, input, r.suggestions(), command, listCommand), true);
+        throw new EarlyReply(
+                notFound(ctx.user(), ctx.knowledge().lang(), kind, input, r.suggestions(), command, listCommand), true);
     }
 
     /** Roughly one chat message of section text; longer topics list the rest by heading. */
@@ -68,11 +82,28 @@ final class Answers {
      * with {@code part} "all", every section; else the sections whose heading matches {@code part}.
      * Returns false when {@code part} matched nothing.
      */
-    static boolean sections(Reply.Builder b, List<Section> sections, @Nullable String part, String command, User user) {
+    static boolean sections(
+            Reply.Builder b, List<Section> sections, @Nullable String part, String command, User user, Lang lang) {
+        return sections(b, sections, sections, part, command, user, lang);
+    }
+
+    /**
+     * {@link #sections(Reply.Builder, List, String, String, User, Lang)} with the part matched against the
+     * English headings ({@code english}, the same sections in the same order) and shown from {@code sections}:
+     * a part is typed in English whatever the answer's language.
+     */
+    static boolean sections(
+            Reply.Builder b,
+            List<Section> english,
+            List<Section> sections,
+            @Nullable String part,
+            String command,
+            User user,
+            Lang lang) {
         List<Section> chosen = sections;
         boolean all = part != null && Names.normalize(part).equals("all");
         if (part != null && !all) {
-            chosen = Parts.matching(sections, part);
+            chosen = Parts.matching(english, sections, part);
             if (chosen.isEmpty()) return false;
         }
         int used = 0;
@@ -88,7 +119,7 @@ final class Answers {
         }
         if (!more.isEmpty()) {
             b.list(
-                    "More in this topic (" + user.surface().command(command + " <part>") + ", or " + command + " all)",
+                    Msg.get(lang, "cmd.sections.more", user.surface().command(command + " <part>"), command + " all"),
                     more);
         }
         return true;
@@ -104,12 +135,16 @@ final class Answers {
         return v.toString();
     }
 
-    static Reply noSuchPart(User user, String command, String part, List<Section> sections) {
+    static Reply noSuchPart(User user, Lang lang, String command, String part, List<Section> sections) {
         return Reply.error(
-                "No part called \u201C" + Limits.shorten(part, 60) + "\u201D",
-                "Parts of " + command + ": "
-                        + String.join(
-                                "; ", sections.stream().map(Section::heading).toList()) + ". Type "
-                        + user.surface().command(command + " all") + " for everything.");
+                Msg.get(lang, "cmd.nopart.title", Limits.shorten(part, 60)),
+                Msg.get(
+                        lang,
+                        "cmd.nopart.text",
+                        command,
+                        String.join(
+                                Msg.get(lang, "cmd.sep.parts"),
+                                sections.stream().map(Section::heading).toList()),
+                        user.surface().command(command + " all")));
     }
 }

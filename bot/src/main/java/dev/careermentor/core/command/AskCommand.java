@@ -20,19 +20,14 @@ public final class AskCommand implements Command {
     }
 
     @Override
-    public String summary() {
-        return "A question in your own words, answered from the sources";
-    }
-
-    @Override
     public List<Param> params() {
-        return List.of(new Param("question", Param.Type.TEXT, true, "what you want to know"));
+        return List.of(param("question", Param.Type.TEXT, true));
     }
 
     @Override
     public Reply run(CommandContext ctx, Request request) {
         String question = request.arg("question");
-        if (question == null) return Answers.missing(ctx.user(), this, "a question");
+        if (question == null) return Answers.missing(ctx.user(), ctx.knowledge().lang(), this);
         Reply reply = ctx.freeText().answer(question);
         if (reply.kind() == Reply.Kind.NOT_COVERED) ctx.usage().unmatched(question);
         return reply;

@@ -20,23 +20,25 @@ public final class Cards {
 
     /** Day to day, skills, pay, hiring, who it suits and how to break in, with the entry and its pay cited. */
     public static Reply.Builder specialization(Reply.Builder b, Knowledge k, Specialization s) {
-        return b.list("Day to day", s.dayToDay())
-                .list("Skills", s.skills())
-                .field("Pay (" + Pay.basis(s.salary()) + ")", Pay.levelsWithNote(s.salary()))
-                .field("Hiring outlook", s.hiring())
-                .field("Who it suits", s.fit())
-                .list("How to break in", s.breakIn())
+        Lang lang = k.lang();
+        return b.list(Msg.get(lang, "card.day"), s.dayToDay())
+                .list(Msg.get(lang, "card.skills"), s.skills())
+                .field(Msg.get(lang, "card.pay", Pay.basis(s.salary(), lang)), Pay.levelsWithNote(s.salary(), lang))
+                .field(Msg.get(lang, "card.hiring"), s.hiring())
+                .field(Msg.get(lang, "card.fit"), s.fit())
+                .list(Msg.get(lang, "card.breakin"), s.breakIn())
                 .cite(Cite.entry(k, s))
                 .cite(Cite.fact(k, s.source(), s.salary().asOf(), s.id()));
     }
 
     /** The work, roles, education bar, outlook and notes, with the entry cited. */
     public static Reply.Builder path(Reply.Builder b, Knowledge k, CareerPath p) {
-        return b.list("The work", p.work())
-                .field("Typical roles", String.join(", ", p.roles()))
-                .field("Education bar", p.education())
-                .field("Outlook", p.outlook())
-                .list("Worth knowing", p.notes())
+        Lang lang = k.lang();
+        return b.list(Msg.get(lang, "card.path.work"), p.work())
+                .field(Msg.get(lang, "card.path.roles"), String.join(Msg.get(lang, "cmd.sep.names"), p.roles()))
+                .field(Msg.get(lang, "card.path.education"), p.education())
+                .field(Msg.get(lang, "card.path.outlook"), p.outlook())
+                .list(Msg.get(lang, "card.path.notes"), p.notes())
                 .cite(Cite.entry(k, p));
     }
 
@@ -55,16 +57,40 @@ public final class Cards {
         return b.text(first).field(s.heading(), Answers.value(s));
     }
 
-    /** A paragraph and its list as one line: each item a sentence of its own. */
+    /**
+     * A paragraph and its list as one line: each item a sentence of its own. Chinese sentences end with
+     * 。 and follow each other without a space.
+     */
     public static String inline(@org.jspecify.annotations.Nullable String text, java.util.List<String> items) {
         java.util.List<String> pieces = new java.util.ArrayList<>();
         if (text != null) pieces.add(text);
-        for (String item : items) pieces.add(item.endsWith(".") || item.endsWith("?") ? item : item + ".");
-        return String.join(" ", pieces);
+        // A Chinese part names English certificates and tools too: any Han character makes it Chinese.
+        boolean chinese = ((text == null ? "" : text) + String.join(" ", items))
+                .codePoints()
+                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        for (String item : items) {
+            boolean ended = item.endsWith(".") || item.endsWith("?") || endsChinese(item);
+            pieces.add(ended ? item : item + (chinese ? "\u3002" : "."));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String piece : pieces) {
+            if (sb.length() > 0 && !endsChinese(sb)) sb.append(' ');
+            sb.append(piece);
+        }
+        return sb.toString();
+    }
+
+    /** Ends with a full-width sentence mark: 。！？ */
+    private static boolean endsChinese(CharSequence s) {
+        if (s.length() == 0) return false;
+        char last = s.charAt(s.length() - 1);
+        return last == '\u3002' || last == '\uFF01' || last == '\uFF1F';
     }
 
     private static String firstSentence(String text) {
         int end = text.indexOf(". ");
+        int zh = text.indexOf('\u3002');
+        if (zh >= 0 && zh + 1 < text.length() && (end < 0 || zh < end)) return text.substring(0, zh + 1);
         return end < 0 ? text : text.substring(0, end + 1);
     }
 
@@ -106,16 +132,17 @@ public final class Cards {
         Role.Pay pay = role.pay();
         String lead;
         if (focus != null) {
-            lead = Msg.get(lang, "role.pay.one", Pay.figure(pay, focus), Pay.basis(pay));
+            lead = Msg.get(lang, "role.pay.one", Pay.figure(pay, focus, lang), Pay.basis(pay, lang));
         } else {
             Role.Figure first = pay.figures().get(0);
-            lead = Msg.get(lang, "role.pay.lead", role.name(), Pay.range(pay, first), first.basis(), Pay.basis(pay));
+            lead = Msg.get(
+                    lang, "role.pay.lead", role.name(), Pay.range(pay, first), first.basis(), Pay.basis(pay, lang));
         }
         return Reply.builder(Reply.Kind.ANSWER, Msg.get(lang, "role.pay.title", role.name()))
                 .text(lead)
                 .field(
-                        Msg.get(lang, "pay.of", role.name(), Pay.basis(pay)),
-                        Pay.figures(pay) + (pay.note() == null ? "" : "\n" + pay.note()))
+                        Msg.get(lang, "pay.of", role.name(), Pay.basis(pay, lang)),
+                        Pay.figures(pay, lang) + (pay.note() == null ? "" : "\n" + pay.note()))
                 .list(Msg.get(lang, "role.pay.notes"), pay.notes())
                 .cite(Cite.fact(k, role.source(), pay.asOf(), role.id()))
                 .shareAs("role pay");

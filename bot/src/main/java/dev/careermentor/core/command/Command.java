@@ -1,5 +1,7 @@
 package dev.careermentor.core.command;
 
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.reply.Reply;
 import java.util.List;
 
@@ -17,8 +19,25 @@ public interface Command {
         return List.of();
     }
 
-    /** One line for help and for the Discord command description (at most 100 characters). */
-    String summary();
+    /** One line for help and for the Discord command description (at most 100 characters), in English. */
+    default String summary() {
+        return summary(Lang.EN);
+    }
+
+    /** {@link #summary()} in {@code lang}: the catalog's {@code cmd.<name>.summary}. */
+    default String summary(Lang lang) {
+        return Msg.get(lang, "cmd." + name() + ".summary");
+    }
+
+    /** What {@code p} of this command asks for, in {@code lang}: the catalog's {@code cmd.<name>.param.<param>}. */
+    default String describe(Param p, Lang lang) {
+        return Msg.get(lang, "cmd." + name() + ".param." + p.name());
+    }
+
+    /** A parameter whose description is the catalog's English {@link #describe}. */
+    default Param param(String param, Param.Type type, boolean required) {
+        return new Param(param, type, required, Msg.get(Lang.EN, "cmd." + name() + ".param." + param));
+    }
 
     /** Parameters in the order they are typed. */
     default List<Param> params() {

@@ -1,5 +1,7 @@
 package dev.careermentor.core.command;
 
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Move;
 import dev.careermentor.core.knowledge.model.Salary;
@@ -24,22 +26,17 @@ public final class CompareCommand implements Command {
     }
 
     @Override
-    public String summary() {
-        return "Two specializations side by side";
-    }
-
-    @Override
     public List<Param> params() {
         return List.of(
-                new Param("first", Param.Type.SPECIALIZATION, true, "a specialization"),
-                new Param("second", Param.Type.SPECIALIZATION, true, "another specialization"));
+                param("first", Param.Type.SPECIALIZATION, true), param("second", Param.Type.SPECIALIZATION, true));
     }
 
     @Override
     public Reply run(CommandContext ctx, Request request) {
         Knowledge k = ctx.knowledge();
+        Lang lang = k.lang();
         if (request.arg("first") == null || request.arg("second") == null) {
-            return Answers.missing(ctx.user(), this, "two specialization names");
+            return Answers.missing(ctx.user(), lang, this);
         }
         Specialization a = Answers.resolve(
                 k.specializations(), request.arg("first"), ctx, "specialization", "specialization", "specializations");
@@ -47,25 +44,45 @@ public final class CompareCommand implements Command {
                 k.specializations(), request.arg("second"), ctx, "specialization", "specialization", "specializations");
         if (a.equals(b)) {
             return Reply.error(
-                    "Pick two different specializations",
-                    "Both names point to " + a.name() + ". Try e.g. "
-                            + ctx.user().surface().command("compare serving mlops") + ".");
+                    Msg.get(lang, "cmd.compare.same.title"),
+                    Msg.get(
+                            lang,
+                            "cmd.compare.same.text",
+                            a.name(),
+                            ctx.user().surface().command("compare serving mlops")));
         }
-        Reply.Builder r = Reply.builder(Reply.Kind.ANSWER, a.name() + " vs " + b.name());
-        r.text(a.name() + ": " + a.summary() + "\n" + b.name() + ": " + b.summary());
-        pair(r, "Early career pay", early(a), early(b), a, b);
-        pair(r, "Senior pay", senior(a), senior(b), a, b);
-        pair(r, "Day to day", bullets(a.dayToDay()), bullets(b.dayToDay()), a, b);
-        pair(r, "Skills", bullets(a.skills()), bullets(b.skills()), a, b);
-        pair(r, "Hiring outlook", a.hiring(), b.hiring(), a, b);
-        pair(r, "How to break in", bullets(a.breakIn()), bullets(b.breakIn()), a, b);
+        Reply.Builder r = Reply.builder(Reply.Kind.ANSWER, Msg.get(lang, "cmd.compare.title", a.name(), b.name()));
+        r.text(Msg.get(lang, "cmd.labeled", a.name(), a.summary()) + "\n"
+                + Msg.get(lang, "cmd.labeled", b.name(), b.summary()));
+        pair(
+                r,
+                lang,
+                Msg.get(lang, "cmd.compare.early"),
+                pay(a, Salary.Level.EARLY, lang),
+                pay(b, Salary.Level.EARLY, lang),
+                a,
+                b);
+        pair(
+                r,
+                lang,
+                Msg.get(lang, "cmd.compare.senior"),
+                pay(a, Salary.Level.SENIOR, lang),
+                pay(b, Salary.Level.SENIOR, lang),
+                a,
+                b);
+        pair(r, lang, Msg.get(lang, "card.day"), bullets(a.dayToDay()), bullets(b.dayToDay()), a, b);
+        pair(r, lang, Msg.get(lang, "card.skills"), bullets(a.skills()), bullets(b.skills()), a, b);
+        pair(r, lang, Msg.get(lang, "card.hiring"), a.hiring(), b.hiring(), a, b);
+        pair(r, lang, Msg.get(lang, "card.breakin"), bullets(a.breakIn()), bullets(b.breakIn()), a, b);
         for (Move m : k.data().switching().moves()) {
             boolean ab = m.from().equals(a.id()) && m.to().equals(b.id());
             boolean ba = m.from().equals(b.id()) && m.to().equals(a.id());
             if (ab || ba) {
                 String from = ab ? a.name() : b.name();
                 String to = ab ? b.name() : a.name();
-                r.field("Switching " + from + " \u2192 " + to, m.difficulty().described(m.why()));
+                r.field(
+                        Msg.get(lang, "cmd.compare.switching", from, to),
+                        m.difficulty().described(m.why(), lang));
                 r.cite(Cite.entry(k, k.data().switching()));
             }
         }
@@ -78,17 +95,14 @@ public final class CompareCommand implements Command {
     }
 
     private static void pair(
-            Reply.Builder r, String aspect, String left, String right, Specialization a, Specialization b) {
-        r.inline(aspect + ": " + a.name(), left);
-        r.inline(aspect + ": " + b.name(), right);
+            Reply.Builder r, Lang lang, String aspect, String left, String right, Specialization a, Specialization b) {
+        r.inline(Msg.get(lang, "cmd.labeled", aspect, a.name()), left);
+        r.inline(Msg.get(lang, "cmd.labeled", aspect, b.name()), right);
     }
 
-    private static String early(Specialization s) {
-        return Pay.band(s.salary(), Salary.Level.EARLY) + " (" + Pay.basis(s.salary()) + ")";
-    }
-
-    private static String senior(Specialization s) {
-        return Pay.band(s.salary(), Salary.Level.SENIOR) + " (" + Pay.basis(s.salary()) + ")";
+    /** "$130K–$220K (US, USD, as of 2026)". */
+    private static String pay(Specialization s, Salary.Level level, Lang lang) {
+        return Msg.get(lang, "cmd.paren", Pay.band(s.salary(), level), Pay.basis(s.salary(), lang));
     }
 
     private static String bullets(List<String> items) {

@@ -1,5 +1,7 @@
 package dev.careermentor.core.command;
 
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.NameIndex;
 import dev.careermentor.core.knowledge.model.Section;
 import dev.careermentor.core.text.Names;
@@ -36,15 +38,26 @@ public final class Parts {
         return out;
     }
 
+    /**
+     * {@link #matching(List, String)} against {@code english}'s headings, answered with the sections of
+     * {@code shown} at the same places: the same sections in the answer's language.
+     */
+    public static List<Section> matching(List<Section> english, List<Section> shown, String part) {
+        if (english == shown || english.size() != shown.size()) return matching(shown, part);
+        List<Section> out = new ArrayList<>();
+        for (Section s : matching(english, part)) out.add(shown.get(english.indexOf(s)));
+        return out;
+    }
+
     /** "certs" should find "Certifications": drop a plural s before prefix matching. */
     private static String root(String word) {
         return word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** Autocomplete choices: "all" and the headings that match what is typed. */
-    static List<NameIndex.Suggestion> suggest(List<Section> sections, String typed, int max) {
+    static List<NameIndex.Suggestion> suggest(List<Section> sections, String typed, int max, Lang lang) {
         List<NameIndex.Suggestion> out = new ArrayList<>();
-        out.add(new NameIndex.Suggestion("all (every part)", "all"));
+        out.add(new NameIndex.Suggestion(Msg.get(lang, "cmd.parts.all"), "all"));
         List<Section> hits = typed == null || typed.isBlank() ? sections : matching(sections, typed);
         for (Section s : hits) {
             if (out.size() == max) break;

@@ -17,11 +17,6 @@ public final class QuizCommand implements Command {
     }
 
     @Override
-    public String summary() {
-        return "A short quiz that recommends a specialization and explains why";
-    }
-
-    @Override
     public Reply run(CommandContext ctx, Request request) {
         return ctx.quiz().begin(ctx.user(), ctx.knowledge());
     }

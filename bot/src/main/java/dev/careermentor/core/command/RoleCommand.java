@@ -1,5 +1,6 @@
 package dev.careermentor.core.command;
 
+import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.NameIndex;
 import dev.careermentor.core.knowledge.model.Role;
@@ -19,34 +20,31 @@ public final class RoleCommand implements Command, Sectioned {
     }
 
     @Override
-    public String summary() {
-        return "The LLM-engineer role: is / is not, task split, tools, pay, outlook";
-    }
-
-    @Override
     public List<Param> params() {
-        return List.of(new Param("part", Param.Type.SECTION, false, "one part of the role, or all"));
+        return List.of(param("part", Param.Type.SECTION, false));
     }
 
     @Override
     public List<Section> sections(Knowledge k, Map<String, String> given) {
-        return k.data().role().parts();
+        return k.data().role().parts(k.lang());
     }
 
     @Override
     public List<NameIndex.Suggestion> suggestParts(Knowledge k, Map<String, String> given, String typed, int max) {
-        return Parts.suggest(sections(k, given), typed, max);
+        return Parts.suggest(sections(k, given), typed, max, k.lang());
     }
 
     @Override
     public Reply run(CommandContext ctx, Request request) {
         Knowledge k = ctx.knowledge();
+        Lang lang = k.lang();
         Role role = k.data().role();
         String part = request.arg("part");
         Role.Pay pay = role.pay();
-        List<Section> parts = role.parts();
+        List<Section> parts = role.parts(lang);
+        List<Section> english = k.in(Lang.EN).data().role().parts(Lang.EN);
         if (part != null) {
-            List<Section> one = Names.normalize(part).equals("all") ? List.of() : Parts.matching(parts, part);
+            List<Section> one = Names.normalize(part).equals("all") ? List.of() : Parts.matching(english, parts, part);
             if (one.size() == 1) {
                 Section s = one.get(0);
                 return Cards.part(Reply.builder(Reply.Kind.ANSWER, role.name() + " \u203A " + s.heading()), s)
@@ -57,8 +55,8 @@ public final class RoleCommand implements Command, Sectioned {
             }
         }
         Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, role.name()).text(role.summary());
-        if (!Answers.sections(b, parts, part, name(), ctx.user())) {
-            return Answers.noSuchPart(ctx.user(), name(), part == null ? "" : part, parts);
+        if (!Answers.sections(b, english, parts, part, name(), ctx.user(), lang)) {
+            return Answers.noSuchPart(ctx.user(), lang, name(), part == null ? "" : part, parts);
         }
         return b.cite(Cite.entry(k, role))
                 .cite(Cite.fact(k, role.source(), pay.asOf(), role.id()))

@@ -1,6 +1,7 @@
 package dev.careermentor.core.command;
 
 import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Role;
 import dev.careermentor.core.knowledge.model.Salary;
@@ -27,80 +28,82 @@ public final class SalaryCommand implements Command {
     }
 
     @Override
-    public String summary() {
-        return "Salary ranges: one specialization, or the table of all plus LLM-engineer pay";
-    }
-
-    @Override
     public List<Param> params() {
-        return List.of(
-                new Param("name", Param.Type.SPECIALIZATION, false, "a specialization; leave out for all"),
-                new Param("level", Param.Type.LEVEL, false, "early or senior; leave out for both"));
+        return List.of(param("name", Param.Type.SPECIALIZATION, false), param("level", Param.Type.LEVEL, false));
     }
 
     @Override
     public Reply run(CommandContext ctx, Request request) {
         Knowledge k = ctx.knowledge();
+        Lang lang = k.lang();
         String levelText = request.arg("level");
         Salary.Level level = Levels.parse(k, levelText);
-        if (levelText != null && level == null) {
-            return Reply.error(
-                    "Unknown level \u201C" + levelText + "\u201D",
-                    "Use early or senior, e.g. " + ctx.user().surface().command("salary serving senior") + ".");
-        }
+        if (levelText != null && level == null) return unknownLevel(ctx, levelText);
         String name = request.arg("name");
         if (name == null) return table(k, level, ctx);
         // "salary llm engineer", "salary faang": the LLM-engineer role's pay, which no specialization has.
         var rolePay = Cards.rolePayName(k, name);
         if (rolePay.isPresent())
-            return Cards.rolePay(k, rolePay.get().figure(), Lang.EN).build();
+            return Cards.rolePay(k, rolePay.get().figure(), lang).build();
         int lastSpace = name.lastIndexOf(' ');
         if (levelText == null
                 && lastSpace > 0
                 && !k.specializations().resolve(name).found()
                 && k.specializations().resolve(name.substring(0, lastSpace)).found()) {
-            levelText = name.substring(lastSpace + 1); // "salary serving principal": a level we don't know
-            return Reply.error(
-                    "Unknown level \u201C" + levelText + "\u201D",
-                    "Use early or senior, e.g. " + ctx.user().surface().command("salary serving senior") + ".");
+            // "salary serving principal": a level we don't know
+            return unknownLevel(ctx, name.substring(lastSpace + 1));
         }
         Specialization s =
                 Answers.resolve(k.specializations(), name, ctx, "specialization", "salary", "specializations");
         Salary pay = s.salary();
-        Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, s.name() + ": pay")
-                .text(Pay.basis(pay) + (pay.note() == null ? "" : ". " + pay.note()));
+        Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, Msg.get(lang, "cmd.salary.title", s.name()))
+                .text(
+                        pay.note() == null
+                                ? Pay.basis(pay, lang)
+                                : Msg.get(lang, "cmd.salary.lead", Pay.basis(pay, lang), pay.note()));
         if (level == null || level == Salary.Level.EARLY) {
-            b.inline(Pay.label(Salary.Level.EARLY), Pay.band(pay, Salary.Level.EARLY));
+            b.inline(Pay.label(Salary.Level.EARLY, lang), Pay.band(pay, Salary.Level.EARLY));
         }
         if (level == null || level == Salary.Level.SENIOR) {
-            b.inline(Pay.label(Salary.Level.SENIOR), Pay.band(pay, Salary.Level.SENIOR));
+            b.inline(Pay.label(Salary.Level.SENIOR, lang), Pay.band(pay, Salary.Level.SENIOR));
         }
         return b.cite(Cite.fact(k, s.source(), pay.asOf(), s.id()))
                 .shareAs("salary " + s.id() + (level == null ? "" : " " + Levels.word(level)))
                 .build();
     }
 
+    private static Reply unknownLevel(CommandContext ctx, String levelText) {
+        Lang lang = ctx.knowledge().lang();
+        return Reply.error(
+                Msg.get(lang, "cmd.salary.badlevel.title", levelText),
+                Msg.get(lang, "cmd.salary.badlevel.text", ctx.user().surface().command("salary serving senior")));
+    }
+
     private static Reply table(Knowledge k, Salary.@Nullable Level level, CommandContext ctx) {
+        Lang lang = k.lang();
         String title = level == null
-                ? "Salary ranges"
-                : "Salary ranges: " + Levels.label(level).toLowerCase(Locale.ROOT);
+                ? Msg.get(lang, "cmd.salary.table.title")
+                : Msg.get(lang, "cmd.salary.table.level", Pay.label(level, lang).toLowerCase(Locale.ROOT));
         Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, title);
-        StringJoiner basis = new StringJoiner("; ");
+        StringJoiner basis = new StringJoiner(Msg.get(lang, "cmd.sep.parts"));
         for (Specialization s : k.specializations().all()) {
             Salary pay = s.salary();
-            String value = level == null ? Pay.levels(pay) : Pay.line(pay, level);
+            String value = level == null ? Pay.levels(pay, lang) : Pay.line(pay, level, lang);
             b.inline(s.name(), value);
             b.cite(Cite.fact(k, s.source(), pay.asOf(), s.id()));
-            String line = Pay.basis(pay);
+            String line = Pay.basis(pay, lang);
             if (!basis.toString().contains(line)) basis.add(line);
         }
         Role role = k.data().role();
         Role.Pay pay = role.pay();
-        b.field(role.name() + " (" + Pay.basis(pay) + ")", Pay.figures(pay));
-        if (!pay.notes().isEmpty()) b.list(role.name() + ": pay notes", pay.notes());
+        b.field(Msg.get(lang, "cmd.paren", role.name(), Pay.basis(pay, lang)), Pay.figures(pay, lang));
+        if (!pay.notes().isEmpty()) b.list(Msg.get(lang, "cmd.salary.role.notes", role.name()), pay.notes());
         b.cite(Cite.fact(k, role.source(), pay.asOf(), role.id()));
-        return b.text("Specialization ranges: " + basis + ". Type "
-                        + ctx.user().surface().command("salary <name> [early|senior]") + " for one range.")
+        return b.text(Msg.get(
+                        lang,
+                        "cmd.salary.table.text",
+                        basis.toString(),
+                        ctx.user().surface().command("salary <name> [early|senior]")))
                 .shareAs(level == null ? "salary" : "salary " + Levels.word(level))
                 .build();
     }

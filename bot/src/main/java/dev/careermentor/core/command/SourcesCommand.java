@@ -1,5 +1,7 @@
 package dev.careermentor.core.command;
 
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.model.Source;
 import dev.careermentor.core.reply.Reply;
 
@@ -12,20 +14,16 @@ public final class SourcesCommand implements Command {
     }
 
     @Override
-    public String summary() {
-        return "The source articles with their dates";
-    }
-
-    @Override
     public Reply run(CommandContext ctx, Request request) {
-        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "Sources")
-                .text("Every fact I state cites one of these articles by its id. The wording is ours; "
-                        + "facts and figures are theirs.");
+        Lang lang = ctx.knowledge().lang();
+        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, Msg.get(lang, "cmd.sources.title"))
+                .text(Msg.get(lang, "cmd.sources.text"));
         for (Source s : ctx.knowledge().data().sources()) {
             b.field(
                     s.title(),
-                    "id: " + s.id() + "\n" + s.publisher()
-                            + (s.author() == null ? "" : "; " + s.author()) + "; " + s.dateLabel()
+                    Msg.get(lang, "cmd.sources.id", s.id()) + "\n" + s.publisher()
+                            + (s.author() == null ? "" : Msg.get(lang, "cmd.sep.parts") + s.author())
+                            + Msg.get(lang, "cmd.sep.parts") + s.dateLabel(lang)
                             + "\n" + s.contributes());
         }
         return b.shareAs("sources").build();

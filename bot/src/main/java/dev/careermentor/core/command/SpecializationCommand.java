@@ -1,6 +1,5 @@
 package dev.careermentor.core.command;
 
-import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Specialization;
 import dev.careermentor.core.reply.Reply;
@@ -20,24 +19,19 @@ public final class SpecializationCommand implements Command {
     }
 
     @Override
-    public String summary() {
-        return "One specialization: day-to-day, skills, pay, outlook, how to break in";
-    }
-
-    @Override
     public List<Param> params() {
-        return List.of(new Param("name", Param.Type.SPECIALIZATION, true, "e.g. serving, mlops, evals"));
+        return List.of(param("name", Param.Type.SPECIALIZATION, true));
     }
 
     @Override
     public Reply run(CommandContext ctx, Request request) {
         Knowledge k = ctx.knowledge();
         String input = request.arg("name");
-        if (input == null) return Answers.missing(ctx.user(), this, "the specialization name");
+        if (input == null) return Answers.missing(ctx.user(), k.lang(), this);
         // "specialization llm engineer": the role is no specialization; its pay is what people look for.
         var rolePay = Cards.rolePayName(k, input);
         if (rolePay.isPresent())
-            return Cards.rolePay(k, rolePay.get().figure(), Lang.EN).build();
+            return Cards.rolePay(k, rolePay.get().figure(), k.lang()).build();
         Specialization s =
                 Answers.resolve(k.specializations(), input, ctx, "specialization", "specialization", "specializations");
         return render(k, s);

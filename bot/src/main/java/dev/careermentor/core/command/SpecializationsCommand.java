@@ -1,5 +1,7 @@
 package dev.careermentor.core.command;
 
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Salary;
 import dev.careermentor.core.knowledge.model.Specialization;
@@ -22,22 +24,25 @@ public final class SpecializationsCommand implements Command {
     }
 
     @Override
-    public String summary() {
-        return "The six specializations, one line each with early-career pay";
-    }
-
-    @Override
     public Reply run(CommandContext ctx, Request request) {
         Knowledge k = ctx.knowledge();
         List<Specialization> all = k.specializations().all();
-        Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, all.size() + " specializations")
-                .text("\u201CAI engineer\u201D is several jobs. Type "
-                        + ctx.user().surface().command("specialization <name>") + " for one in depth, or "
-                        + ctx.user().surface().command("quiz") + " to find your fit.");
+        Lang lang = k.lang();
+        Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, Msg.get(lang, "cmd.specializations.title", all.size()))
+                .text(Msg.get(
+                        lang,
+                        "cmd.specializations.text",
+                        ctx.user().surface().command("specialization <name>"),
+                        ctx.user().surface().command("quiz")));
         for (Specialization s : all) {
             b.field(
                     s.name(),
-                    s.summary() + "\n" + Pay.line(s.salary(), Salary.Level.EARLY) + " (" + Pay.basis(s.salary()) + ")");
+                    s.summary() + "\n"
+                            + Msg.get(
+                                    lang,
+                                    "cmd.paren",
+                                    Pay.line(s.salary(), Salary.Level.EARLY, lang),
+                                    Pay.basis(s.salary(), lang)));
             b.cite(Cite.fact(k, s.source(), s.salary().asOf(), s.id()));
         }
         return b.shareAs("specializations").build();

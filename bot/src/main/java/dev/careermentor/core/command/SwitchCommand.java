@@ -28,37 +28,29 @@ public final class SwitchCommand implements Command {
     }
 
     @Override
-    public String summary() {
-        return "Switching: how hard, how long, what to learn";
-    }
-
-    @Override
     public List<Param> params() {
-        return List.of(
-                new Param("from", Param.Type.ORIGIN, true, "a specialization or your background"),
-                new Param("to", Param.Type.SPECIALIZATION, true, "the specialization to move to"));
+        return List.of(param("from", Param.Type.ORIGIN, true), param("to", Param.Type.SPECIALIZATION, true));
     }
 
     @Override
     public Reply run(CommandContext ctx, Request request) {
         Knowledge k = ctx.knowledge();
+        Lang lang = k.lang();
         if (request.arg("from") == null || request.arg("to") == null) {
-            return Answers.missing(ctx.user(), this, "where you switch from and to");
+            return Answers.missing(ctx.user(), lang, this);
         }
-        Entry from = Answers.resolve(
-                k.origins(),
-                request.arg("from"),
-                ctx,
-                "specialization or background",
-                "specialization",
-                "specializations");
+        Entry from =
+                Answers.resolve(k.origins(), request.arg("from"), ctx, "origin", "specialization", "specializations");
         Specialization to = Answers.resolve(
                 k.specializations(), request.arg("to"), ctx, "specialization", "specialization", "specializations");
         if (from.id().equals(to.id())) {
             return Reply.error(
-                    "That's the same specialization",
-                    "You are already in " + to.name() + ". Try e.g. "
-                            + ctx.user().surface().command("switch applied-llm serving") + ".");
+                    Msg.get(lang, "cmd.switch.same.title"),
+                    Msg.get(
+                            lang,
+                            "cmd.switch.same.text",
+                            to.name(),
+                            ctx.user().surface().command("switch applied-llm serving")));
         }
         Switching sw = k.data().switching();
         Move move = sw.moves().stream()
@@ -66,32 +58,36 @@ public final class SwitchCommand implements Command {
                 .findFirst()
                 .orElse(null);
 
-        Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, "Switching: " + from.name() + " \u2192 " + to.name());
+        Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, Msg.get(lang, "cmd.switch.title", from.name(), to.name()));
         List<String> lead = new ArrayList<>();
         if (move != null && move.difficulty().rated()) {
-            b.field("What the sources call it", move.difficulty().described(move.why()));
+            b.field(Msg.get(lang, "cmd.switch.called"), move.difficulty().described(move.why(), lang));
         } else if (move != null) {
-            b.field("Recommended for your background", move.why());
+            b.field(Msg.get(lang, "cmd.switch.recommended"), move.why());
         } else if (from instanceof Background bg && bg.suggests().contains(to.id())) {
-            b.field("Recommended for your background", bg.note());
+            b.field(Msg.get(lang, "cmd.switch.recommended"), bg.note());
             b.cite(Cite.entry(k, bg));
         } else {
-            lead.add("The sources don't rate this particular switch; here is what applies to every switch.");
+            lead.add(Msg.get(lang, "cmd.switch.unrated"));
         }
         if (from instanceof Background bg) {
-            lead.add("From " + bg.name() + ", the sources point to " + names(k, bg.suggests()) + ".");
+            lead.add(Msg.get(lang, "cmd.switch.from", bg.name(), names(k, bg.suggests())));
             b.cite(Cite.entry(k, bg));
         }
-        b.text(lead.isEmpty() ? sw.summary() : String.join(" ", lead));
+        b.text(lead.isEmpty() ? sw.summary() : String.join(Msg.get(lang, "cmd.sep.sentences"), lead));
         // The 2–3 months is the cost of changing specialization mid-roadmap, not of entering AI from a job.
-        b.field("How long", from instanceof Specialization ? sw.cost() : Msg.get(Lang.EN, "switch.nocost"));
-        b.list("What to learn for " + to.name(), to.skills());
-        b.list("First steps", to.breakIn().stream().limit(3).toList());
+        b.field(
+                Msg.get(lang, "cmd.switch.howlong"),
+                from instanceof Specialization ? sw.cost() : Msg.get(lang, "cmd.switch.nocost"));
+        b.list(Msg.get(lang, "cmd.switch.learn", to.name()), to.skills());
+        b.list(Msg.get(lang, "cmd.switch.first"), to.breakIn().stream().limit(3).toList());
         if (from instanceof Specialization fs) {
-            b.field("Pay change (" + Pay.basis(to.salary()) + ")", Pay.change(fs.salary(), to.salary()));
+            b.field(
+                    Msg.get(lang, "cmd.switch.paychange", Pay.basis(to.salary(), lang)),
+                    Pay.change(fs.salary(), to.salary(), lang));
             b.cite(Cite.fact(k, fs.source(), fs.salary().asOf(), fs.id()));
         }
-        b.list("Advice", sw.advice());
+        b.list(Msg.get(lang, "cmd.switch.advice"), sw.advice());
         return b.cite(Cite.entry(k, sw))
                 .cite(Cite.entry(k, to))
                 .cite(Cite.fact(k, to.source(), to.salary().asOf(), to.id()))
@@ -102,6 +98,6 @@ public final class SwitchCommand implements Command {
     private static String names(Knowledge k, List<String> ids) {
         List<String> names = new ArrayList<>();
         for (String id : ids) names.add(k.specializations().require(id).name());
-        return String.join(" or ", names);
+        return String.join(Msg.get(k.lang(), "cmd.sep.or"), names);
     }
 }

@@ -1,5 +1,6 @@
 package dev.careermentor.core.command;
 
+import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.NameIndex;
 import dev.careermentor.core.knowledge.model.Section;
@@ -30,27 +31,24 @@ public final class TopicCommand implements Command, Sectioned {
     }
 
     @Override
-    public String summary() {
-        return "One topic (type topics for the list), whole or one part at a time";
-    }
-
-    @Override
     public List<Param> params() {
-        return List.of(
-                new Param("name", Param.Type.TOPIC, true, "a topic, e.g. become, hiring, choose"),
-                new Param("part", Param.Type.SECTION, false, "one part of the topic, or all"));
+        return List.of(param("name", Param.Type.TOPIC, true), param("part", Param.Type.SECTION, false));
     }
 
     @Override
     public Reply run(CommandContext ctx, Request request) {
         String name = request.arg("name");
-        if (name == null) return Answers.missing(ctx.user(), this, "the topic's name");
+        if (name == null) return Answers.missing(ctx.user(), ctx.knowledge().lang(), this);
         Knowledge k = ctx.knowledge();
+        Lang lang = k.lang();
         Topic t = Answers.resolve(k.topics(), name, ctx, "topic", NAME, "topics");
         String part = request.arg("part");
         String opener = opener(t);
-        List<Section> one =
-                part == null || Names.normalize(part).equals("all") ? List.of() : Parts.matching(t.sections(), part);
+        Topic en = k.in(Lang.EN).topics().resolve(t.id()).entry();
+        List<Section> english = en == null ? t.sections() : en.sections();
+        List<Section> one = part == null || Names.normalize(part).equals("all")
+                ? List.of()
+                : Parts.matching(english, t.sections(), part);
         if (one.size() == 1) {
             // One part asked for ("become certifications", "portfolio"): that part is the answer.
             Section s = one.get(0);
@@ -60,8 +58,8 @@ public final class TopicCommand implements Command, Sectioned {
                     .build();
         }
         Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, t.name()).text(t.summary());
-        boolean found = Answers.sections(b, t.sections(), part, opener, ctx.user());
-        if (part != null && !found) return Answers.noSuchPart(ctx.user(), opener, part, t.sections());
+        boolean found = Answers.sections(b, english, t.sections(), part, opener, ctx.user(), lang);
+        if (part != null && !found) return Answers.noSuchPart(ctx.user(), lang, opener, part, t.sections());
         return b.cite(Cite.entry(k, t))
                 .shareAs(Sectioned.canonical(opener, part))
                 .build();
@@ -90,6 +88,6 @@ public final class TopicCommand implements Command, Sectioned {
 
     @Override
     public List<NameIndex.Suggestion> suggestParts(Knowledge k, Map<String, String> given, String typed, int max) {
-        return Parts.suggest(sections(k, given), typed, max);
+        return Parts.suggest(sections(k, given), typed, max, k.lang());
     }
 }

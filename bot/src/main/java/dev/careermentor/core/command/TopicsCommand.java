@@ -1,5 +1,7 @@
 package dev.careermentor.core.command;
 
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.model.Topic;
 import dev.careermentor.core.reply.Limits;
 import dev.careermentor.core.reply.Reply;
@@ -19,19 +21,14 @@ public final class TopicsCommand implements Command {
     }
 
     @Override
-    public String summary() {
-        return "Every topic, one line each, and how to open it";
-    }
-
-    @Override
     public Reply run(CommandContext ctx, Request request) {
-        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "Topics")
-                .text("Open one with the words shown, and one part of it with a word from its heading (e.g. "
-                        + ctx.user().surface().command("become certifications") + ").");
+        Lang lang = ctx.knowledge().lang();
+        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, Msg.get(lang, "cmd.topics.title"))
+                .text(Msg.get(lang, "cmd.topics.text", ctx.user().surface().command("become certifications")));
         for (Topic t : ctx.knowledge().topics().all()) {
             b.field(
                     ctx.user().surface().command(TopicCommand.opener(t) + " [part]"),
-                    t.name() + ": " + Limits.shorten(t.summary(), 200));
+                    Msg.get(lang, "cmd.labeled", t.name(), Limits.shorten(t.summary(), 200)));
         }
         return b.shareAs("topics").build();
     }

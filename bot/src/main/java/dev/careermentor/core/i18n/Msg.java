@@ -19,8 +19,9 @@ public final class Msg {
             BUNDLES.put(lang, ResourceBundle.getBundle("messages", lang.locale(), new ResourceBundle.Control() {
                 @Override
                 public java.util.List<java.util.Locale> getCandidateLocales(String name, java.util.Locale locale) {
-                    // messages_zh.properties for zh_CN: the language alone names the file.
-                    return java.util.List.of(new java.util.Locale(locale.getLanguage()), java.util.Locale.ROOT);
+                    // messages_zh.properties for zh_CN: the language alone names a catalog file.
+                    return java.util.List.of(
+                            java.util.Locale.forLanguageTag(locale.getLanguage()), java.util.Locale.ROOT);
                 }
             }));
         }

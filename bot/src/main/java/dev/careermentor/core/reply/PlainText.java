@@ -55,8 +55,7 @@ public final class PlainText {
             sb.append("\nTry: ").append(String.join(" | ", tries)).append('\n');
         if (!reply.citations().isEmpty()) {
             sb.append('\n');
-            for (Citation c : reply.sources())
-                sb.append("Source: ").append(c.line()).append('\n');
+            for (Citation c : reply.sources()) sb.append(c.sourceLine()).append('\n');
         }
         return sb.toString();
     }

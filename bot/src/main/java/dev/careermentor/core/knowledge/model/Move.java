@@ -1,6 +1,8 @@
 package dev.careermentor.core.knowledge.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.model.meta.Doc;
 import dev.careermentor.core.knowledge.model.meta.Kind;
 import dev.careermentor.core.knowledge.model.meta.Ref;
@@ -43,21 +45,25 @@ public record Move(
 
         /** As the sources put it. */
         public String label() {
-            return switch (this) {
-                case EASIEST -> "Often the easiest pivot";
-                case EASY -> "Easy";
-                case COMMON -> "A common move";
-                case RECOMMENDED -> "Recommended for this background (no rating given)";
-                case HARD -> "Harder";
-            };
+            return label(Lang.EN);
+        }
+
+        /** As the sources put it, in {@code lang}. */
+        public String label(Lang lang) {
+            return Msg.get(lang, "model.difficulty." + name().toLowerCase(java.util.Locale.ROOT));
         }
 
         /** What the sources call the move, then what they say of it, without saying the rating twice. */
         public String described(String why) {
-            String label = label();
+            return described(why, Lang.EN);
+        }
+
+        /** {@link #described(String)} in {@code lang}; {@code why} is already in it. */
+        public String described(String why, Lang lang) {
+            String label = label(lang);
             return why.toLowerCase(java.util.Locale.ROOT).contains(label.toLowerCase(java.util.Locale.ROOT))
                     ? why
-                    : label + ". " + why;
+                    : Msg.get(lang, "model.difficulty.described", label, why);
         }
 
         /** Whether a source rates how hard the move is. */

@@ -1,6 +1,8 @@
 package dev.careermentor.core.knowledge.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.model.meta.Doc;
 import dev.careermentor.core.knowledge.model.meta.Id;
 import dev.careermentor.core.knowledge.model.meta.Kind;
@@ -76,18 +78,24 @@ public record Role(
      * how AI affects it.
      */
     public static String taskLine(Task t, boolean impact) {
-        StringBuilder sb =
-                new StringBuilder().append(t.percent()).append("% \u2014 ").append(t.task());
+        return taskLine(t, impact, Lang.EN);
+    }
+
+    /** {@link #taskLine(Task, boolean)} in {@code lang}; the task is already in it. */
+    public static String taskLine(Task t, boolean impact, Lang lang) {
+        String line = Msg.get(lang, "model.task.line", String.valueOf(t.percent()), t.task());
         if (t.score() != null) {
-            sb.append(": score ")
-                    .append(t.score())
-                    .append(" of 5 (weighted ")
-                    .append(String.format(java.util.Locale.ROOT, "%.2f", t.percent() * t.score() / 100.0))
-                    .append(")");
+            String weighted = String.format(java.util.Locale.ROOT, "%.2f", t.percent() * t.score() / 100.0);
+            line = Msg.get(lang, "model.task.score", line, String.valueOf(t.score()), weighted);
         }
-        if (impact)
-            sb.append(t.score() != null ? ", " : ": ").append(t.aiImpact().label());
-        return sb.append('.').toString();
+        if (impact) {
+            line = Msg.get(
+                    lang,
+                    t.score() != null ? "model.task.impact.after" : "model.task.impact",
+                    line,
+                    t.aiImpact().label(lang));
+        }
+        return Msg.get(lang, "model.task.end", line);
     }
 
     public enum Impact {
@@ -99,11 +107,17 @@ public record Role(
         DISPLACEMENT;
 
         public String label() {
-            return switch (this) {
-                case AUGMENTATION -> "AI augments";
-                case NOT_INVOLVED -> "AI not involved";
-                case DISPLACEMENT -> "AI displaces";
-            };
+            return label(Lang.EN);
+        }
+
+        public String label(Lang lang) {
+            return Msg.get(
+                    lang,
+                    switch (this) {
+                        case AUGMENTATION -> "model.impact.augmentation";
+                        case NOT_INVOLVED -> "model.impact.not_involved";
+                        case DISPLACEMENT -> "model.impact.displacement";
+                    });
         }
     }
 
@@ -169,18 +183,25 @@ public record Role(
      * and {@code role task split} work like any section.
      */
     public List<Section> parts() {
+        return parts(Lang.EN);
+    }
+
+    /** {@link #parts()} with the headings the code writes in {@code lang} (the rest is this face's text). */
+    public List<Section> parts(Lang lang) {
         List<Section> out = new ArrayList<>();
         out.add(new Section(
-                TASKS,
-                "Each task's share of the working time, its score for how far AI agents can take it over"
-                        + " (1 resists, 5 is taken over; weighted by the share) and how AI affects it.",
-                tasks.stream().map(t -> taskLine(t, true)).toList(),
+                Msg.get(lang, "model.role.tasks"),
+                Msg.get(lang, "model.role.tasks.text"),
+                tasks.stream().map(t -> taskLine(t, true, lang)).toList(),
                 List.of("tasks", "time", "split")));
         List<String> payLines = new ArrayList<>();
-        for (Figure f : pay.figures()) payLines.add(dev.careermentor.core.text.Pay.figure(pay, f));
+        for (Figure f : pay.figures()) payLines.add(dev.careermentor.core.text.Pay.figure(pay, f, lang));
         payLines.addAll(pay.notes());
         out.add(new Section(
-                PAY + " (" + dev.careermentor.core.text.Pay.basis(pay) + ")", pay.note(), payLines, List.of("salary")));
+                Msg.get(lang, "model.role.pay", dev.careermentor.core.text.Pay.basis(pay, lang)),
+                pay.note(),
+                payLines,
+                List.of("salary")));
         out.addAll(sections);
         return out;
     }

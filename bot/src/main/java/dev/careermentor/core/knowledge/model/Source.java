@@ -38,6 +38,14 @@ public record Source(
 
     /** "published 2026-01-06" or "retrieved 2026-11". */
     public String dateLabel() {
-        return (dateKind == DateKind.PUBLISHED ? "published " : "retrieved ") + date;
+        return dateLabel(dev.careermentor.core.i18n.Lang.EN);
+    }
+
+    /** {@link #dateLabel()} in {@code lang}. */
+    public String dateLabel(dev.careermentor.core.i18n.Lang lang) {
+        return dev.careermentor.core.i18n.Msg.get(
+                lang,
+                dateKind == DateKind.PUBLISHED ? "model.source.published" : "model.source.retrieved",
+                date.toString());
     }
 }
