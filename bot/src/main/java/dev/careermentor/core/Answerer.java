@@ -10,6 +10,7 @@ import dev.careermentor.core.command.TextParser;
 import dev.careermentor.core.command.TopicCommand;
 import dev.careermentor.core.component.ComponentIds;
 import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Topic;
 import dev.careermentor.core.quiz.QuizFlow;
@@ -79,14 +80,13 @@ final class Answerer {
             return new Answer(
                     "too-long",
                     Reply.error(
-                            "That's too long",
-                            "Keep it under " + Input.MAX_LENGTH
-                                    + " characters; short questions find the best answers."));
+                            Msg.get(lang, "error.toolong.title"),
+                            Msg.get(lang, "error.toolong.text", String.valueOf(Input.MAX_LENGTH))));
         }
         text = stripPrefix(text);
         if (text.isEmpty()) return new Answer("help", help(user, kl, null));
         Optional<Reply> quizReply = quiz.typed(user, kl, text, w -> w.equals("admin") || words(k).contains(w));
-        if (quizReply.isPresent()) return new Answer("quiz-answer", decorations.feedback(quizReply.get()));
+        if (quizReply.isPresent()) return new Answer("quiz-answer", decorations.feedback(quizReply.get(), lang));
         TextParser.Parsed parsed = parser.parse(text, k);
         Command command = parsed.command();
         Request request = parsed.request();
@@ -125,8 +125,7 @@ final class Answerer {
         }
         if (command == null) {
             return new Answer(
-                    "unknown",
-                    help(user, kl, "I don't know the command \u201C" + shorten(request.command()) + "\u201D."));
+                    "unknown", help(user, kl, Msg.get(lang, "reply.help.unknown", shorten(request.command()))));
         }
         Request cleaned = clean(request);
         try {
@@ -145,7 +144,7 @@ final class Answerer {
     private Answer asked(User user, Knowledge k, Lang lang, String text) {
         Reply reply = understood(user, k, lang, text);
         if (reply.kind() == Reply.Kind.NOT_COVERED) usage.unmatched(text);
-        return new Answer("ask", decorations.apply(reply));
+        return new Answer("ask", decorations.apply(reply, lang));
     }
 
     /** Accepts "/mentor salary" and "mentor salary" as well as "salary". */
@@ -203,20 +202,22 @@ final class Answerer {
             return new Answer(
                     "unknown",
                     Reply.error(
-                            "Moderator commands are separate",
-                            "Moderators use "
-                                    + (user.surface() == Surface.CONSOLE ? "admin <command>" : "/mentor-admin")
-                                    + ". Type " + user.surface().command("help") + " for everything else."));
+                            Msg.get(lang, "error.moderator.title"),
+                            Msg.get(
+                                    lang,
+                                    "error.moderator.text",
+                                    user.surface() == Surface.CONSOLE ? "admin <command>" : "/mentor-admin",
+                                    user.surface().command("help"))));
         }
         Reply reply = understood(user, k, lang, text);
         if (reply.kind() == Reply.Kind.NOT_COVERED) {
             List<String> close = Similarity.closest(word, words(k), 3);
-            if (!close.isEmpty() && text.indexOf(' ') < 0) return new Answer("unknown", typo(user, word, close));
+            if (!close.isEmpty() && text.indexOf(' ') < 0) return new Answer("unknown", typo(user, lang, word, close));
             usage.unmatched(text);
             return new Answer("not-covered", reply);
         }
         UsageTap.record(usage, "ask", reply, k);
-        return new Answer("ask", decorations.apply(reply));
+        return new Answer("ask", decorations.apply(reply, lang));
     }
 
     /** The understanding's answer to a question in plain words. */
@@ -224,13 +225,12 @@ final class Answerer {
         return Understanding.of(k.in(Lang.EN)).answer(question, lang, user.surface());
     }
 
-    private Reply typo(User user, String word, List<String> close) {
-        Reply.Builder b = Reply.builder(Reply.Kind.ERROR, "Unknown command \u201C" + shorten(word) + "\u201D")
-                .text("Did you mean "
-                        + String.join(
-                                " or ",
-                                close.stream().map(c -> "\u201C" + c + "\u201D").toList()) + "? Type "
-                        + user.surface().command("help") + " for every command.");
+    private Reply typo(User user, Lang lang, String word, List<String> close) {
+        String options = String.join(
+                Msg.get(lang, "error.typo.or"),
+                close.stream().map(c -> Msg.get(lang, "error.typo.word", c)).toList());
+        Reply.Builder b = Reply.builder(Reply.Kind.ERROR, Msg.get(lang, "error.typo.title", shorten(word)))
+                .text(Msg.get(lang, "error.typo.text", options, user.surface().command("help")));
         for (String c : close) {
             Command cmd = find(c);
             if (cmd != null && cmd.params().stream().noneMatch(Param::required)) {
@@ -243,7 +243,7 @@ final class Answerer {
 
     Reply help(User user, Knowledge k, @Nullable String note) {
         Reply help = run(require("help"), user, k, new Request("help", Map.of()));
-        return note == null ? help : help.withText(note + " Here is what I can do.\n\n" + help.text());
+        return note == null ? help : help.withText(Msg.get(k.lang(), "reply.help.note", note) + "\n\n" + help.text());
     }
 
     private Reply run(Command command, User user, Knowledge k, Request request) {
@@ -265,7 +265,7 @@ final class Answerer {
 
     private Reply finish(Command command, Reply reply, Knowledge k) {
         UsageTap.record(usage, command.name(), reply, k);
-        return decorations.apply(reply);
+        return decorations.apply(reply, k.lang());
     }
 
     /** The command called {@code name} or one of its aliases; null when there is none. */

@@ -1,6 +1,8 @@
 package dev.careermentor.core;
 
 import dev.careermentor.core.component.ComponentIds;
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.moderation.Moderation;
 import dev.careermentor.core.quiz.QuizFlow;
@@ -31,15 +33,17 @@ final class Clicks {
         this.decorations = decorations;
     }
 
+    /** A click answered in the language of {@code k} (a knowledge's English or Chinese face). */
     Answerer.Answer click(User user, String channel, String componentId, Knowledge k) {
+        Lang lang = k.lang();
         ComponentIds.Action action = ComponentIds.parse(componentId);
         // One share of an answer per person and channel: a double click posts once, another channel gets it.
         String shareKey = user + "|" + channel + "|" + componentId;
         if (action instanceof ComponentIds.Quiz q) {
             if (q.op() == ComponentIds.Op.SHARE && !shares.firstTime(shareKey)) {
-                return new Answerer.Answer("click:quiz", alreadyShared());
+                return new Answerer.Answer("click:quiz", alreadyShared(lang));
             }
-            return new Answerer.Answer("click:quiz", decorations.feedback(quiz.click(user, k, q)));
+            return new Answerer.Answer("click:quiz", decorations.feedback(quiz.click(user, k, q), lang));
         }
         if (action instanceof ComponentIds.Share s) {
             return new Answerer.Answer("click:share", share(user, k, s.command(), shareKey));
@@ -51,26 +55,28 @@ final class Clicks {
         if (action instanceof ComponentIds.Outdated o) {
             Reply reply = moderation
                     .map(m -> m.report(user, k, o.facts()))
-                    .orElseGet(
-                            () -> Reply.error("Reports are not enabled", "This bot process does not record reports."));
+                    .orElseGet(() -> Reply.error(
+                            Msg.get(lang, "error.reports.off.title"), Msg.get(lang, "error.reports.off.text")));
             return new Answerer.Answer("click:outdated", reply);
         }
         ComponentIds.Invalid invalid = (ComponentIds.Invalid) action;
         return new Answerer.Answer(
                 "click:invalid",
                 Reply.error(
-                        "That button can't be used",
-                        invalid.reason() + " Type " + user.surface().command("help") + " to start again."));
+                        Msg.get(lang, "error.button.title"),
+                        Msg.get(
+                                lang,
+                                "error.button.text",
+                                invalid.reason(lang),
+                                user.surface().command("help"))));
     }
 
     private Reply share(User user, Knowledge k, String command, String shareKey) {
-        if (!shares.firstTime(shareKey)) return alreadyShared();
+        if (!shares.firstTime(shareKey)) return alreadyShared(k.lang());
         Reply answer = answerer.text(user, command, k).reply();
         if (!answer.factual()) {
             return Reply.error(
-                    "Can't share that any more",
-                    "This answer changed since it was shown (the knowledge was updated). Run the command again "
-                            + "to get the current answer.");
+                    Msg.get(k.lang(), "error.share.changed.title"), Msg.get(k.lang(), "error.share.changed.text"));
         }
         List<Button> keep = answer.buttons().stream()
                 .filter(b -> b.kind() == Button.Kind.FEEDBACK)
@@ -78,7 +84,7 @@ final class Clicks {
         return answer.withButtons(keep).withVisibility(Reply.Visibility.PUBLIC);
     }
 
-    private static Reply alreadyShared() {
-        return Reply.notice("Already shared", "You shared this here a moment ago, so I didn't post it again.");
+    private static Reply alreadyShared(Lang lang) {
+        return Reply.notice(Msg.get(lang, "reply.shared.title"), Msg.get(lang, "reply.shared.text"));
     }
 }

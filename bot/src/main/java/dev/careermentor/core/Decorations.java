@@ -1,6 +1,8 @@
 package dev.careermentor.core;
 
 import dev.careermentor.core.component.ComponentIds;
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.reply.Button;
 import dev.careermentor.core.reply.Reply;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ final class Decorations {
         this.feedback = feedback;
     }
 
-    Reply apply(Reply reply) {
+    /** The buttons, labelled in {@code lang}. */
+    Reply apply(Reply reply, Lang lang) {
         String share = reply.shareCommand();
         if (reply.factual()
                 && share != null
@@ -27,14 +30,15 @@ final class Decorations {
             Optional<String> shareId = ComponentIds.share(share);
             if (shareId.isPresent()) {
                 List<Button> buttons = new ArrayList<>(reply.buttons());
-                buttons.add(0, new Button("Share to channel", shareId.get(), Button.Kind.SHARE));
+                buttons.add(0, new Button(Msg.get(lang, "button.share"), shareId.get(), Button.Kind.SHARE));
                 reply = reply.withButtons(buttons);
             }
         }
-        return feedback(reply);
+        return feedback(reply, lang);
     }
 
-    Reply feedback(Reply reply) {
+    /** The "Outdated?" button alone, labelled in {@code lang}. */
+    Reply feedback(Reply reply, Lang lang) {
         if (!feedback
                 || !reply.factual()
                 || reply.citations().isEmpty()
@@ -49,7 +53,7 @@ final class Decorations {
         Optional<String> id = ComponentIds.outdated(facts);
         if (id.isEmpty()) return reply;
         List<Button> buttons = new ArrayList<>(reply.buttons());
-        buttons.add(new Button("Outdated?", id.get(), Button.Kind.FEEDBACK));
+        buttons.add(new Button(Msg.get(lang, "button.outdated"), id.get(), Button.Kind.FEEDBACK));
         return reply.withButtons(buttons);
     }
 }

@@ -134,10 +134,8 @@ public final class Mentor {
      * Languages} for how the language is chosen).
      */
     public Reply handleText(User user, @Nullable Lang hint, String raw) {
-        return answer(
-                user,
-                Cooldowns.Kind.COMMAND,
-                () -> answerer.text(user, raw, knowledge.get(), languages.of(user, hint, raw == null ? "" : raw)));
+        Lang lang = languages.of(user, hint, raw == null ? "" : raw);
+        return answer(user, Cooldowns.Kind.COMMAND, lang, () -> answerer.text(user, raw, knowledge.get(), lang));
     }
 
     /** A structured request, as Discord delivers subcommands and options. */
@@ -147,11 +145,8 @@ public final class Mentor {
 
     /** A structured request with the platform's hint of the user's language ({@code null} for none). */
     public Reply handle(User user, @Nullable Lang hint, Request request) {
-        String text = String.join(" ", request.args().values());
-        return answer(
-                user,
-                Cooldowns.Kind.COMMAND,
-                () -> answerer.request(user, request, knowledge.get(), languages.of(user, hint, text)));
+        Lang lang = languages.of(user, hint, String.join(" ", request.args().values()));
+        return answer(user, Cooldowns.Kind.COMMAND, lang, () -> answerer.request(user, request, knowledge.get(), lang));
     }
 
     /** How this Mentor picks each answer's language, and keeps users' choices. */
@@ -174,21 +169,26 @@ public final class Mentor {
 
     /** A button click with the platform's hint of the user's language ({@code null} for none). */
     public Reply handleComponent(User user, @Nullable Lang hint, String channel, String componentId) {
+        Lang lang = languages.of(user, hint, "");
         return answer(
                 user,
                 Cooldowns.Kind.CLICK,
-                () -> clicks.click(user, channel, componentId, knowledge.get().in(languages.of(user, hint, ""))));
+                lang,
+                () -> clicks.click(user, channel, componentId, knowledge.get().in(lang)));
     }
 
-    /** Checks the user's budget, then times and counts the answer; nothing a user sends escapes as an exception. */
-    private Reply answer(User user, Cooldowns.Kind kind, Supplier<Answerer.Answer> work) {
+    /**
+     * Checks the user's budget, then times and counts the answer; nothing a user sends escapes as an
+     * exception. A refusal or a failure is told in {@code lang}, the language the answer would have had.
+     */
+    private Reply answer(User user, Cooldowns.Kind kind, Lang lang, Supplier<Answerer.Answer> work) {
         long start = ticker.read();
-        Optional<Reply> refused = refused(user, kind);
+        Optional<Reply> refused = refused(user, kind, lang);
         if (refused.isPresent()) return refused.get();
         try {
             return measured(user, work.get(), start);
         } catch (RuntimeException e) {
-            return failure(user, e);
+            return failure(user, e, lang);
         }
     }
 
@@ -214,7 +214,7 @@ public final class Mentor {
             String command = admin.find(request.command()) == null ? "unknown" : request.command();
             return measured(user, new Answerer.Answer("admin " + command, reply), start);
         } catch (RuntimeException e) {
-            return failure(user, e);
+            return failure(user, e, Lang.EN); // moderator commands are English
         }
     }
 
@@ -304,15 +304,17 @@ public final class Mentor {
     }
 
     /** A "slow down" reply when the user is over budget; the terminal's operator has no budget. */
-    private Optional<Reply> refused(User user, Cooldowns.Kind kind) {
+    private Optional<Reply> refused(User user, Cooldowns.Kind kind, Lang lang) {
         if (user.surface() == Surface.CONSOLE) return Optional.empty();
         Cooldowns.Decision d = cooldowns.tryAcquire(user, kind);
         if (d.allowed()) return Optional.empty();
         telemetry.refused("cooldown", user.surface());
         return Optional.of(Reply.error(
-                "Slow down a little",
-                "You're sending " + (kind == Cooldowns.Kind.COMMAND ? "commands" : "clicks")
-                        + " faster than I can answer well. Try again in " + d.retryAfterSeconds() + " s."));
+                Msg.get(lang, "error.cooldown.title"),
+                Msg.get(
+                        lang,
+                        kind == Cooldowns.Kind.COMMAND ? "error.cooldown.commands" : "error.cooldown.clicks",
+                        String.valueOf(d.retryAfterSeconds()))));
     }
 
     private Reply measured(User user, Answerer.Answer answer, long start) {
@@ -320,15 +322,22 @@ public final class Mentor {
         return answer.reply();
     }
 
-    /** The title of the reply to a request that failed inside; the details go to the log. */
+    /** The title of the reply to a request that failed inside, in English; the details go to the log. */
     public static final String FAILURE_TITLE = "Something went wrong";
 
-    private Reply failure(User user, RuntimeException e) {
+    /** True when {@code reply} says a request failed inside, in any language. */
+    public static boolean failed(Reply reply) {
+        for (Lang lang : Lang.values()) {
+            if (reply.kind() == Reply.Kind.ERROR && reply.title().equals(Msg.get(lang, "error.failure.title"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Reply failure(User user, RuntimeException e, Lang lang) {
         log.error("request from {} on {} failed", user.id(), user.surface(), e);
         telemetry.answered(user.surface(), "failed", Reply.Kind.ERROR, 0);
-        return Reply.error(
-                FAILURE_TITLE,
-                "I couldn't answer that because of an internal error. Please try again; if it keeps happening, "
-                        + "tell a moderator.");
+        return Reply.error(Msg.get(lang, "error.failure.title"), Msg.get(lang, "error.failure.text"));
     }
 }

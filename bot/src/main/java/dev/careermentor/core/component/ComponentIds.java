@@ -1,6 +1,8 @@
 package dev.careermentor.core.component;
 
 import dev.careermentor.core.User;
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.reply.Limits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -63,8 +65,37 @@ public final class ComponentIds {
         }
     }
 
-    /** An id this version cannot act on; {@code reason} is shown to the user. */
-    public record Invalid(String reason) implements Action {}
+    /** Why an id cannot be acted on; each is a sentence of the message catalog. */
+    public enum Reason {
+        EMPTY("error.button.empty"),
+        TOO_LONG("error.button.toolong"),
+        FOREIGN("error.button.foreign"),
+        OTHER_VERSION("error.button.version"),
+        DAMAGED("error.button.damaged");
+
+        private final String key;
+
+        Reason(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    /** An id this version cannot act on; its reason is shown to the user. */
+    public record Invalid(Reason why) implements Action {
+        /** The reason in English. */
+        public String reason() {
+            return reason(Lang.EN);
+        }
+
+        /** The reason in {@code lang}, as the user is told. */
+        public String reason(Lang lang) {
+            return Msg.get(lang, why.key());
+        }
+    }
 
     public static String quiz(String tag, String owner, String quizId, String answers, Op op, int choice) {
         String code = switch (op) {
@@ -131,14 +162,14 @@ public final class ComponentIds {
 
     /** Parses a component id; anything malformed, forged or from another version is {@link Invalid}. */
     public static Action parse(String id) {
-        if (id == null || id.isEmpty()) return new Invalid("This button has no action.");
-        if (id.length() > Limits.COMPONENT_ID) return new Invalid("This button's data is too long to be ours.");
+        if (id == null || id.isEmpty()) return new Invalid(Reason.EMPTY);
+        if (id.length() > Limits.COMPONENT_ID) return new Invalid(Reason.TOO_LONG);
         String[] head = id.split(":", 3);
         if (head.length < 3 || !head[0].startsWith("cm")) {
-            return new Invalid("This button isn't one Career Mentor understands.");
+            return new Invalid(Reason.FOREIGN);
         }
         if (!head[0].equals(VERSION)) {
-            return new Invalid("This button comes from another version of Career Mentor.");
+            return new Invalid(Reason.OTHER_VERSION);
         }
         String rest = head[2];
         return switch (head[1]) {
@@ -146,7 +177,7 @@ public final class ComponentIds {
             case "s" -> COMMAND.matcher(rest).matches() ? new Share(rest) : malformed();
             case "r" -> COMMAND.matcher(rest).matches() ? new Run(rest) : malformed();
             case "o" -> parseOutdated(rest);
-            default -> new Invalid("This button isn't one Career Mentor understands.");
+            default -> new Invalid(Reason.FOREIGN);
         };
     }
 
@@ -190,6 +221,6 @@ public final class ComponentIds {
     }
 
     private static Invalid malformed() {
-        return new Invalid("This button's data is damaged, so it can't be used.");
+        return new Invalid(Reason.DAMAGED);
     }
 }

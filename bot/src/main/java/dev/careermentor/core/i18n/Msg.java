@@ -19,9 +19,18 @@ public final class Msg {
             BUNDLES.put(lang, ResourceBundle.getBundle("messages", lang.locale(), new ResourceBundle.Control() {
                 @Override
                 public java.util.List<java.util.Locale> getCandidateLocales(String name, java.util.Locale locale) {
-                    // messages_zh.properties for zh_CN: the language alone names a catalog file.
-                    return java.util.List.of(
-                            java.util.Locale.forLanguageTag(locale.getLanguage()), java.util.Locale.ROOT);
+                    // zh_CN reads messages_zh.properties: the catalogs are named by language alone.
+                    java.util.Locale language = java.util.Locale.forLanguageTag(locale.getLanguage());
+                    return language.equals(locale)
+                            ? java.util.List.of(locale, java.util.Locale.ROOT)
+                            : java.util.List.of(locale, language, java.util.Locale.ROOT);
+                }
+
+                @Override
+                public java.util.@org.jspecify.annotations.Nullable Locale getFallbackLocale(
+                        String name, java.util.Locale locale) {
+                    // Not the machine's default: English on a Chinese machine stays English.
+                    return null;
                 }
             }));
         }

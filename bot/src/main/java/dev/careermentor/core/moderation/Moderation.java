@@ -2,6 +2,8 @@ package dev.careermentor.core.moderation;
 
 import dev.careermentor.core.User;
 import dev.careermentor.core.component.ComponentIds;
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Entry;
 import dev.careermentor.core.knowledge.model.KnowledgeData;
@@ -55,15 +57,22 @@ public final class Moderation {
         return clock;
     }
 
-    /** Records an "outdated?" click on the given facts and thanks the user. */
+    /**
+     * Records an "outdated?" click on the given facts and thanks the user in the language of {@code k}
+     * (a knowledge's English or Chinese face); the report itself names entries in English, for moderators.
+     */
     public Reply report(User user, Knowledge k, List<ComponentIds.Fact> facts) {
-        Map<String, Entry> entries = entries(k.data());
+        Lang lang = k.lang();
+        Map<String, Entry> entries = entries(k.in(Lang.EN).data());
+        Map<String, Entry> shown = entries(k.data());
         List<String> names = new ArrayList<>();
+        List<String> logged = new ArrayList<>();
         int recorded = 0;
         for (ComponentIds.Fact f : facts) {
             Entry e = entries.get(f.entryId());
             if (e == null) continue; // removed or renamed since the answer was shown
-            names.add(e.name());
+            names.add(shown.getOrDefault(f.entryId(), e).name());
+            logged.add(e.name());
             if (!reported.firstTime(ComponentIds.owner(user) + "|" + f.entryId() + "|" + f.asOf())) continue;
             try {
                 reports.add(new Report(
@@ -76,20 +85,16 @@ public final class Moderation {
             } catch (IOException ex) {
                 log.error("cannot save a report on {}: {}", e.id(), ex.toString());
                 return Reply.error(
-                        "Couldn't save your report",
-                        "Something went wrong on our side. Please tell a moderator directly.");
+                        Msg.get(lang, "error.report.failed.title"), Msg.get(lang, "error.report.failed.text"));
             }
         }
         if (names.isEmpty()) {
-            return Reply.notice(
-                    "Thanks",
-                    "That answer has changed since you saw it (the knowledge was updated), "
-                            + "so there is nothing left to report.");
+            return Reply.notice(Msg.get(lang, "reply.report.gone.title"), Msg.get(lang, "reply.report.gone.text"));
         }
-        log.info("outdated report on {} from {} ({} new)", names, user.surface(), recorded);
+        log.info("outdated report on {} from {} ({} new)", logged, user.surface(), recorded);
         return Reply.notice(
-                "Thanks for the report",
-                "Moderators will check " + String.join(" and ", names) + " against newer sources.");
+                Msg.get(lang, "reply.report.title"),
+                Msg.get(lang, "reply.report.text", String.join(Msg.get(lang, "reply.report.and"), names)));
     }
 
     /** Every reportable entry by id. */

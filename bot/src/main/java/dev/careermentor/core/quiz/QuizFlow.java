@@ -3,14 +3,18 @@ package dev.careermentor.core.quiz;
 import dev.careermentor.core.User;
 import dev.careermentor.core.component.ComponentIds;
 import dev.careermentor.core.component.ComponentIds.Op;
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Quiz;
 import dev.careermentor.core.reply.Button;
 import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.session.QuizSession;
 import dev.careermentor.core.session.SessionStore;
+import dev.careermentor.core.text.Names;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -60,27 +64,27 @@ public final class QuizFlow {
 
     /** A button click: everything needed is in the action; the reply replaces the clicked message. */
     public Reply click(User user, Knowledge k, ComponentIds.Quiz action) {
+        Lang lang = k.lang();
         if (!action.owner().equals(ComponentIds.owner(user))) {
-            return Reply.builder(Reply.Kind.ERROR, "This isn't your quiz")
-                    .text("Only the person who started this quiz can answer it. Start your own with "
-                            + user.surface().command("quiz") + ".")
-                    .button(runButton("Start my quiz", "quiz"))
+            return Reply.builder(Reply.Kind.ERROR, Msg.get(lang, "error.quiz.notyours.title"))
+                    .text(Msg.get(
+                            lang, "error.quiz.notyours.text", user.surface().command("quiz")))
+                    .button(runButton(Msg.get(lang, "button.quiz.startmine"), "quiz"))
                     .build();
         }
         if (!action.tag().equals(k.quizTag())) {
             sessions.update(user, (key, cur) -> cur != null && cur.quizId().equals(action.quizId()) ? null : cur);
-            return Reply.builder(Reply.Kind.NOTICE, "The quiz was updated")
+            return Reply.builder(Reply.Kind.NOTICE, Msg.get(lang, "reply.quiz.updated.title"))
                     .visibility(Reply.Visibility.UPDATE)
-                    .text("The moderators changed the quiz questions since you started, so your answers no longer "
-                            + "add up. Start again to get a result that matches the current quiz.")
+                    .text(Msg.get(lang, "reply.quiz.updated.text"))
                     .button(new Button(
-                            "Restart quiz",
+                            Msg.get(lang, "button.quiz.restartquiz"),
                             ComponentIds.quiz(k.quizTag(), action.owner(), newQuizId.get(), "", Op.RESTART, -1),
                             Button.Kind.NAVIGATION))
                     .build();
         }
         if (!QuizScore.valid(k.quiz(), action.answers())) {
-            return damaged(user);
+            return damaged(user, lang);
         }
         Reply reply = step(user, k, action);
         if (action.op() != Op.SHARE) return reply.withVisibility(Reply.Visibility.UPDATE);
@@ -89,16 +93,27 @@ public final class QuizFlow {
                 reply.kind() == Reply.Kind.QUIZ_RESULT ? Reply.Visibility.PUBLIC : Reply.Visibility.PRIVATE);
     }
 
+    /** Back, restart and cancel in Chinese, understood whatever language the quiz is shown in. */
+    private static final Set<String> BACK = Set.of("返回", "上一题");
+
+    private static final Set<String> RESTART = Set.of("重新开始", "重来");
+    private static final Set<String> CANCEL = Set.of("取消");
+
     /**
-     * A typed line: a number, back, restart or cancel; during a quiz also an answer's label or the start
-     * of one ("backend or sre", "backend"), and any other short line that is not a command, which asks
-     * the question again with how to answer it. Empty when the line is for the rest of the bot: no
-     * quiz in progress, a command ({@code commandWord} tells its first word), or a question of
-     * {@value #QUESTION_WORDS} words or more.
+     * A typed line: a number, back, restart or cancel (in English or Chinese: 返回, 上一题, 重新开始, 重来,
+     * 取消); during a quiz also an answer's label or the start of one ("backend or sre", "backend"), and
+     * any other short line that is not a command, which asks the question again with how to answer it.
+     * Empty when the line is for the rest of the bot: no quiz in progress, a command ({@code commandWord}
+     * tells its first word), or a question of {@value #QUESTION_WORDS} words or more ({@value
+     * #QUESTION_HAN} Chinese characters, as Chinese does not separate words).
      */
     public Optional<Reply> typed(User user, Knowledge k, String text, Predicate<String> commandWord) {
         String word = text.strip().toLowerCase(Locale.ROOT);
         if (isSmallNumber(word)) return Optional.of(typed(user, k, Op.ANSWER, Integer.parseInt(word) - 1));
+        String plain = Names.normalize(word);
+        if (BACK.contains(plain)) return Optional.of(typed(user, k, Op.BACK, -1));
+        if (RESTART.contains(plain)) return Optional.of(typed(user, k, Op.RESTART, -1));
+        if (CANCEL.contains(plain)) return Optional.of(typed(user, k, Op.CANCEL, -1));
         switch (word) {
             case "back" -> {
                 return Optional.of(typed(user, k, Op.BACK, -1));
@@ -117,12 +132,23 @@ public final class QuizFlow {
         int chosen = QuizView.optionNamed(q, word);
         if (chosen >= 0) return Optional.of(typed(user, k, Op.ANSWER, chosen));
         String[] words = word.split("\\s+", -1);
-        if (words.length >= QUESTION_WORDS || commandWord.test(words[0])) return Optional.empty();
+        if (words.length >= QUESTION_WORDS || commandWord.test(words[0]) || han(word) >= QUESTION_HAN) {
+            return Optional.empty();
+        }
         return Optional.of(QuizView.reasked(k, user, s));
     }
 
     /** From this many words a line typed during a quiz is a question for the bot, not a stray answer. */
     public static final int QUESTION_WORDS = 4;
+
+    /** The same for Chinese, counted in Han characters: "薪资多少" is a question, "不知道" a stray line. */
+    public static final int QUESTION_HAN = 4;
+
+    private static long han(String text) {
+        return text.codePoints()
+                .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                .count();
+    }
 
     /** The user's quiz, when one of the current questions is waiting for an answer; else null. */
     private @Nullable QuizSession inProgress(User user, Knowledge k) {
@@ -137,30 +163,27 @@ public final class QuizFlow {
     }
 
     private Reply typed(User user, Knowledge k, Op op, int choice) {
+        Lang lang = k.lang();
         QuizSession s = sessions.get(user).orElse(null);
         if (s == null) {
             if (op == Op.RESTART) return start(user, k);
             return Reply.error(
-                    "No quiz in progress",
-                    "There is no quiz to answer right now. Type "
-                            + user.surface().command("quiz") + " to start one.");
+                    Msg.get(lang, "error.quiz.none.title"),
+                    Msg.get(lang, "error.quiz.none.text", user.surface().command("quiz")));
         }
         if (!s.tag().equals(k.quizTag())) {
             sessions.remove(user);
             if (op == Op.RESTART) return start(user, k);
             return Reply.error(
-                    "The quiz was updated",
-                    "The quiz questions changed since you started. Type "
-                            + user.surface().command("quiz") + " to start again.");
+                    Msg.get(lang, "error.quiz.updated.title"),
+                    Msg.get(lang, "error.quiz.updated.text", user.surface().command("quiz")));
         }
         int index = s.answers().length();
         int total = k.quiz().questions().size();
         if (op == Op.ANSWER) {
             if (index >= total) {
                 return Reply.error(
-                        "The quiz is finished",
-                        "You have answered every question. Type back to change your last answer, or restart to "
-                                + "take the quiz again.");
+                        Msg.get(lang, "error.quiz.finished.title"), Msg.get(lang, "error.quiz.finished.text"));
             }
             int options = k.quiz().questions().get(index).options().size();
             if (choice < 0 || choice >= options) return QuizView.reasked(k, user, s);
@@ -189,7 +212,7 @@ public final class QuizFlow {
                                         .get(a.answers().length())
                                         .options()
                                         .size()) {
-                    return damaged(user);
+                    return damaged(user, k.lang());
                 }
                 String next = a.answers() + a.choice();
                 boolean[] changed = {false};
@@ -236,13 +259,16 @@ public final class QuizFlow {
                     return null;
                 });
                 if (removed[0]) listener.cancelled(user);
-                return Reply.builder(Reply.Kind.NOTICE, "Quiz cancelled")
-                        .text("No problem. Type " + user.surface().command("quiz") + " whenever you want to try again.")
-                        .button(runButton("Start again", "quiz"))
+                return Reply.builder(Reply.Kind.NOTICE, Msg.get(k.lang(), "reply.quiz.cancelled.title"))
+                        .text(Msg.get(
+                                k.lang(),
+                                "reply.quiz.cancelled.text",
+                                user.surface().command("quiz")))
+                        .button(runButton(Msg.get(k.lang(), "button.quiz.startagain"), "quiz"))
                         .build();
             }
             case SHARE -> {
-                if (a.answers().length() != total) return damaged(user);
+                if (a.answers().length() != total) return damaged(user, k.lang());
                 return QuizView.result(k, user, new QuizSession(a.quizId(), a.tag(), a.answers()), false);
             }
             default -> throw new IllegalStateException("unhandled quiz op " + a.op());
@@ -268,11 +294,10 @@ public final class QuizFlow {
                 : QuizView.question(k, user, s);
     }
 
-    private static Reply damaged(User user) {
-        return Reply.builder(Reply.Kind.ERROR, "This quiz button no longer fits")
-                .text("The answers this button carries don't match the current quiz. Start a fresh quiz with "
-                        + user.surface().command("quiz") + ".")
-                .button(runButton("Start a new quiz", "quiz"))
+    private static Reply damaged(User user, Lang lang) {
+        return Reply.builder(Reply.Kind.ERROR, Msg.get(lang, "error.quiz.damaged.title"))
+                .text(Msg.get(lang, "error.quiz.damaged.text", user.surface().command("quiz")))
+                .button(runButton(Msg.get(lang, "button.quiz.startnew"), "quiz"))
                 .build();
     }
 

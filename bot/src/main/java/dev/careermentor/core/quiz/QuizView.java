@@ -3,6 +3,8 @@ package dev.careermentor.core.quiz;
 import dev.careermentor.core.User;
 import dev.careermentor.core.component.ComponentIds;
 import dev.careermentor.core.component.ComponentIds.Op;
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Move;
 import dev.careermentor.core.knowledge.model.Quiz;
@@ -23,7 +25,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
-/** Renders quiz questions and results as replies. */
+/** Renders quiz questions and results as replies, in the language of the knowledge face given. */
 final class QuizView {
     private QuizView() {}
 
@@ -36,38 +38,43 @@ final class QuizView {
     /** The same question again, after a typed line that answers nothing, with how to answer it. */
     static Reply reasked(Knowledge k, User user, QuizSession s) {
         Quiz.Question q = current(k, s);
-        return questionWith(k, user, s, q.text() + "\n\n" + hint(q)).build();
+        return questionWith(k, user, s, q.text() + "\n\n" + hint(k.lang(), q)).build();
     }
 
     /** The question a quiz in progress stands at, with a Restart button for starting over. */
     static Reply resumed(Knowledge k, User user, QuizSession s) {
         Quiz.Question q = current(k, s);
-        String where = "You're on question " + (s.answers().length() + 1) + " of "
-                + k.quiz().questions().size() + ". Answer it below, or type restart to start over.";
+        String where = Msg.get(
+                k.lang(),
+                "quiz.resumed",
+                String.valueOf(s.answers().length() + 1),
+                String.valueOf(k.quiz().questions().size()));
         return questionWith(k, user, s, where + "\n\n" + q.text())
                 .button(new Button(
-                        "Restart",
+                        Msg.get(k.lang(), "button.restart"),
                         ComponentIds.quiz(s.tag(), ComponentIds.owner(user), s.quizId(), s.answers(), Op.RESTART, -1),
                         Button.Kind.NAVIGATION))
                 .build();
     }
 
-    static String hint(Quiz.Question q) {
-        return "Answer with a number from 1 to " + q.options().size() + ", or type back, restart or cancel.";
+    static String hint(Lang lang, Quiz.Question q) {
+        return Msg.get(lang, "quiz.hint", String.valueOf(q.options().size()));
     }
 
     /**
-     * The option whose label is {@code typed}, or starts with it (three characters at least) when only
-     * one does, ignoring case and punctuation; -1 when none or several fit.
+     * The option whose label is {@code typed}, or starts with it (three characters at least, two in
+     * Chinese, where a word is one or two characters) when only one does, ignoring case and punctuation;
+     * -1 when none or several fit.
      */
     static int optionNamed(Quiz.Question q, String typed) {
         String needle = Names.normalize(typed);
         if (needle.isEmpty()) return -1;
+        int shortest = Lang.looksChinese(needle) ? 2 : 3;
         int found = -1;
         for (int i = 0; i < q.options().size(); i++) {
             String label = Names.normalize(q.options().get(i).label());
             if (label.equals(needle)) return i;
-            if (needle.length() >= 3 && label.startsWith(needle)) {
+            if (needle.length() >= shortest && label.startsWith(needle)) {
                 if (found >= 0) return -1;
                 found = i;
             }
@@ -86,8 +93,12 @@ final class QuizView {
         String owner = ComponentIds.owner(user);
         Reply.Builder b = Reply.builder(
                         Reply.Kind.QUIZ_QUESTION,
-                        quiz.name() + " \u2014 question " + (index + 1) + " of "
-                                + quiz.questions().size())
+                        Msg.get(
+                                k.lang(),
+                                "quiz.title",
+                                quiz.name(),
+                                String.valueOf(index + 1),
+                                String.valueOf(quiz.questions().size())))
                 .text(text);
         for (int i = 0; i < q.options().size(); i++) {
             b.button(new Button(
@@ -97,12 +108,12 @@ final class QuizView {
         }
         if (index > 0) {
             b.button(new Button(
-                    "Back",
+                    Msg.get(k.lang(), "button.back"),
                     ComponentIds.quiz(s.tag(), owner, s.quizId(), s.answers(), Op.BACK, -1),
                     Button.Kind.NAVIGATION));
         }
         b.button(new Button(
-                "Cancel",
+                Msg.get(k.lang(), "button.cancel"),
                 ComponentIds.quiz(s.tag(), owner, s.quizId(), s.answers(), Op.CANCEL, -1),
                 Button.Kind.CANCEL));
         return b;
@@ -113,15 +124,20 @@ final class QuizView {
         QuizScore score = QuizScore.of(k.quiz(), k.specializations().all(), s.answers());
         Specialization best = score.best().specialization();
         QuizScore.Ranked runner = score.runnerUp();
+        Lang lang = k.lang();
         String text = best.summary();
         if (score.runnerUpIsClose()) {
-            String tie = runner.points() == score.best().points()
-                    ? " (a tie: " + best.name() + " is listed first, so it leads; read both)"
-                    : "";
-            text += "\n\nRunner-up: " + runner.specialization().name() + " (" + runner.points() + " vs "
-                    + score.best().points() + " points)" + tie + ".";
+            boolean tie = runner.points() == score.best().points();
+            text += "\n\n"
+                    + Msg.get(
+                            lang,
+                            tie ? "quiz.result.runnerup.tie" : "quiz.result.runnerup",
+                            runner.specialization().name(),
+                            String.valueOf(runner.points()),
+                            String.valueOf(score.best().points()),
+                            best.name());
         }
-        Reply.Builder b = Reply.builder(Reply.Kind.QUIZ_RESULT, "Your best fit: " + best.name())
+        Reply.Builder b = Reply.builder(Reply.Kind.QUIZ_RESULT, Msg.get(lang, "quiz.result.title", best.name()))
                 .text(text);
 
         List<String> reasons = new ArrayList<>();
@@ -131,22 +147,22 @@ final class QuizView {
                 reasons.add(a.option().why());
             skipped.addAll(a.option().skipSteps());
         }
-        b.list("Why " + best.name(), reasons.isEmpty() ? List.of(best.summary()) : reasons);
+        b.list(Msg.get(lang, "quiz.result.why", best.name()), reasons.isEmpty() ? List.of(best.summary()) : reasons);
         // One line, not one per answer and one per specialization: the result fits a 40-row terminal.
-        StringJoiner totals = new StringJoiner(", ");
+        StringJoiner totals = new StringJoiner(Msg.get(lang, "quiz.result.scores.sep"));
         for (QuizScore.Ranked r : score.ranking()) {
-            totals.add(r.specialization().name() + " " + r.points());
+            totals.add(Msg.get(lang, "quiz.result.score", r.specialization().name(), String.valueOf(r.points())));
         }
-        b.field("Scores", totals.toString());
-        b.field("Pay (" + Pay.basis(best.salary()) + ")", Pay.levels(best.salary()));
+        b.field(Msg.get(lang, "quiz.result.scores"), totals.toString());
+        b.field(Msg.get(lang, "pay.levels", Pay.basis(best.salary())), Pay.levels(best.salary()));
         // Steps an answer rules out ("academia first" for someone with a PhD) are left out.
         List<String> steps = best.breakIn().stream()
                 .filter(step -> !skipped.contains(step))
                 .limit(3)
                 .toList();
-        if (!steps.isEmpty()) b.list("First steps to break in", steps);
+        if (!steps.isEmpty()) b.list(Msg.get(lang, "quiz.result.steps"), steps);
         b.field(
-                "A sensible switch later",
+                Msg.get(lang, "quiz.result.switch"),
                 sensibleSwitch(k, best, score.runnerUpIsClose() ? runner.specialization() : null));
 
         b.cite(Cite.entry(k, k.quiz()));
@@ -164,15 +180,15 @@ final class QuizView {
         if (withControls) {
             String owner = ComponentIds.owner(user);
             b.button(new Button(
-                    "Share to channel",
+                    Msg.get(lang, "button.share"),
                     ComponentIds.quiz(s.tag(), owner, s.quizId(), s.answers(), Op.SHARE, -1),
                     Button.Kind.SHARE));
             b.button(new Button(
-                    "Back",
+                    Msg.get(lang, "button.back"),
                     ComponentIds.quiz(s.tag(), owner, s.quizId(), s.answers(), Op.BACK, -1),
                     Button.Kind.NAVIGATION));
             b.button(new Button(
-                    "Retake quiz",
+                    Msg.get(lang, "button.retake"),
                     ComponentIds.quiz(s.tag(), owner, s.quizId(), s.answers(), Op.RESTART, -1),
                     Button.Kind.NAVIGATION));
         }
@@ -191,16 +207,24 @@ final class QuizView {
                 .filter(m -> m.difficulty().rated() && m.difficulty() != Move.Difficulty.HARD)
                 .min(Comparator.comparing(Move::difficulty))
                 .orElse(null);
-        String cost = "A switch costs about " + sw.costMonths().min() + "\u2013"
-                + sw.costMonths().max() + " months of regrouping.";
+        Lang lang = k.lang();
+        String cost = Msg.get(
+                lang,
+                "quiz.switch.cost",
+                String.valueOf(sw.costMonths().min()),
+                String.valueOf(sw.costMonths().max()));
         if (move != null) {
             Specialization to = k.specializations().require(move.to());
-            return best.name() + " \u2192 " + to.name() + " ("
-                    + move.difficulty().label().toLowerCase(Locale.ROOT) + "): " + move.why() + " " + cost;
+            return Msg.get(
+                    lang,
+                    "quiz.switch.move",
+                    best.name(),
+                    to.name(),
+                    Msg.get(lang, "difficulty." + move.difficulty().name().toLowerCase(Locale.ROOT)),
+                    move.why(),
+                    cost);
         }
-        if (runnerUp == null) {
-            return "My sources rate no move out of " + best.name() + " as easy or common. " + cost;
-        }
-        return "Your runner-up, " + runnerUp.name() + ", is the natural second option. " + cost;
+        if (runnerUp == null) return Msg.get(lang, "quiz.switch.none", best.name(), cost);
+        return Msg.get(lang, "quiz.switch.runnerup", runnerUp.name(), cost);
     }
 }
