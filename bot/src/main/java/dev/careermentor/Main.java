@@ -2,6 +2,7 @@ package dev.careermentor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.careermentor.app.BuildInfo;
 import dev.careermentor.app.Config;
 import dev.careermentor.app.ConfigException;
 import dev.careermentor.app.MentorApp;
@@ -108,6 +109,9 @@ public final class Main {
             case "help", "--help", "-h":
                 usage(out);
                 return 0;
+            case "version", "--version", "-V":
+                out.println(BuildInfo.current());
+                return 0;
             default:
                 err.println("Unknown command '" + verb + "'.");
                 usage(err);
@@ -117,7 +121,7 @@ public final class Main {
 
     private static void usage(PrintStream out) {
         out.println(
-                "Usage: java -jar career-mentor.jar [run | validate [DIR] | diff OLD_DIR NEW_DIR | eval [FILE] | translations [DIR] | schema | healthcheck | train | help]");
+                "Usage: java -jar career-mentor.jar [run | validate [DIR] | diff OLD_DIR NEW_DIR | eval [FILE] | translations [DIR] | schema | healthcheck | train | --version | help]");
         out.println("  run (default)          start the bot; with no platform tokens it runs in this terminal");
         out.println("  validate [DIR]         check DIR/knowledge.yaml (default: $MENTOR_KNOWLEDGE_DIR or knowledge)");
         out.println("  diff OLD_DIR NEW_DIR   what changes between two knowledge folders (both are validated)");
@@ -125,6 +129,7 @@ public final class Main {
         out.println("  translations [DIR]     each entry's Chinese translation: current, out of date or missing,"
                 + " and the version of its English");
         out.println("  schema                 print the knowledge file's JSON Schema");
+        out.println("  --version              print the version and the git revision it was built from");
         out.println("  healthcheck            exit 0 if the running bot's ops endpoint says it is alive (for Docker)");
         out.println("  train                  a short offline workload that records the class-data archive (AppCDS)");
     }
