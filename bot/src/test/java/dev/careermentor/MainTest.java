@@ -69,6 +69,16 @@ class MainTest {
     }
 
     @Test
+    void versionPrintsTheReleaseAndTheRevisionItWasBuiltFrom() throws IOException {
+        for (String flag : List.of("--version", "version")) {
+            out.reset();
+            assertEquals(0, run(Map.of(), flag));
+            String line = out.toString(StandardCharsets.UTF_8).strip();
+            assertTrue(line.matches("career-mentor \\d+\\.\\d+\\.\\d+ \\(revision ([0-9a-f]{12}|unknown)\\)"), line);
+        }
+    }
+
+    @Test
     void validateReportsAnEvaluationCaseThatNamesAnEntryTheKnowledgeLacks(@TempDir Path dir) throws IOException {
         Files.copy(Fixtures.knowledgeDir().resolve("knowledge.yaml"), dir.resolve("knowledge.yaml"));
         Files.writeString(dir.resolve("eval.yaml"), """
