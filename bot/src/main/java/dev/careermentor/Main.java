@@ -342,6 +342,10 @@ public final class Main {
             e.problems().forEach(p -> err.println("  " + p));
             return 2;
         }
+        List<String> unknown = Config.unknownVariables(root.env());
+        if (!unknown.isEmpty()) {
+            err.println("Not settings of this bot, ignored: " + String.join(", ", unknown) + ".");
+        }
         boolean packed = PackedKnowledge.applies(root.env());
         KnowledgeLoader.Result loaded =
                 packed ? PackedKnowledge.load(root.loader()) : root.loader().load(config.knowledgeDir());
@@ -364,6 +368,16 @@ public final class Main {
             if (!log.active() && root.env().get("MENTOR_LOG_LEVEL") == null) quietLogs();
             return terminal(root, config, loaded.knowledge(), packed, log, in, out, err);
         }
+    }
+
+    /** Why the bot has nothing to do: no platform token, no terminal, and any variable that looks misspelled. */
+    static String noPlatform(Map<String, String> env) {
+        StringBuilder sb = new StringBuilder("Career Mentor has nothing to serve: no chat platform is configured and"
+                + " there is no terminal to talk in (stdin is closed or empty).\n"
+                + "  For Slack set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP);"
+                + " for Discord set DISCORD_TOKEN (or their _FILE forms). To use the terminal in a container,"
+                + " run it with -it.");
+        return sb.toString();
     }
 
     private static Config withoutWatching(Config c) {
@@ -428,10 +442,20 @@ public final class Main {
                             logFile,
                             moderationOff));
         } else {
+            // No terminal and nothing piped in (a container started without -it, a service with stdin
+            // closed): answering nothing and exiting 0 would restart forever in silence. Say what is missing.
+            java.io.PushbackInputStream piped = new java.io.PushbackInputStream(in, 1);
+            int first = piped.read();
+            if (first < 0) {
+                app.close();
+                err.println(noPlatform(root.env()));
+                return 2;
+            }
+            piped.unread(first);
             int width = ConsoleApp.Settings.pipedWidth(root.env().get("COLUMNS"));
             console = new ConsoleApp(
                     app.mentor(),
-                    new ReaderLines(new InputStreamReader(in, StandardCharsets.UTF_8), null, LineSource.MAX_LINE),
+                    new ReaderLines(new InputStreamReader(piped, StandardCharsets.UTF_8), null, LineSource.MAX_LINE),
                     out,
                     false,
                     user,

@@ -69,6 +69,24 @@ class MainTest {
     }
 
     @Test
+    void withNoPlatformAndNothingToReadItSaysWhatIsMissingAndExitsNonZero() throws IOException {
+        int code = Main.run(
+                new String[0],
+                Map.of(
+                        "SLACK_TOKEN",
+                        "xoxb-1",
+                        "MENTOR_KNOWLEDGE_DIR",
+                        Fixtures.knowledgeDir().toString()),
+                java.io.InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code, text);
+        assertTrue(text.contains("no chat platform is configured and there is no terminal"), text);
+        assertTrue(text.contains("SLACK_TOKEN (did you mean"), text);
+    }
+
+    @Test
     void versionPrintsTheReleaseAndTheRevisionItWasBuiltFrom() throws IOException {
         for (String flag : List.of("--version", "version")) {
             out.reset();
@@ -184,7 +202,7 @@ class MainTest {
         assertTrue(Files.isRegularFile(log), "the terminal's log file");
         assertTrue(Files.readString(log).contains("INFO"), "the start is logged there");
         var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        assertTrue(root.getAppender("STDERR") != null, "the console appender is back after the session");
+        assertTrue(root.getAppender("plain") != null, "the console appender is back after the session");
         probe.info("after the session");
         assertTrue(!Files.readString(log).contains("after the session"), "the file is closed with the session");
     }
