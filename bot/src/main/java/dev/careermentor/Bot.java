@@ -1,13 +1,13 @@
 package dev.careermentor;
 
 import dev.careermentor.adapter.PlatformAdapter;
+import dev.careermentor.app.BuildInfo;
 import dev.careermentor.app.Config;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.app.Metrics;
 import dev.careermentor.app.OpsServer;
 import dev.careermentor.core.knowledge.Knowledge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
@@ -42,7 +42,7 @@ public final class Bot implements AutoCloseable {
      * while platforms connect), then each platform. Any failure stops what was started and says why.
      */
     static Bot start(Root root, Config config, Knowledge knowledge) throws StartException {
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        PrometheusMeterRegistry registry = Metrics.registry();
         JvmGcMetrics gc = Metrics.bindJvm(registry);
         MentorApp app = root.app(config, knowledge)
                 .metrics(registry)
@@ -102,7 +102,9 @@ public final class Bot implements AutoCloseable {
             }
         }
         log.info(
-                "Career Mentor ready: {} (ops on {}:{})",
+                "Career Mentor {} ready: {} (ops on {}:{})",
+                BuildInfo.current().version() + " (revision "
+                        + BuildInfo.current().revision() + ")",
                 adapters.stream().map(PlatformAdapter::name).toList(),
                 config.opsHost(),
                 ops.port());

@@ -2,6 +2,7 @@ package dev.careermentor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.careermentor.app.BuildInfo;
 import dev.careermentor.app.Config;
 import dev.careermentor.app.ConfigException;
 import dev.careermentor.app.MentorApp;
@@ -139,6 +140,9 @@ public final class Main {
             case "help", "--help", "-h":
                 usage(out);
                 return 0;
+            case "version", "--version", "-V":
+                out.println(BuildInfo.current());
+                return 0;
             default:
                 err.println("Unknown command '" + verb + "'.");
                 usage(err);
@@ -148,7 +152,7 @@ public final class Main {
 
     private static void usage(PrintStream out) {
         out.println(
-                "Usage: java -jar career-mentor.jar [run [--lang zh|en] | validate [DIR] | diff OLD_DIR NEW_DIR | eval [FILE] | translations [DIR] | schema | healthcheck | train | help]");
+                "Usage: java -jar career-mentor.jar [run [--lang zh|en] | validate [DIR] | diff OLD_DIR NEW_DIR | eval [FILE] | translations [DIR] | schema | healthcheck | train | --version | help]");
         out.println("  run (default)          start the bot; with no platform tokens it runs in this terminal");
         out.println(
                 "    --lang zh|en         the terminal answers in 中文 or English (default: LC_ALL, LC_MESSAGES, LANG)");
@@ -158,6 +162,7 @@ public final class Main {
         out.println("  translations [DIR]     each entry's Chinese translation: current, out of date or missing,"
                 + " and the version of its English");
         out.println("  schema                 print the knowledge file's JSON Schema");
+        out.println("  --version              print the version and the git revision it was built from");
         out.println("  healthcheck            exit 0 if the running bot's ops endpoint says it is alive (for Docker)");
         out.println("  train                  a short offline workload that records the class-data archive (AppCDS)");
     }
@@ -371,6 +376,10 @@ public final class Main {
             e.problems().forEach(p -> err.println("  " + p));
             return 2;
         }
+        List<String> unknown = Config.unknownVariables(root.env());
+        if (!unknown.isEmpty()) {
+            err.println("Not settings of this bot, ignored: " + String.join(", ", unknown) + ".");
+        }
         boolean packed = PackedKnowledge.applies(root.env());
         KnowledgeLoader.Result loaded =
                 packed ? PackedKnowledge.load(root.loader()) : root.loader().load(config.knowledgeDir());
@@ -423,6 +432,16 @@ public final class Main {
                     "Answering in " + TerminalLanguage.name(language.lang()) + " (set by " + language.setBy() + ").");
         }
         language.notes().forEach(err::println);
+    }
+
+    /** Why the bot has nothing to do: no platform token, no terminal, and any variable that looks misspelled. */
+    static String noPlatform(Map<String, String> env) {
+        StringBuilder sb = new StringBuilder("Career Mentor has nothing to serve: no chat platform is configured and"
+                + " there is no terminal to talk in (stdin is closed or empty).\n"
+                + "  For Slack set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP);"
+                + " for Discord set DISCORD_TOKEN (or their _FILE forms). To use the terminal in a container,"
+                + " run it with -it.");
+        return sb.toString();
     }
 
     private static Config withoutWatching(Config c) {
@@ -493,10 +512,20 @@ public final class Main {
                             logFile,
                             moderationOff));
         } else {
+            // No terminal and nothing piped in (a container started without -it, a service with stdin
+            // closed): answering nothing and exiting 0 would restart forever in silence. Say what is missing.
+            java.io.PushbackInputStream piped = new java.io.PushbackInputStream(in, 1);
+            int first = piped.read();
+            if (first < 0) {
+                app.close();
+                err.println(noPlatform(root.env()));
+                return 2;
+            }
+            piped.unread(first);
             int width = ConsoleApp.Settings.pipedWidth(root.env().get("COLUMNS"));
             console = new ConsoleApp(
                     app.mentor(),
-                    new ReaderLines(new InputStreamReader(in, StandardCharsets.UTF_8), null, LineSource.MAX_LINE),
+                    new ReaderLines(new InputStreamReader(piped, StandardCharsets.UTF_8), null, LineSource.MAX_LINE),
                     out,
                     false,
                     user,

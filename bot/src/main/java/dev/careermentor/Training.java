@@ -17,7 +17,6 @@ import dev.careermentor.discord.DiscordAdapter;
 import dev.careermentor.discord.DiscordRenderer;
 import dev.careermentor.slack.SlackAdapter;
 import dev.careermentor.slack.SlackRenderer;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -93,7 +92,7 @@ final class Training {
     static int run(Root root, Knowledge knowledge) throws IOException {
         Path tmp = Files.createTempDirectory("career-mentor-training");
         Path dir = Files.createDirectories(tmp.resolve("knowledge"));
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        PrometheusMeterRegistry registry = Metrics.registry();
         try (var gc = Metrics.bindJvm(registry);
                 MentorApp app = root.app(knowledge)
                         .metrics(registry)

@@ -71,6 +71,34 @@ class MainTest {
     }
 
     @Test
+    void withNoPlatformAndNothingToReadItSaysWhatIsMissingAndExitsNonZero() throws IOException {
+        int code = Main.run(
+                new String[0],
+                Map.of(
+                        "SLACK_TOKEN",
+                        "xoxb-1",
+                        "MENTOR_KNOWLEDGE_DIR",
+                        Fixtures.knowledgeDir().toString()),
+                java.io.InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code, text);
+        assertTrue(text.contains("no chat platform is configured and there is no terminal"), text);
+        assertTrue(text.contains("SLACK_TOKEN (did you mean"), text);
+    }
+
+    @Test
+    void versionPrintsTheReleaseAndTheRevisionItWasBuiltFrom() throws IOException {
+        for (String flag : List.of("--version", "version")) {
+            out.reset();
+            assertEquals(0, run(Map.of(), flag));
+            String line = out.toString(StandardCharsets.UTF_8).strip();
+            assertTrue(line.matches("career-mentor \\d+\\.\\d+\\.\\d+ \\(revision ([0-9a-f]{12}|unknown)\\)"), line);
+        }
+    }
+
+    @Test
     void validateReportsAnEvaluationCaseThatNamesAnEntryTheKnowledgeLacks(@TempDir Path dir) throws IOException {
         Files.copy(Fixtures.knowledgeDir().resolve("knowledge.yaml"), dir.resolve("knowledge.yaml"));
         Files.writeString(dir.resolve("eval.yaml"), """
@@ -176,7 +204,7 @@ class MainTest {
         assertTrue(Files.isRegularFile(log), "the terminal's log file");
         assertTrue(Files.readString(log).contains("INFO"), "the start is logged there");
         var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        assertTrue(root.getAppender("STDERR") != null, "the console appender is back after the session");
+        assertTrue(root.getAppender("plain") != null, "the console appender is back after the session");
         probe.info("after the session");
         assertTrue(!Files.readString(log).contains("after the session"), "the file is closed with the session");
     }

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -39,8 +40,26 @@ public record Config(
         return slack == null && discord == null;
     }
 
+    static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF");
+
+    /**
+     * Variables with this bot's prefixes (SLACK_, DISCORD_, MENTOR_) that it does not read, each with the
+     * names it resembles: a misspelled token is named instead of silently ignored.
+     */
+    public static List<String> unknownVariables(Map<String, String> vars) {
+        Env env = new Env(vars);
+        read(env);
+        return env.unknown();
+    }
+
     public static Config from(Map<String, String> vars) {
         Env env = new Env(vars);
+        Config config = read(env);
+        env.check();
+        return config;
+    }
+
+    private static Config read(Env env) {
         Paths paths = Paths.from(env);
         long maxSessions =
                 env.number("MENTOR_SESSION_MAX", SessionStore.Settings.DEFAULT.maxSessions(), 1, 100_000_000);
@@ -53,7 +72,12 @@ public record Config(
         int opsPort = env.port("MENTOR_OPS_PORT", 9090);
         SlackSettings slack = slack(env);
         DiscordSettings discord = discord(env);
-        env.check();
+        // Read by logback.xml at start-up: checked here so a typo is refused, not silently DEBUG or silent.
+        env.choice("MENTOR_LOG_LEVEL", "INFO", LOG_LEVELS);
+        String format = env.text("MENTOR_LOG_FORMAT");
+        if (format != null && !format.equals("plain") && !format.equals("json")) {
+            env.problem("MENTOR_LOG_FORMAT=" + format + " is not plain or json (lower case).");
+        }
         return new Config(
                 paths.knowledgeDir(),
                 new SessionStore.Settings(maxSessions, idle),

@@ -24,11 +24,68 @@ final class Env {
         this.vars = vars;
     }
 
-    /** The trimmed value, or null when unset or blank. */
+    /** Every name read so far: what the bot knows, for spotting a misspelled variable. */
+    private final java.util.Set<String> read = new java.util.TreeSet<>();
+
+    /**
+     * The trimmed value, or null when unset or blank. {@code NAME_FILE} names a file holding the value
+     * instead (as Docker and Kubernetes mount secrets); setting both is a problem.
+     */
     @Nullable
     String text(String name) {
+        read.add(name);
         String v = vars.get(name);
+        String file = vars.get(name + "_FILE");
+        if (file != null && !file.isBlank()) {
+            if (v != null && !v.isBlank()) {
+                problems.add("both " + name + " and " + name + "_FILE are set: keep one.");
+                return v.strip();
+            }
+            try {
+                String content = java.nio.file.Files.readString(java.nio.file.Path.of(file.strip()))
+                        .strip();
+                if (content.isEmpty()) problems.add(name + "_FILE=" + file.strip() + " is empty.");
+                return content.isEmpty() ? null : content;
+            } catch (java.io.IOException | RuntimeException e) {
+                problems.add(name + "_FILE=" + file.strip() + " cannot be read (" + e.getMessage()
+                        + "): mount the secret there, or set " + name + " instead.");
+                return null;
+            }
+        }
         return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** One of {@code allowed} (any case), or the fallback when unset; anything else is a problem. */
+    String choice(String name, String fallback, java.util.List<String> allowed) {
+        String v = text(name);
+        if (v == null) return fallback;
+        for (String a : allowed) if (a.equalsIgnoreCase(v)) return a;
+        problems.add(name + "=" + v + " is not one of " + String.join(", ", allowed) + ".");
+        return fallback;
+    }
+
+    /**
+     * Variables that look like this bot's (SLACK_, DISCORD_, MENTOR_) but that it never read, each with
+     * the closest name it knows: "SLACK_TOKEN (did you mean SLACK_BOT_TOKEN?)". Call after reading all.
+     */
+    java.util.List<String> unknown() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String name : new java.util.TreeSet<>(vars.keySet())) {
+            if (!(name.startsWith("SLACK_") || name.startsWith("DISCORD_") || name.startsWith("MENTOR_"))) continue;
+            String base = name.endsWith("_FILE") ? name.substring(0, name.length() - 5) : name;
+            if (read.contains(base)) continue;
+            java.util.List<String> close = dev.careermentor.core.text.Similarity.closest(base, read, 1);
+            if (close.isEmpty()) {
+                // SLACK_TOKEN: every word of it is in SLACK_BOT_TOKEN and SLACK_APP_TOKEN.
+                java.util.List<String> words = java.util.List.of(base.split("_"));
+                close = read.stream()
+                        .filter(k -> java.util.List.of(k.split("_")).containsAll(words))
+                        .limit(2)
+                        .toList();
+            }
+            out.add(name + (close.isEmpty() ? "" : " (did you mean " + String.join(" or ", close) + "?)"));
+        }
+        return out;
     }
 
     String text(String name, String fallback) {

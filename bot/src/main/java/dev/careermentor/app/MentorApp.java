@@ -86,6 +86,7 @@ public final class MentorApp implements AutoCloseable {
         this.telemetry = new Telemetry(b.registry);
         telemetry.knowledgeLoaded(b.initial);
         telemetry.bindKnowledge(knowledge);
+        telemetry.buildInfo(BuildInfo.current().version(), BuildInfo.current().revision());
         this.sessions = new SessionStore(b.sessions, ticker, Runnable::run, this::evicted);
         telemetry.gauge("mentor.sessions.active", "Quiz sessions held in memory", sessions, SessionStore::size);
         Path knowledgeDir = b.knowledgeDir;

@@ -1,6 +1,7 @@
 package dev.careermentor.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -14,7 +15,6 @@ import dev.careermentor.core.User;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.session.Cooldowns;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,7 +37,7 @@ class OpsAndMetricsTest {
     Path tmp;
 
     private final FakeTicker ticker = new FakeTicker();
-    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final PrometheusMeterRegistry registry = Metrics.registry();
     private final AtomicBoolean slackUp = new AtomicBoolean(false);
     private MentorApp app;
     private OpsServer ops;
@@ -211,6 +211,67 @@ class OpsAndMetricsTest {
         assertEquals(1, Prometheus.value(text, "mentor_sessions_active", Map.of()));
         assertTrue(Prometheus.value(text, "mentor_answer_latency_seconds_count", Map.of("surface", "slack")) >= 7);
         assertTrue(text.contains("mentor_answer_latency_seconds_bucket"), "a histogram");
+    }
+
+    @Test
+    void everySeriesAnAlertWatchesExistsAtZeroFromStart() throws Exception {
+        String text = get("/metrics").body();
+        // The alerts in docs/operations.md use increase() and rate(): a series that first appears at 1
+        // never fires them, so each must be there, at 0, before anything happened.
+        String docs =
+                Files.readString(Fixtures.knowledgeDir().resolveSibling("docs").resolve("operations.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(mentor_\\w+_total)\\{(\\w+)=\"(\\w+)\"\\}`")
+                .matcher(docs);
+        int alerts = 0;
+        while (m.find()) {
+            alerts++;
+            String series = m.group(1);
+            Map<String, String> labels = Map.of(m.group(2), m.group(3));
+            assertTrue(
+                    Prometheus.parse(text).stream()
+                            .anyMatch(x -> x.name().equals(series)
+                                    && x.labels().entrySet().containsAll(labels.entrySet())),
+                    series + labels + " is published from start:\n" + text);
+            assertEquals(0, Prometheus.value(text, series, labels), series + labels);
+        }
+        assertTrue(alerts >= 2, "docs/operations.md names the series its alerts watch");
+        assertEquals(
+                0,
+                Prometheus.value(text, "mentor_refusals_total", Map.of("reason", "bad_signature", "surface", "slack")));
+        assertEquals(0, Prometheus.value(text, "mentor_knowledge_reloads_total", Map.of("result", "failed")));
+    }
+
+    @Test
+    void namesFollowPrometheusRulesAndTheBuildIsLabelled() throws Exception {
+        Metrics.bindJvm(registry);
+        app.mentor().handleText(user, "salary");
+        String text = get("/metrics").body();
+        BuildInfo build = BuildInfo.current();
+        assertEquals(
+                1,
+                Prometheus.value(
+                        text, "mentor_build_info", Map.of("version", build.version(), "revision", build.revision())));
+        assertFalse(build.version().contains("SNAPSHOT"), "a release version: " + build.version());
+        assertTrue(Prometheus.value(text, "mentor_knowledge_loaded_timestamp_seconds", Map.of()) > 1_700_000_000);
+        for (String line : text.lines().toList()) {
+            if (!line.startsWith("# TYPE ")) continue;
+            String[] parts = line.split(" ");
+            String name = parts[2];
+            String type = parts[3];
+            assertTrue(name.matches("[a-z_:][a-z0-9_:]*"), line);
+            // promtool check metrics: counters end in _total, no non-base units, no count gauges named _count.
+            if (type.equals("counter")) assertTrue(name.endsWith("_total"), "a counter ends in _total: " + line);
+            for (String unit : List.of("_ns", "_ms", "_us", "_milliseconds", "_nanoseconds", "_kilobytes")) {
+                assertFalse(name.contains(unit + "_") || name.endsWith(unit), "base units only: " + line);
+            }
+            if (type.equals("gauge")) assertFalse(name.endsWith("_count"), "a gauge named like a count: " + line);
+        }
+        assertFalse(text.contains("process_cpu_time_ns_total"), "dropped: promtool rejects its unit");
+        assertFalse(text.contains("system_cpu_count"), "dropped: a gauge that reads as a counter");
+        long buckets = text.lines()
+                .filter(l -> l.startsWith("mentor_answer_latency_seconds_bucket{") && l.contains("surface=\"slack\""))
+                .count();
+        assertTrue(buckets >= 10 && buckets <= 20, "a sensible number of latency buckets per surface: " + buckets);
     }
 
     @Test

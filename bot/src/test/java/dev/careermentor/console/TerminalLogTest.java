@@ -20,18 +20,18 @@ class TerminalLogTest {
 
     @Test
     void logLinesGoToTheFileInsteadOfTheConsoleUntilClosed(@TempDir Path data) throws IOException {
-        assertNotNull(ROOT.getAppender("STDERR"), "precondition: logback.xml's console appender");
+        assertNotNull(ROOT.getAppender("plain"), "precondition: logback.xml's console appender");
         Path file;
         try (TerminalLog log = TerminalLog.open(data)) {
             assertTrue(log.active());
             file = log.file();
             assertEquals(data.resolve("logs/career-mentor.log"), file);
-            assertNull(ROOT.getAppender("STDERR"), "nothing goes to the console");
+            assertNull(ROOT.getAppender("plain"), "nothing goes to the console");
             LoggerFactory.getLogger(TerminalLogTest.class).warn("a warning while the prompt is up");
             assertTrue(Files.readString(file).contains("WARN"));
             assertTrue(Files.readString(file).contains("a warning while the prompt is up"));
         }
-        assertNotNull(ROOT.getAppender("STDERR"), "the console is back");
+        assertNotNull(ROOT.getAppender("plain"), "the console is back");
         LoggerFactory.getLogger(TerminalLogTest.class).warn("after");
         assertFalse(Files.readString(file).contains("after"));
     }
@@ -47,7 +47,7 @@ class TerminalLogTest {
         Path notAFolder = Files.writeString(tmp.resolve("data"), "a file");
         try (TerminalLog log = TerminalLog.open(notAFolder)) {
             assertFalse(log.active());
-            assertNotNull(ROOT.getAppender("STDERR"));
+            assertNotNull(ROOT.getAppender("plain"));
         }
     }
 }

@@ -31,10 +31,50 @@ public final class Telemetry {
 
     private final Map<Surface, Timer> latency = new ConcurrentHashMap<>();
 
+    /** What the README's alerts watch with increase(): present at 0 from start, so the first one counts. */
+    static final List<String> RELOAD_RESULTS = List.of("ok", "unchanged", "failed");
+
+    static final List<String> REFUSAL_REASONS = List.of("cooldown", "permission", "bad_signature");
+
+    /** Answer latency buckets: 14 from 0.1 ms to 5 s, enough to read p50/p99 of a core answer and a slow one. */
+    static final Duration[] LATENCY_BUCKETS = {
+        Duration.ofNanos(100_000),
+        Duration.ofNanos(250_000),
+        Duration.ofNanos(500_000),
+        Duration.ofMillis(1),
+        Duration.ofMillis(2),
+        Duration.ofMillis(5),
+        Duration.ofMillis(10),
+        Duration.ofMillis(25),
+        Duration.ofMillis(50),
+        Duration.ofMillis(100),
+        Duration.ofMillis(250),
+        Duration.ofMillis(500),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(5)
+    };
+
     public Telemetry(MeterRegistry registry) {
         this.registry = registry;
         this.knowledgeInfo = MultiGauge.builder("mentor.knowledge.info")
                 .description("1 for the knowledge version now live, labelled with its version")
+                .register(registry);
+        for (String result : RELOAD_RESULTS) counter("mentor.knowledge.reloads", RELOADS, "result", result);
+        for (Surface surface : List.of(Surface.SLACK, Surface.DISCORD)) {
+            for (String reason : REFUSAL_REASONS) {
+                counter("mentor.refusals", REFUSALS, "reason", reason, "surface", surface.label());
+            }
+        }
+    }
+
+    private static final String RELOADS = "Knowledge reload attempts, by result";
+    private static final String REFUSALS = "Requests refused, by reason and surface";
+
+    /** mentor_build_info{version, revision} 1: which build is running, for dashboards and alerts. */
+    public void buildInfo(String version, String revision) {
+        Gauge.builder("mentor.build.info", () -> 1)
+                .description("1, labelled with the running build's version and git revision")
+                .tags("version", version, "revision", revision)
                 .register(registry);
     }
 
@@ -67,9 +107,7 @@ public final class Telemetry {
                         s -> Timer.builder("mentor.answer.latency")
                                 .description("Time to build an answer in the core, from request to reply")
                                 .tags("surface", s.label())
-                                .publishPercentileHistogram()
-                                .minimumExpectedValue(Duration.ofNanos(10_000))
-                                .maximumExpectedValue(Duration.ofSeconds(5))
+                                .serviceLevelObjectives(LATENCY_BUCKETS)
                                 .register(registry))
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
@@ -99,18 +137,12 @@ public final class Telemetry {
 
     /** A request refused: cooldown, permission, or bad_signature. */
     public void refused(String reason, Surface surface) {
-        count(
-                "mentor.refusals",
-                "Requests refused, by reason and surface",
-                "reason",
-                reason,
-                "surface",
-                surface.label());
+        count("mentor.refusals", REFUSALS, "reason", reason, "surface", surface.label());
     }
 
     /** A reload attempt's result: ok, unchanged or failed. */
     public void reload(String result) {
-        count("mentor.knowledge.reloads", "Knowledge reload attempts, by result", "result", result);
+        count("mentor.knowledge.reloads", RELOADS, "result", result);
     }
 
     /** Publishes a value read on each scrape, e.g. the number of live sessions. */
@@ -133,15 +165,16 @@ public final class Telemetry {
                         live,
                         l -> l.get().loadedAt().toEpochMilli() / 1000.0)
                 .description("When the live knowledge was loaded (seconds since the epoch)")
+                .baseUnit("seconds")
                 .strongReference(true)
                 .register(registry);
     }
 
     private void count(String name, String description, String... tags) {
-        Counter.builder(name)
-                .description(description)
-                .tags(tags)
-                .register(registry)
-                .increment();
+        counter(name, description, tags).increment();
+    }
+
+    private Counter counter(String name, String description, String... tags) {
+        return Counter.builder(name).description(description).tags(tags).register(registry);
     }
 }

@@ -1,0 +1,96 @@
+package dev.careermentor.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Settings an operator gives the bot: refused when wrong, read from files when mounted as secrets. */
+class ConfigTest {
+    @TempDir
+    Path tmp;
+
+    private static String problems(Map<String, String> env) {
+        return String.join(
+                "\n",
+                assertThrows(ConfigException.class, () -> Config.from(env)).problems());
+    }
+
+    @Test
+    void anUnknownLogLevelOrFormatIsRefusedNotSilentlyDebug() {
+        assertTrue(problems(Map.of("MENTOR_LOG_LEVEL", "verbose")).contains("MENTOR_LOG_LEVEL=verbose is not one of"));
+        assertTrue(problems(Map.of("MENTOR_LOG_FORMAT", "xml")).contains("MENTOR_LOG_FORMAT=xml is not plain or json"));
+        Config.from(Map.of("MENTOR_LOG_LEVEL", "debug", "MENTOR_LOG_FORMAT", "json")); // accepted
+    }
+
+    @Test
+    void secretsCanComeFromFilesAsDockerAndKubernetesMountThem() throws Exception {
+        Path token = Files.writeString(tmp.resolve("discord-token"), "aaa.bbb.ccc\n");
+        Config c = Config.from(Map.of("DISCORD_TOKEN_FILE", token.toString()));
+        assertEquals("aaa.bbb.ccc", c.discord().token(), "read and trimmed");
+        assertTrue(problems(Map.of("DISCORD_TOKEN_FILE", tmp.resolve("missing").toString()))
+                .contains("DISCORD_TOKEN_FILE=" + tmp.resolve("missing") + " cannot be read"));
+        assertTrue(problems(Map.of("DISCORD_TOKEN", "a.b.c", "DISCORD_TOKEN_FILE", token.toString()))
+                .contains("both DISCORD_TOKEN and DISCORD_TOKEN_FILE are set"));
+    }
+
+    @Test
+    void aMisspelledVariableIsNamedWithWhatItResembles() {
+        List<String> unknown = Config.unknownVariables(
+                Map.of("SLACK_TOKEN", "xoxb-1", "MENTOR_OPS_PROT", "9090", "DISCORD_TOKEN_FILE", "/x", "PATH", "/bin"));
+        assertEquals(2, unknown.size(), unknown.toString());
+        assertTrue(unknown.contains("MENTOR_OPS_PROT (did you mean MENTOR_OPS_PORT?)"), unknown.toString());
+        assertTrue(unknown.stream()
+                .anyMatch(u -> u.startsWith("SLACK_TOKEN (did you mean") && u.contains("SLACK_BOT_TOKEN")));
+    }
+
+    @Test
+    void jsonLogsAreOneObjectPerLineAndPlainLogsCarryTheDateAndZone() throws Exception {
+        for (String format : List.of("json", "plain")) {
+            ProcessBuilder pb = new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "dev.careermentor.Main");
+            pb.environment().put("MENTOR_LOG_FORMAT", format);
+            pb.environment().put("DISCORD_TOKEN", "aaa.bbb.ccc");
+            pb.environment().put("DISCORD_API_URL", "http://127.0.0.1:1/"); // nothing listens: one error logged
+            pb.environment()
+                    .put("MENTOR_KNOWLEDGE_DIR", Path.of("..", "knowledge").toString());
+            pb.environment()
+                    .put("MENTOR_DATA_DIR", tmp.resolve("data-" + format).toString());
+            pb.environment().put("MENTOR_OPS_PORT", "0");
+            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            Process p = pb.start();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the start fails and the process ends");
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(2, p.exitValue(), err);
+            List<String> logLines = err.lines()
+                    .filter(l -> l.startsWith("{") || l.matches("^\\d{4}-\\d{2}-\\d{2}T.*"))
+                    .toList();
+            assertTrue(!logLines.isEmpty(), format + ": some log lines in\n" + err);
+            for (String line : logLines) {
+                if (format.equals("json")) {
+                    JsonNode o = new ObjectMapper().readTree(line);
+                    assertTrue(
+                            o.has("timestamp") && o.has("level") && o.has("loggerName") && o.has("formattedMessage"),
+                            line);
+                } else {
+                    assertTrue(
+                            line.matches("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}(Z|[+-]\\d{2}:\\d{2}) .*"),
+                            line);
+                }
+            }
+        }
+    }
+}
