@@ -49,12 +49,12 @@ public final class LangCommand implements Command, FixedChoices {
 
     @Override
     public String summary() {
-        return "Answer in 中文 (Simplified Chinese) or English: lang zh, lang en";
+        return summary(dev.careermentor.core.i18n.Lang.EN);
     }
 
     @Override
     public List<Param> params() {
-        return List.of(new Param(PARAM, Param.Type.TEXT, false, "zh for 中文 (Simplified Chinese), en for English"));
+        return List.of(param(PARAM, Param.Type.TEXT, false));
     }
 
     @Override
