@@ -133,6 +133,18 @@ public final class SlackAdapter extends AdapterBase {
         try {
             startApp.run();
         } catch (RuntimeException e) {
+            // Bolt folds a network failure into "The token is invalid": ask auth.test again ourselves, which
+            // throws the I/O error itself when Slack cannot be reached.
+            String unreachable = unreachable(e);
+            Slack client = slack;
+            if (unreachable == null && client != null) {
+                try {
+                    client.methods(settings.botToken()).authTest(r -> r);
+                } catch (java.io.IOException | com.slack.api.methods.SlackApiException | RuntimeException probe) {
+                    unreachable = unreachable(probe);
+                }
+            }
+            if (unreachable != null) throw new IllegalStateException(unreachable, e);
             throw new IllegalStateException(
                     "Slack did not accept SLACK_BOT_TOKEN (" + e.getMessage() + "). Copy the "
                             + "Bot User OAuth Token (xoxb-...) again from the app's OAuth & Permissions page"
@@ -141,6 +153,38 @@ public final class SlackAdapter extends AdapterBase {
                                     : ", and check SLACK_API_URL=" + settings.apiUrl() + "."),
                     e);
         }
+    }
+
+    /**
+     * Why Slack could not be reached at all (DNS, connection, TLS, time-out), or null when it answered:
+     * an operator must not be sent to copy the token again when the network is the problem.
+     */
+    private @Nullable String unreachable(Throwable e) {
+        String host = settings.apiUrl().getHost()
+                + (settings.apiUrl().getPort() < 0
+                        ? ""
+                        : ":" + settings.apiUrl().getPort());
+        String where = settings.apiUrl().equals(SlackSettings.DEFAULT_API_URL)
+                ? "; check the network, DNS and any proxy between the bot and Slack."
+                : "; check SLACK_API_URL=" + settings.apiUrl() + " and the network.";
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.UnknownHostException) {
+                return "Slack could not be reached: the name "
+                        + settings.apiUrl().getHost() + " does not resolve (DNS)" + where;
+            }
+            if (t instanceof java.net.ConnectException || t instanceof java.net.NoRouteToHostException) {
+                return "Slack could not be reached: connecting to " + host + " failed (" + t.getMessage() + ")" + where;
+            }
+            if (t instanceof javax.net.ssl.SSLException) {
+                return "Slack could not be reached: the TLS handshake with " + host + " failed (" + t.getMessage()
+                        + "); a proxy that intercepts TLS or a wrong system clock are the usual causes" + where;
+            }
+            if (t instanceof java.io.InterruptedIOException) {
+                return "Slack could not be reached: " + host + " did not answer within "
+                        + SLACK_CALL_TIMEOUT_MILLIS / 1000 + " s" + where;
+            }
+        }
+        return null;
     }
 
     private SlackConfig slackConfig() {

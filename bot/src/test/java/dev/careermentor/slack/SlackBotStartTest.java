@@ -1,6 +1,7 @@
 package dev.careermentor.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,8 +76,26 @@ class SlackBotStartTest {
                     Bot.StartException.class,
                     () -> Root.system(env(slack)).bot(Config.from(env(slack)), Fixtures.minimal()));
             assertTrue(e.getMessage().contains("SLACK_BOT_TOKEN"), e.getMessage());
+            assertTrue(e.getMessage().contains("did not accept"), e.getMessage());
         } finally {
             slack.close();
         }
+    }
+
+    @Test
+    void anUnreachableSlackIsToldApartFromARejectedToken() throws Exception {
+        FakeSlack slack = new FakeSlack();
+        Map<String, String> env = env(slack);
+        slack.close();
+        // Nothing listens there any more: the connection is refused.
+        Bot.StartException refused = assertThrows(
+                Bot.StartException.class, () -> Root.system(env).bot(Config.from(env), Fixtures.minimal()));
+        assertTrue(refused.getMessage().contains("Slack could not be reached: connecting to"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("did not accept"), "the token is not blamed");
+        // A name that never resolves (the .invalid top-level domain is reserved for that).
+        env.put("SLACK_API_URL", "http://slack-stand-in.invalid/api/");
+        Bot.StartException dns = assertThrows(
+                Bot.StartException.class, () -> Root.system(env).bot(Config.from(env), Fixtures.minimal()));
+        assertTrue(dns.getMessage().contains("does not resolve (DNS)"), dns.getMessage());
     }
 }
