@@ -19,7 +19,11 @@ public final class Msg {
             BUNDLES.put(lang, ResourceBundle.getBundle("messages", lang.locale(), new ResourceBundle.Control() {
                 @Override
                 public java.util.List<java.util.Locale> getCandidateLocales(String name, java.util.Locale locale) {
-                    return java.util.List.of(locale, java.util.Locale.ROOT);
+                    // zh_CN reads messages_zh: the language's own file, then the English of the root file.
+                    java.util.Locale language = java.util.Locale.forLanguageTag(locale.getLanguage());
+                    return language.equals(locale)
+                            ? java.util.List.of(locale, java.util.Locale.ROOT)
+                            : java.util.List.of(locale, language, java.util.Locale.ROOT);
                 }
             }));
         }
