@@ -293,9 +293,23 @@ public final class Understanding {
                 return theirs.text() == null ? d.text() : theirs.text();
             }
             int item = at - sentences.size();
-            return item < theirs.items().size()
-                    ? theirs.items().get(item)
-                    : Cards.inline(theirs.text(), theirs.items());
+            return item < theirs.items().size() ? theirs.items().get(item) : inline(theirs);
+        }
+
+        /**
+         * A passage's paragraph and list as one line. Chinese sentences end in their own full stop (。), so
+         * an item gets one only when it has no closing mark, and the pieces join without spaces.
+         */
+        String inline(Entry.Passage p) {
+            if (k == en) return Cards.inline(p.text(), p.items());
+            StringBuilder sb =
+                    new StringBuilder(p.text() == null ? "" : p.text().strip());
+            for (String item : p.items()) {
+                String i = item.strip();
+                sb.append(i);
+                if (!i.isEmpty() && "。？！.?!".indexOf(i.charAt(i.length() - 1)) < 0) sb.append('。');
+            }
+            return sb.toString();
         }
 
         /** An entry's name in the answer's language (the switching entry's is fixed, so in the catalog). */
@@ -1083,7 +1097,7 @@ public final class Understanding {
             boolean item = inEnglish.items().contains(top.doc().text());
             boolean allOfIt = (oneEntry || byHeading || item)
                     && Cards.inline(inEnglish.text(), inEnglish.items()).length() <= Cards.WHOLE_PART_MAX;
-            if (allOfIt) lead = Cards.inline(p.text(), p.items());
+            if (allOfIt) lead = inline(p);
             Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, name(e) + " \u203A " + label(p))
                     .text(lead);
             if (!allOfIt) b.field(label(p), p.body());
