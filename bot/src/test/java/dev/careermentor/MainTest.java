@@ -32,13 +32,15 @@ class MainTest {
     void validateOnTheShippedKnowledgePrintsOneSummaryLineForItAndOneForTheEvaluationSet() throws IOException {
         assertEquals(0, run(Map.of(), "validate", Fixtures.knowledgeDir().toString()));
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals(2, lines.size(), lines.toString());
+        // The knowledge, its Chinese translation (zh.yaml), the evaluation set.
+        assertEquals(3, lines.size(), lines.toString());
         assertTrue(lines.get(0).contains("knowledge.yaml: OK, 5 sources, 2 paths, 6 specializations"), lines.get(0));
+        assertTrue(lines.get(1).contains("zh.yaml: OK"), lines.get(1));
         assertTrue(
-                lines.get(1)
+                lines.get(2)
                         .matches(
                                 ".*eval\\.yaml: OK, \\d+ questions \\(\\d+ English, \\d+ Chinese, \\d+ the sources do not cover\\)"),
-                lines.get(1));
+                lines.get(2));
     }
 
     @Test
