@@ -36,8 +36,8 @@ class FreeTextOnDiscordTest {
 
             Exchange zh = h.discord.callback(h.discord.slash(alice, "ask", Map.of("question", "推理方向资深工程师年薪多少")));
             JsonNode zhEmbed = embed(zh);
-            assertEquals(
-                    "Inference / serving engineer: pay", zhEmbed.path("title").asText());
+            // Asked in Chinese, answered in Chinese: the entry's Chinese name and the same figures.
+            assertEquals("推理/服务工程师：薪资", zhEmbed.path("title").asText());
             assertTrue(zhEmbed.path("description").asText().contains("$300K–$600K"), texts(zhEmbed));
 
             // A question typed where a name is expected is answered, not refused as an unknown name.

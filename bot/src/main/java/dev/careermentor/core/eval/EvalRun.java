@@ -27,6 +27,12 @@ public final class EvalRun {
 
     public static final double PER_CATEGORY = 0.85;
 
+    /**
+     * A Chinese case's answer is written in Chinese when Han characters are more than this share of the
+     * letters of its title, text and fields ({@link #hanShare}).
+     */
+    public static final double CHINESE = 0.30;
+
     /** One case's outcome: what failed (empty when it passed) and what came back. */
     public record Outcome(EvalFile.Case c, List<String> failures, Reply reply) {
         public boolean passed() {
@@ -70,6 +76,15 @@ public final class EvalRun {
                 out.merge(o.c().lang().name().toLowerCase(Locale.ROOT), new Score(0, 0).plus(o.passed()), Report::sum);
             }
             return out;
+        }
+
+        /** Chinese questions answered in Chinese ({@link #inChinese}). */
+        public Score chinese() {
+            Score s = new Score(0, 0);
+            for (Outcome o : outcomes) {
+                if (o.c().lang() == EvalFile.Lang.ZH) s = s.plus(inChinese(o.reply()));
+            }
+            return s;
         }
 
         /** Questions the sources do not cover that got the honest answer. */
@@ -143,6 +158,13 @@ public final class EvalRun {
         if (!e.honest() && reply.kind() == Reply.Kind.NOT_COVERED) {
             failures.add("said the sources do not cover it, but they do");
         }
+        if (c.lang() == EvalFile.Lang.ZH && !inChinese(reply)) {
+            failures.add(String.format(
+                    Locale.ROOT,
+                    "is not answered in Chinese (Han characters are %.0f%% of its letters; more than %.0f%% needed)",
+                    100 * hanShare(reply),
+                    100 * CHINESE));
+        }
         if (e.smalltalk()) {
             long tries = reply.buttons().stream()
                     .filter(b -> b.kind() == Button.Kind.SUGGESTION)
@@ -154,6 +176,29 @@ public final class EvalRun {
             }
         }
         return failures;
+    }
+
+    /**
+     * Whether an answer is written in Chinese: Han characters are more than {@link #CHINESE} of its letters.
+     * The same facts read the same in both languages, so only the words around them count.
+     */
+    public static boolean inChinese(Reply reply) {
+        return hanShare(reply) > CHINESE;
+    }
+
+    /**
+     * The share of Han characters among the letters of an answer's title, text and fields (their names and
+     * values), as {@link dev.careermentor.core.i18n.Lang#hanShare} counts them: names in Latin script (a
+     * word with a capital letter or a digit: RAG, MLOps, PyTorch, FAANG), figures and money do not count;
+     * every other Latin letter counts against it. The source line, the citations and the buttons are not
+     * read.
+     */
+    public static double hanShare(Reply reply) {
+        StringBuilder all = new StringBuilder(reply.title()).append('\n').append(reply.text());
+        for (dev.careermentor.core.reply.Field f : reply.fields()) {
+            all.append('\n').append(f.name()).append('\n').append(f.value());
+        }
+        return dev.careermentor.core.i18n.Lang.hanShare(all);
     }
 
     /** Lowercase with whitespace collapsed: what the comparison sees. */
@@ -169,7 +214,11 @@ public final class EvalRun {
         rows.forEach((cat, s) -> sb.append(String.format(Locale.ROOT, "%-16s %s%n", cat, s)));
         r.byLanguage().forEach((lang, s) -> sb.append(String.format(Locale.ROOT, "%-16s %s%n", "language " + lang, s)));
         sb.append(String.format(Locale.ROOT, "%-16s %s%n", "honest", r.honest()));
+
         sb.append(String.format(Locale.ROOT, "%-16s %s%n", "overall", r.overall()));
+        Score zh = r.chinese();
+        sb.append(String.format(
+                Locale.ROOT, "answered in Chinese: %d/%d %5.1f%%%n", zh.passed(), zh.total(), 100 * zh.rate()));
         return sb.toString();
     }
 

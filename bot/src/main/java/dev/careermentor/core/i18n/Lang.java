@@ -48,15 +48,41 @@ public enum Lang {
     }
 
     /**
-     * True when {@code text} is written in Chinese: more than 30% of its letters are Han characters (as
-     * the understanding decides a question's language, so "salary mlops 多少" is Chinese).
+     * True when {@code text} is written in Chinese: Han characters are more than 30% of its letters, names
+     * in Latin script aside ({@link #hanShare}), so "devops 转 MLOps 容易吗" and "TensorFlow 和 PyTorch 学哪个"
+     * are Chinese, and a question with no Han character never is.
      */
-    public static boolean looksChinese(String text) {
-        long letters = text.codePoints().filter(Character::isLetter).count();
-        if (letters == 0) return false;
+    public static boolean looksChinese(CharSequence text) {
+        return hanShare(text) > 0.3;
+    }
+
+    /**
+     * The share of Han characters among the letters of {@code text}, where names in Latin script do not
+     * count: a Latin word with a capital letter or a digit in it (RAG, MLOps, PyTorch, vLLM, FAANG, K8s)
+     * reads the same in a Chinese text as in an English one. Every other Latin letter counts against the
+     * share; digits, figures and punctuation are no letters. 0 for a text with no letters left.
+     */
+    public static double hanShare(CharSequence text) {
         long han = text.codePoints()
                 .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
                 .count();
-        return han * 10 > letters * 3;
+        long latin = 0;
+        java.util.regex.Matcher word = LATIN_WORD.matcher(text);
+        while (word.find()) {
+            String w = word.group();
+            boolean name = !w.equals(w.toLowerCase(Locale.ROOT)) || w.chars().anyMatch(Character::isDigit);
+            if (!name) latin += w.chars().filter(Character::isLetter).count();
+        }
+        long other = text.codePoints()
+                .filter(cp -> Character.isLetter(cp)
+                        && Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN
+                        && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN)
+                .count();
+        long letters = han + latin + other;
+        return letters == 0 ? 0 : (double) han / letters;
     }
+
+    /** A word in Latin script, with the digits and inner hyphens or apostrophes it holds ("k8s", "don't"). */
+    private static final java.util.regex.Pattern LATIN_WORD =
+            java.util.regex.Pattern.compile("[\\p{IsLatin}0-9]+(?:['\u2019-][\\p{IsLatin}0-9]+)*");
 }

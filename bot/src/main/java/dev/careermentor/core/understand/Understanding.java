@@ -64,20 +64,52 @@ public final class Understanding {
     /** What an entry the question names weighs in coverage: about as much as a rare word. */
     private static final double ENTITY_WEIGHT = 3.0;
 
+    /** Catalog keys of the fixed headings of entry fields ("Skills", "Pay (US, USD, as of 2026)"). */
+    private static final List<String> PART_KEYS = List.of(
+            "part.summary",
+            "part.day",
+            "part.skills",
+            "part.hiring",
+            "part.fit",
+            "part.breakin",
+            "part.paynotes",
+            "part.pay",
+            "part.howlong",
+            "part.advice",
+            "part.switches",
+            "part.work",
+            "part.roles",
+            "part.education",
+            "part.outlook",
+            "part.notes",
+            "part.leads",
+            "part.tasks");
+
     private static final Pattern YEAR = Pattern.compile("\\b(20[2-9][0-9])\\b");
 
     private final Knowledge k;
     private final Lexicon lexicon;
     private final Retrieval retrieval;
     private final int latestYear;
+    /** Every entry of each face of the knowledge, by kind and id: what an English entry found reads as. */
+    private final java.util.Map<Lang, java.util.Map<String, Entry>> faces = new java.util.EnumMap<>(Lang.class);
 
     private Understanding(Knowledge k) {
         this.k = k;
+        for (Lang l : Lang.values()) {
+            java.util.Map<String, Entry> byId = new java.util.HashMap<>();
+            for (Entry e : k.in(l).data().entries()) byId.putIfAbsent(faceKey(e), e);
+            faces.put(l, byId);
+        }
         this.lexicon = new Lexicon(k);
         this.retrieval = new Retrieval(k);
         int latest = 0;
         for (Entry e : k.data().entries()) latest = Math.max(latest, e.asOf().year());
         this.latestYear = latest;
+    }
+
+    private static String faceKey(Entry e) {
+        return e.getClass().getName() + ":" + e.id();
     }
 
     /** The understanding of one version of the knowledge, built once and kept with it. */
@@ -198,11 +230,103 @@ public final class Understanding {
         private final Question q;
         private final Lang lang;
         private final Surface surface;
+        /** The English knowledge, which the question was read against and the passages are found in. */
+        private final Knowledge en;
+        /** The knowledge in the answer's language: everything the answer shows comes from it. */
+        private final Knowledge k;
 
         Answer(Question q, Lang lang, Surface surface) {
             this.q = q;
             this.lang = lang;
             this.surface = surface;
+            this.en = Understanding.this.k;
+            this.k = en.in(lang);
+        }
+
+        /**
+         * The entry of the answer's language with the id of {@code e}, an entry of the English knowledge
+         * the question named or the search found (the same entry in English answers).
+         */
+        @SuppressWarnings("unchecked")
+        <T extends Entry> T face(T e) {
+            if (k == en) return e;
+            Entry f = java.util.Objects.requireNonNull(faces.get(lang)).get(faceKey(e));
+            return f != null && e.getClass().isInstance(f) ? (T) f : e;
+        }
+
+        <T extends Entry> List<T> faces(java.util.Collection<T> entries) {
+            return entries.stream().map(this::face).toList();
+        }
+
+        /** The employer type of the role's pay in the answer's language: the figure at the same place. */
+        Role.Figure face(Role.Figure f) {
+            List<Role.Figure> ours = en.data().role().pay().figures();
+            List<Role.Figure> theirs = k.data().role().pay().figures();
+            int at = ours.indexOf(f);
+            return at >= 0 && at < theirs.size() ? theirs.get(at) : f;
+        }
+
+        /** A passage found in the English knowledge, in the answer's language: the same place of the same entry. */
+        Entry.Passage face(Entry e, Entry.Passage p) {
+            if (k == en) return p;
+            List<Entry.Passage> ours = e.passages();
+            List<Entry.Passage> theirs = face(e).passages();
+            int at = ours.indexOf(p);
+            return at >= 0 && at < theirs.size() && ours.size() == theirs.size() ? theirs.get(at) : p;
+        }
+
+        /**
+         * A sentence or item of a passage found, in the answer's language: the one at the same place, or the
+         * whole paragraph when the translation splits into another number of sentences.
+         */
+        String face(Retrieval.Unit u, Retrieval.Doc d) {
+            if (k == en) return d.text();
+            Entry.Passage p = u.passage();
+            Entry.Passage theirs = face(u.entry(), p);
+            if (theirs == p) return d.text();
+            List<String> sentences = p.text() == null ? List.of() : Retrieval.sentences(p.text());
+            int at = u.docs().indexOf(d);
+            if (at < 0) return d.text();
+            if (at < sentences.size()) {
+                List<String> zh = theirs.text() == null ? List.of() : Retrieval.sentences(theirs.text());
+                if (zh.size() == sentences.size()) return zh.get(at);
+                return theirs.text() == null ? d.text() : theirs.text();
+            }
+            int item = at - sentences.size();
+            return item < theirs.items().size() ? theirs.items().get(item) : inline(theirs);
+        }
+
+        /**
+         * A passage's paragraph and list as one line. Chinese sentences end in their own full stop (。), so
+         * an item gets one only when it has no closing mark, and the pieces join without spaces.
+         */
+        String inline(Entry.Passage p) {
+            if (k == en) return Cards.inline(p.text(), p.items());
+            StringBuilder sb =
+                    new StringBuilder(p.text() == null ? "" : p.text().strip());
+            for (String item : p.items()) {
+                String i = item.strip();
+                sb.append(i);
+                if (!i.isEmpty() && "。？！.?!".indexOf(i.charAt(i.length() - 1)) < 0) sb.append('。');
+            }
+            return sb.toString();
+        }
+
+        /** An entry's name in the answer's language (the switching entry's is fixed, so in the catalog). */
+        String name(Entry e) {
+            return k != en && e instanceof Switching ? m("switching.name") : e.name();
+        }
+
+        /** A passage's heading in the answer's language: the fixed headings of entry fields are in the catalog. */
+        String label(Entry.Passage p) {
+            String label = p.label();
+            if (k == en) return label;
+            for (String key : PART_KEYS) {
+                String english = Msg.get(Lang.EN, key);
+                if (label.equals(english)) return m(key);
+                if (label.startsWith(english + " (")) return m(key) + label.substring(english.length());
+            }
+            return label;
         }
 
         String m(String key, Object... args) {
@@ -320,7 +444,7 @@ public final class Understanding {
                 Term job = jobTerm();
                 if (job != null && q.has(Cue.PAY)) {
                     // "how much does a prompt engineer make": a job the sources explain, with no pay.
-                    Term t = job;
+                    Term t = face(job);
                     Reply.Builder b = Reply.builder(Reply.Kind.NOT_COVERED, m("nc.title"))
                             .text(m("nc.role", usPay()) + " " + m("nc.covered"))
                             .field(t.name(), t.text())
@@ -329,11 +453,12 @@ public final class Understanding {
                     return b.build();
                 }
                 if (!q.backgrounds.isEmpty()) {
-                    Background bg = q.backgrounds.get(0);
+                    Background found = q.backgrounds.get(0);
+                    Background bg = face(found);
                     return notCovered(
                             m(
                                     "nc.background",
-                                    q.typed.getOrDefault(bg, bg.name()),
+                                    q.typed.getOrDefault(found, bg.name()),
                                     bg.name(),
                                     names(bg.suggests(), "or")),
                             bg);
@@ -357,7 +482,7 @@ public final class Understanding {
 
         /** A glossary term the question names by a job title ("prompt engineer"), or null. */
         private @Nullable Term jobTerm() {
-            List<String> nouns = k.data().vocabulary().words(Cue.JOB_NOUN);
+            List<String> nouns = en.data().vocabulary().words(Cue.JOB_NOUN);
             for (Term t : q.terms) {
                 String typed = q.typed.getOrDefault(t, "");
                 List<String> words = Words.tokens(Words.prepare(typed));
@@ -376,7 +501,7 @@ public final class Understanding {
         private Reply notCovered(String why, Entry... mentioned) {
             Reply.Builder b =
                     Reply.builder(Reply.Kind.NOT_COVERED, m("nc.title")).text(why + " " + m("nc.covered"));
-            for (Entry e : mentioned) b.cite(Cite.entry(k, e));
+            for (Entry e : mentioned) b.cite(Cite.entry(k, face(e)));
             tries(b);
             return b.build();
         }
@@ -424,7 +549,8 @@ public final class Understanding {
             return (Specialization) top.unit().entry();
         }
 
-        private Reply specPay(Specialization s) {
+        private Reply specPay(Specialization found) {
+            Specialization s = face(found);
             Salary pay = s.salary();
             String lead = q.level == null
                     ? m(
@@ -453,7 +579,9 @@ public final class Understanding {
             return q.level == Salary.Level.EARLY ? "early" : "senior";
         }
 
-        private Reply payCompared(Specialization a, Specialization b) {
+        private Reply payCompared(Specialization foundA, Specialization foundB) {
+            Specialization a = face(foundA);
+            Specialization b = face(foundB);
             Salary.Level level = q.level;
             String lead;
             if (level != null) {
@@ -499,7 +627,9 @@ public final class Understanding {
         private Reply payRanked() {
             Salary.Level level = q.level == null ? Salary.Level.SENIOR : q.level;
             List<Specialization> pool = new ArrayList<>(k.specializations().all());
-            pool.removeAll(q.excluded);
+            Set<String> excluded = new HashSet<>();
+            q.excluded.forEach(e -> excluded.add(e.id()));
+            pool.removeIf(s -> excluded.contains(s.id()));
             Comparator<Specialization> byPay = Comparator.comparingLong((Specialization s) ->
                     s.salary().band(level).max() + s.salary().band(level).min());
             pool.sort(byPay.reversed());
@@ -571,7 +701,7 @@ public final class Understanding {
         }
 
         private Reply rolePay() {
-            return Cards.rolePay(k, q.employers.size() == 1 ? q.employers.get(0) : null, lang)
+            return Cards.rolePay(k, q.employers.size() == 1 ? face(q.employers.get(0)) : null, lang)
                     .build();
         }
 
@@ -648,8 +778,8 @@ public final class Understanding {
 
         private Reply hiringCompared() {
             List<Entry> named = new ArrayList<>();
-            named.addAll(q.specs);
-            named.addAll(q.paths);
+            named.addAll(faces(q.specs));
+            named.addAll(faces(q.paths));
             Reply.Builder b = Reply.builder(
                     Reply.Kind.ANSWER,
                     m("compare.title", named.get(0).name(), named.get(1).name()));
@@ -702,7 +832,9 @@ public final class Understanding {
             return out;
         }
 
-        private Reply pair(Switching sw, Entry from, Specialization to) {
+        private Reply pair(Switching sw, Entry foundFrom, Specialization foundTo) {
+            Entry from = face(foundFrom);
+            Specialization to = face(foundTo);
             Move move = sw.moves().stream()
                     .filter(mv -> mv.from().equals(from.id()) && mv.to().equals(to.id()))
                     .findFirst()
@@ -781,7 +913,7 @@ public final class Understanding {
         }
 
         private Reply switchingGeneral(Switching sw) {
-            Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, sw.name())
+            Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, name(sw))
                     .text(
                             q.has(Cue.DURATION)
                                     ? m(
@@ -810,7 +942,7 @@ public final class Understanding {
 
         private @Nullable Reply background() {
             if (q.backgrounds.isEmpty()) return null;
-            Background bg = q.backgrounds.get(0);
+            Background bg = face(q.backgrounds.get(0));
             boolean onlyTheirs = q.specs.stream().allMatch(s -> bg.suggests().contains(s.id()));
             boolean aboutThem = q.any(Cue.SELF, Cue.FIT) || q.specs.isEmpty() && q.paths.isEmpty() && q.terms.isEmpty();
             if (!onlyTheirs || !aboutThem || q.has(Cue.EDUCATION) && !q.has(Cue.SELF)) return null;
@@ -837,7 +969,7 @@ public final class Understanding {
 
         private @Nullable Reply term() {
             if (q.terms.isEmpty()) return null;
-            Term t = q.terms.get(0);
+            Term t = face(q.terms.get(0));
             boolean field = q.any(Cue.SKILLS, Cue.BREAK_IN, Cue.DAY_TO_DAY, Cue.HIRING_OUTLOOK, Cue.EDUCATION, Cue.FIT);
             boolean defining = q.has(Cue.DEFINITION) || q.leftover == 0 && !field;
             if (!defining) return null;
@@ -846,7 +978,7 @@ public final class Understanding {
             for (String id : t.see()) {
                 Entry e = entry(id);
                 if (e == null) continue;
-                b.field(m("see.also", e.name()), summaryOf(e));
+                b.field(m("see.also", name(e)), summaryOf(e));
                 b.cite(Cite.entry(k, e));
             }
             return b.shareAs(share()).build();
@@ -858,14 +990,14 @@ public final class Understanding {
             if (!alone || q.any(ASKS_FOR_A_PART)) return null;
             List<Specialization> specs = q.specsKept();
             if (specs.size() == 1 && q.paths.isEmpty() && q.topics.isEmpty() && !q.role) {
-                Specialization s = specs.get(0);
+                Specialization s = face(specs.get(0));
                 return Cards.specialization(
                                 Reply.builder(Reply.Kind.ANSWER, s.name()).text(s.summary()), k, s)
                         .shareAs("specialization " + s.id())
                         .build();
             }
             if (q.paths.size() == 1 && specs.isEmpty() && q.topics.isEmpty() && !q.role) {
-                CareerPath p = q.paths.get(0);
+                CareerPath p = face(q.paths.get(0));
                 return Cards.path(Reply.builder(Reply.Kind.ANSWER, p.name()).text(p.summary()), k, p)
                         .shareAs("path " + p.id())
                         .build();
@@ -910,12 +1042,12 @@ public final class Understanding {
             named.addAll(q.topics);
             named.addAll(q.terms);
             named.addAll(q.backgrounds);
-            if (q.role) named.add(k.data().role());
+            if (q.role) named.add(en.data().role());
             double boost = 1.5;
             if (q.role && q.any(Cue.TIME_SHARE, Cue.SCORE)) {
                 // "how much of an LLM engineer's time goes to training": the role is the subject.
                 named.clear();
-                named.add(k.data().role());
+                named.add(en.data().role());
                 boost = 2.5;
             }
             List<Retrieval.Hit> found = retrieval.search(q.weighted, allowed, named, boost, 40);
@@ -953,45 +1085,41 @@ public final class Understanding {
                 hits = numbered;
             }
             Retrieval.Hit top = hits.get(0);
-            Entry e = top.unit().entry();
-            Entry.Passage p = top.unit().passage();
-            String lead = top.doc().text();
-            String whole = Cards.inline(p.text(), p.items());
+            Entry hit = top.unit().entry();
+            Entry.Passage inEnglish = top.unit().passage();
+            Entry e = face(hit);
+            Entry.Passage p = face(hit, inEnglish);
+            String lead = face(top.unit(), top.doc());
             // A short part is the answer, all of it, when it was asked for ("what skills does X need"), found
-            // by its heading alone, or is a list, whose one item would be a fragment ("which certs").
+            // by its heading alone, or is a list, whose one item would be a fragment ("which certs"). Whether
+            // it is short is judged in English, so an answer has the same shape in every language.
             boolean byHeading = top.doc().terms().stream().noneMatch(q::ownTerm);
-            boolean item = p.items().contains(top.doc().text());
-            boolean allOfIt = (oneEntry || byHeading || item) && whole.length() <= Cards.WHOLE_PART_MAX;
-            if (allOfIt) lead = whole;
-            Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, e.name() + " \u203A " + p.label())
+            boolean item = inEnglish.items().contains(top.doc().text());
+            boolean allOfIt = (oneEntry || byHeading || item)
+                    && Cards.inline(inEnglish.text(), inEnglish.items()).length() <= Cards.WHOLE_PART_MAX;
+            if (allOfIt) lead = inline(p);
+            Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, name(e) + " \u203A " + label(p))
                     .text(lead);
-            if (!allOfIt) b.field(p.label(), p.body());
+            if (!allOfIt) b.field(label(p), p.body());
             b.cite(Cite.fact(k, e.source(), p.asOf(), e.id()));
             if (e instanceof Term t) {
                 // A glossary term is defined from the entries it points to: show and cite them too.
                 for (String id : t.see()) {
                     Entry seen = entry(id);
                     if (seen == null) continue;
-                    b.field(m("see.also", seen.name()), summaryOf(seen)).cite(Cite.entry(k, seen));
+                    b.field(m("see.also", name(seen)), summaryOf(seen)).cite(Cite.entry(k, seen));
                 }
             }
-            for (Specialization s : specsIn(top.doc().text())) {
-                if (s.equals(e)) continue;
+            for (Specialization s : faces(specsIn(top.doc().text()))) {
+                if (s.id().equals(e.id()) && s.getClass().equals(e.getClass())) continue;
                 b.field(m("see.also", s.name()), s.summary()).cite(Cite.entry(k, s));
             }
             for (Retrieval.Hit h : hits.subList(1, hits.size())) {
-                if (h.unit().entry().equals(e) || h.score() < top.score() * 0.7) continue;
-                b.field(
-                        m(
-                                "see.also",
-                                h.unit().entry().name() + " \u203A "
-                                        + h.unit().passage().label()),
-                        h.doc().text());
-                b.cite(Cite.fact(
-                        k,
-                        h.unit().entry().source(),
-                        h.unit().passage().asOf(),
-                        h.unit().entry().id()));
+                if (h.unit().entry().equals(hit) || h.score() < top.score() * 0.7) continue;
+                Entry other = face(h.unit().entry());
+                Entry.Passage part = face(h.unit().entry(), h.unit().passage());
+                b.field(m("see.also", name(other) + " \u203A " + label(part)), face(h.unit(), h.doc()));
+                b.cite(Cite.fact(k, other.source(), part.asOf(), other.id()));
                 break;
             }
             return b.shareAs(share()).build();
@@ -1047,7 +1175,7 @@ public final class Understanding {
         private String names(java.util.Collection<?> idsOrEntries, String joiner) {
             List<String> out = new ArrayList<>();
             for (Object o : idsOrEntries) {
-                if (o instanceof Entry e) out.add(e.name());
+                if (o instanceof Entry e) out.add(name(face(e)));
                 else {
                     Entry e = entry((String) o);
                     out.add(e == null ? String.valueOf(o) : e.name());
