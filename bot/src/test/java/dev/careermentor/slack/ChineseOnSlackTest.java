@@ -97,7 +97,6 @@ class ChineseOnSlackTest {
      * issue 15): enable this test with it.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("the understanding renders its answers in English until zh-understand is merged")
     void aQuestionTypedInChineseIsAnsweredInChinese() throws Exception {
         try (FakeSlack slack = new FakeSlack()) {
             SlackAdapter adapter = start(slack);
