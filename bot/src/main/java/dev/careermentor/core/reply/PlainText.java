@@ -1,6 +1,8 @@
 package dev.careermentor.core.reply;
 
 import dev.careermentor.core.component.ComponentIds;
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,14 +47,20 @@ public final class PlainText {
                         .append('\n');
             }
         }
+        // A reply carries no language of its own: a Chinese reply is one whose title and text are Chinese.
+        Lang lang = Lang.looksChinese(reply.title() + " " + reply.text()) ? Lang.ZH : Lang.EN;
         if (!words.isEmpty()) {
             sb.append('\n')
-                    .append(choices.isEmpty() ? "Type " : "Type a number, or ")
-                    .append(String.join(", ", words))
-                    .append(".\n");
+                    .append(Msg.get(
+                            lang,
+                            choices.isEmpty() ? "plain.type" : "plain.type.number",
+                            String.join(Msg.get(lang, "plain.separator"), words)))
+                    .append('\n');
         }
         if (!tries.isEmpty())
-            sb.append("\nTry: ").append(String.join(" | ", tries)).append('\n');
+            sb.append('\n')
+                    .append(Msg.get(lang, "plain.try", String.join(" | ", tries)))
+                    .append('\n');
         if (!reply.citations().isEmpty()) {
             sb.append('\n');
             for (Citation c : reply.sources()) sb.append(c.sourceLine()).append('\n');

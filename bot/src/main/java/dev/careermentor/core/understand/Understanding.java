@@ -470,8 +470,8 @@ public final class Understanding {
                         m(
                                 "nc.rolelevel",
                                 m("level." + q.level.name().toLowerCase(Locale.ROOT)),
-                                Pay.figures(pay),
-                                Pay.basis(pay)),
+                                Pay.figures(pay, lang),
+                                Pay.basis(pay, lang)),
                         k.data().role());
             }
             if (q.has(Cue.DURATION) && q.has(Cue.BECOME) && !q.has(Cue.SWITCHING) && q.specs.isEmpty()) {
@@ -495,7 +495,7 @@ public final class Understanding {
         }
 
         private String usPay() {
-            return m("nc.uspay", Pay.basis(k.specializations().all().get(0).salary()));
+            return m("nc.uspay", Pay.basis(k.specializations().all().get(0).salary(), lang));
         }
 
         private Reply notCovered(String why, Entry... mentioned) {
@@ -558,15 +558,15 @@ public final class Understanding {
                             s.name(),
                             Pay.band(pay, Salary.Level.EARLY),
                             Pay.band(pay, Salary.Level.SENIOR),
-                            Pay.basis(pay))
+                            Pay.basis(pay, lang))
                     : m(
                             "pay.level." + q.level.name().toLowerCase(Locale.ROOT),
                             s.name(),
                             Pay.band(pay, q.level),
-                            Pay.basis(pay));
+                            Pay.basis(pay, lang));
             Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, m("pay.title", s.name()))
                     .text(lead + (pay.note() == null ? "" : " " + pay.note()))
-                    .field(m("pay.levels", Pay.basis(pay)), Pay.levels(pay))
+                    .field(m("pay.levels", Pay.basis(pay, lang)), Pay.levels(pay, lang))
                     .field(m("field.hiring"), s.hiring())
                     .list(m("field.breakin"), s.breakIn().stream().limit(3).toList())
                     .cite(Cite.fact(k, s.source(), pay.asOf(), s.id()))
@@ -598,7 +598,7 @@ public final class Understanding {
                         Pay.band(a.salary(), level),
                         b.name(),
                         Pay.band(b.salary(), level),
-                        Pay.basis(a.salary()),
+                        Pay.basis(a.salary(), lang),
                         verdict);
             } else {
                 boolean same = a.salary().early().equals(b.salary().early())
@@ -611,13 +611,13 @@ public final class Understanding {
                         b.name(),
                         Pay.band(b.salary(), Salary.Level.EARLY),
                         Pay.band(b.salary(), Salary.Level.SENIOR),
-                        Pay.basis(a.salary()),
+                        Pay.basis(a.salary(), lang),
                         same ? " " + m("compare.same") : "");
             }
             Reply.Builder r = Reply.builder(Reply.Kind.ANSWER, m("compare.title", a.name(), b.name()))
                     .text(lead);
             for (Specialization s : List.of(a, b)) {
-                r.field(m("pay.of", s.name(), Pay.basis(s.salary())), Pay.levels(s.salary()));
+                r.field(m("pay.of", s.name(), Pay.basis(s.salary(), lang)), Pay.levels(s.salary(), lang));
                 r.cite(Cite.fact(k, s.source(), s.salary().asOf(), s.id())).cite(Cite.entry(k, s));
             }
             return r.shareAs("compare " + a.id() + " " + b.id()).build();
@@ -640,7 +640,7 @@ public final class Understanding {
                     top.name(),
                     m("level." + level.name().toLowerCase(Locale.ROOT)),
                     Pay.band(top.salary(), level),
-                    Pay.basis(top.salary()));
+                    Pay.basis(top.salary(), lang));
             if (q.level == null && !lowest) {
                 Salary.Level other = Salary.Level.EARLY;
                 lead += " "
@@ -666,7 +666,7 @@ public final class Understanding {
                     m(
                             q.has(Cue.LIST_ALL) ? "rank.pay.table" : "rank.pay.top",
                             m("level." + level.name().toLowerCase(Locale.ROOT)),
-                            Pay.basis(top.salary())),
+                            Pay.basis(top.salary(), lang)),
                     table.toString());
             b.cite(Cite.entry(k, top));
             return b.shareAs("salary " + (level == Salary.Level.EARLY ? "early" : "senior"))
@@ -689,13 +689,13 @@ public final class Understanding {
             Reply.Builder b = Reply.builder(Reply.Kind.ANSWER, m("table.title"));
             Salary first = k.specializations().all().get(0).salary();
             for (Specialization s : k.specializations().all()) {
-                b.inline(s.name(), level == null ? Pay.levels(s.salary()) : Pay.line(s.salary(), level));
+                b.inline(s.name(), level == null ? Pay.levels(s.salary(), lang) : Pay.line(s.salary(), level, lang));
                 b.cite(Cite.fact(k, s.source(), s.salary().asOf(), s.id()));
             }
             Role role = k.data().role();
-            b.field(role.name() + " (" + Pay.basis(role.pay()) + ")", Pay.figures(role.pay()));
+            b.field(role.name() + " (" + Pay.basis(role.pay(), lang) + ")", Pay.figures(role.pay(), lang));
             b.cite(Cite.fact(k, role.source(), role.pay().asOf(), role.id()));
-            return b.text(m("table.lead", Pay.basis(first), surface.command("salary <name> [early|senior]")))
+            return b.text(m("table.lead", Pay.basis(first, lang), surface.command("salary <name> [early|senior]")))
                     .shareAs("salary")
                     .build();
         }
@@ -712,8 +712,8 @@ public final class Understanding {
                     .max(Comparator.comparingLong((Role.Figure f) -> f.max() + f.min()))
                     .orElseThrow();
             return Reply.builder(Reply.Kind.ANSWER, m("role.pay.title", role.name()))
-                    .text(m("role.pay.most", top.employer(), Pay.range(pay, top), top.basis(), Pay.basis(pay)))
-                    .field(m("pay.of", role.name(), Pay.basis(pay)), Pay.figures(pay))
+                    .text(m("role.pay.most", top.employer(), Pay.range(pay, top), top.basis(), Pay.basis(pay, lang)))
+                    .field(m("pay.of", role.name(), Pay.basis(pay, lang)), Pay.figures(pay, lang))
                     .cite(Cite.fact(k, role.source(), pay.asOf(), role.id()))
                     .shareAs("role pay")
                     .build();
@@ -766,7 +766,7 @@ public final class Understanding {
                                     "pay.level.early",
                                     s.name(),
                                     Pay.band(s.salary(), Salary.Level.EARLY),
-                                    Pay.basis(s.salary())));
+                                    Pay.basis(s.salary(), lang)));
                 }
                 return b.shareAs("specialization " + s.id()).build();
             }
@@ -872,10 +872,12 @@ public final class Understanding {
             b.list(m("switch.learn", to.name()), to.skills());
             b.list(m("field.breakin"), to.breakIn().stream().limit(3).toList());
             if (from instanceof Specialization fs) {
-                b.field(m("switch.paychange", Pay.basis(to.salary())), Pay.change(fs.salary(), to.salary()));
+                b.field(
+                        m("switch.paychange", Pay.basis(to.salary(), lang)),
+                        Pay.change(fs.salary(), to.salary(), lang));
                 b.cite(Cite.fact(k, fs.source(), fs.salary().asOf(), fs.id()));
             } else {
-                b.field(m("pay.of", to.name(), Pay.basis(to.salary())), Pay.levels(to.salary()));
+                b.field(m("pay.of", to.name(), Pay.basis(to.salary(), lang)), Pay.levels(to.salary(), lang));
                 b.cite(Cite.entry(k, from));
             }
             return b.cite(Cite.entry(k, sw))
@@ -956,8 +958,8 @@ public final class Understanding {
                         ? ""
                         : "\n" + m("background.first", s.breakIn().get(0));
                 b.field(
-                        s.name() + " (" + Pay.basis(s.salary()) + ")",
-                        Pay.levels(s.salary()) + first + "\n" + s.summary());
+                        s.name() + " (" + Pay.basis(s.salary(), lang) + ")",
+                        Pay.levels(s.salary(), lang) + first + "\n" + s.summary());
                 b.cite(Cite.fact(k, s.source(), s.salary().asOf(), s.id())).cite(Cite.entry(k, s));
             }
             return b.cite(Cite.entry(k, bg))
