@@ -97,8 +97,10 @@ class DiscordModerationTest {
                 1.0,
                 registry.get("mentor.refusals")
                         .tag("reason", "permission")
+                        .tag("surface", "discord")
                         .counter()
-                        .count());
+                        .count(),
+                "the series for each surface exists from start, at 0; Discord's counted this one");
         assertTrue(app.moderation().reloader().lastAttempt() == null, "nothing was reloaded");
     }
 

@@ -40,13 +40,15 @@ public final class Parts {
 
     /**
      * {@link #matching(List, String)} against {@code english}'s headings, answered with the sections of
-     * {@code shown} at the same places: the same sections in the answer's language.
+     * {@code shown} at the same places: the same sections in the answer's language; when no English heading
+     * matches, {@code shown}'s own headings are tried.
      */
     public static List<Section> matching(List<Section> english, List<Section> shown, String part) {
         if (english == shown || english.size() != shown.size()) return matching(shown, part);
         List<Section> out = new ArrayList<>();
         for (Section s : matching(english, part)) out.add(shown.get(english.indexOf(s)));
-        return out;
+        // A heading typed in the answer's language ("学历") finds its part too.
+        return out.isEmpty() ? matching(shown, part) : out;
     }
 
     /** "certs" should find "Certifications": drop a plural s before prefix matching. */
