@@ -519,7 +519,9 @@ public final class Main {
             if (first < 0) {
                 app.close();
                 err.println(noPlatform(root.env()));
-                return 2;
+                // As a container's main process (PID 1: started without -it) this is a failed start, so a
+                // restart policy sees it; run by hand or from a script with nothing piped in, it is not.
+                return ProcessHandle.current().pid() == 1 ? 2 : 0;
             }
             piped.unread(first);
             int width = ConsoleApp.Settings.pipedWidth(root.env().get("COLUMNS"));

@@ -81,7 +81,8 @@ class MainTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         String text = err.toString(StandardCharsets.UTF_8);
-        assertEquals(2, code, text);
+        // Exit 2 only as a container's main process (PID 1), which deploy/check-image.sh checks; a test is not.
+        assertEquals(0, code, text);
         assertTrue(text.contains("no chat platform is configured and there is no terminal"), text);
         assertTrue(text.contains("SLACK_TOKEN (did you mean"), text);
     }
