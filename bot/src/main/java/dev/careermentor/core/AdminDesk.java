@@ -3,6 +3,8 @@ package dev.careermentor.core;
 import dev.careermentor.core.admin.AdminCommand;
 import dev.careermentor.core.admin.AdminContext;
 import dev.careermentor.core.command.Request;
+import dev.careermentor.core.i18n.Lang;
+import dev.careermentor.core.i18n.Msg;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.moderation.Actor;
 import dev.careermentor.core.moderation.Moderation;
@@ -46,9 +48,13 @@ final class AdminDesk {
         return new Request(word, args);
     }
 
-    /** Whether the request is refused for lack of permission is up to the caller's {@code moderator}. */
+    /**
+     * Whether the request is refused for lack of permission is up to the caller's {@code moderator}. The
+     * replies are in the language of {@code k}, the face of the knowledge in the moderator's language.
+     */
     Reply handle(User user, String name, boolean moderator, Request request, Knowledge k) {
         String word = request.command();
+        Lang lang = k.lang();
         if (!moderator) {
             log.warn(
                     "refused moderator command '{}' from {} ({} {}/{}): not a moderator",
@@ -57,22 +63,15 @@ final class AdminDesk {
                     user.surface(),
                     user.workspace(),
                     user.id());
-            return Reply.error(
-                    "Only moderators can do that",
-                    "Moderator commands change what the bot tells everyone, so they are limited to the "
-                            + "community's moderators. If you think a fact is wrong, use the Outdated? button on "
-                            + "the answer; moderators see every report.");
+            return Reply.error(Msg.get(lang, "admin.refused.title"), Msg.get(lang, "admin.refused.text"));
         }
         if (moderation.isEmpty()) {
-            return Reply.error(
-                    "Moderation is not set up here",
-                    "This bot process has no knowledge folder or data folder to manage.");
+            return Reply.error(Msg.get(lang, "admin.noModeration.title"), Msg.get(lang, "admin.noModeration.text"));
         }
         AdminCommand command = find(word);
         if (command == null) {
             Reply help = run(require("help"), user, name, new Request("help", Map.of()), k);
-            return help.withText(
-                    "I don't know the moderator command \u201C" + Answerer.shorten(word) + "\u201D. " + help.text());
+            return help.withText(Msg.get(lang, "admin.unknown", Answerer.shorten(word), help.text()));
         }
         log.info("moderator command '{}' by {} ({} {}/{})", word, name, user.surface(), user.workspace(), user.id());
         return run(command, user, name, Answerer.clean(request), k);

@@ -200,7 +200,8 @@ public final class Mentor {
      */
     public Reply handleAdmin(User user, String name, boolean moderator, String text) {
         if (text != null && Input.clean(text).length() > Input.MAX_LENGTH) {
-            return Reply.error("That's too long", "Moderator commands are short.");
+            Lang lang = languages.of(user, null, "");
+            return Reply.error(Msg.get(lang, "admin.tooLong.title"), Msg.get(lang, "admin.tooLong.text"));
         }
         return handleAdmin(user, name, moderator, admin.parse(text));
     }
@@ -208,13 +209,15 @@ public final class Mentor {
     /** A moderator command as Discord delivers it: a subcommand and its options. */
     public Reply handleAdmin(User user, String name, boolean moderator, Request request) {
         long start = ticker.read();
+        Lang lang = languages.of(user, null, "");
         try {
             if (!moderator) telemetry.refused("permission", user.surface());
-            Reply reply = admin.handle(user, name, moderator, request, knowledge.get());
+            Reply reply =
+                    admin.handle(user, name, moderator, request, knowledge.get().in(lang));
             String command = admin.find(request.command()) == null ? "unknown" : request.command();
             return measured(user, new Answerer.Answer("admin " + command, reply), start);
         } catch (RuntimeException e) {
-            return failure(user, e, Lang.EN); // moderator commands are English
+            return failure(user, e, lang); // in the moderator's language, like the command's reply
         }
     }
 

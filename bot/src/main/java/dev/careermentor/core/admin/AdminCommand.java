@@ -2,6 +2,7 @@ package dev.careermentor.core.admin;
 
 import dev.careermentor.core.command.Param;
 import dev.careermentor.core.command.Request;
+import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.reply.Reply;
 import java.util.List;
 
@@ -15,6 +16,11 @@ public interface AdminCommand {
 
     /** One line for help and the Discord description (at most 100 characters). */
     String summary();
+
+    /** {@link #summary()} in {@code lang}, for help. */
+    default String summary(Lang lang) {
+        return summary();
+    }
 
     default List<Param> params() {
         return List.of();

@@ -1,6 +1,7 @@
 package dev.careermentor.core.admin;
 
 import dev.careermentor.core.command.Request;
+import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.moderation.KnowledgeDiff;
@@ -22,61 +23,66 @@ public final class DiffCommand implements AdminCommand {
 
     @Override
     public String summary() {
-        return "What a reload would change (disk against live), or what the last reload changed";
+        return summary(Lang.EN);
+    }
+
+    @Override
+    public String summary(Lang lang) {
+        return AdminReplies.t(lang, "admin.diff.summary");
     }
 
     @Override
     public Reply run(AdminContext ctx, Request request) {
         Reloader reloader = ctx.moderation().reloader();
-        Knowledge live = ctx.knowledge();
+        Knowledge live = ctx.english();
+        Lang lang = ctx.lang();
         String file = reloader.dir().resolve(KnowledgeLoader.FILE_NAME).toString();
         KnowledgeLoader.Result r = reloader.check();
         if (!r.ok()) {
-            Reply.Builder b = Reply.builder(Reply.Kind.ERROR, "Can't diff: the file on disk has problems")
-                    .text(file + " can't be compared with the live version " + live.version()
-                            + " until these are fixed; the live version is unaffected.");
-            AdminReplies.problems(b, r.problems());
+            Reply.Builder b = Reply.builder(Reply.Kind.ERROR, ctx.t("admin.diff.bad.title"))
+                    .text(ctx.t("admin.diff.bad.text", file, live.version()));
+            AdminReplies.problems(lang, b, r.problems());
             return b.build();
         }
         Knowledge disk = r.knowledge();
         if (!disk.contentHash().equals(live.contentHash())) {
             KnowledgeDiff diff = KnowledgeDiff.between(live.data(), disk.data());
-            Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "What a reload would change")
-                    .text("The knowledge on disk (" + file + ", version " + disk.version()
-                            + ") against the live version " + live.version() + ": "
-                            + (diff.isEmpty()
-                                    ? "no entry or figure changed; only comments, layout or order differ. "
-                                            + "Run reload to make version " + disk.version() + " live anyway."
-                                    : diff.summary() + ". Run reload to make them live."));
-            AdminReplies.diff(b, diff);
+            Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, ctx.t("admin.diff.pending.title"))
+                    .text(ctx.t(
+                            "admin.diff.pending.text",
+                            file,
+                            disk.version(),
+                            live.version(),
+                            diff.isEmpty()
+                                    ? ctx.t("admin.diff.pending.none", disk.version())
+                                    : ctx.t("admin.diff.pending.changes", diff.summary())));
+            AdminReplies.diff(lang, b, diff);
             return b.build();
         }
-        String same = "Disk and live are the same (" + file + ", version " + live.version()
-                + "), so a reload would change nothing";
+        String same = ctx.t("admin.diff.same", file, live.version());
         Reloader.Attempt last = reloader.lastChange();
         if (last == null || !Objects.equals(last.outcome().newVersion(), live.version())) {
-            return Reply.notice(
-                    "Nothing to compare",
-                    same + ", and nothing has been reloaded since the bot started. "
-                            + "Edit the file to see what your edit would change; history lists earlier reloads.");
+            return Reply.notice(ctx.t("admin.diff.nothing.title"), ctx.t("admin.diff.nothing.text", same));
         }
         KnowledgeDiff diff = last.outcome().diff();
-        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "What the last reload changed")
-                .text(same + "; the last reload (" + how(last) + ") changed "
-                        + last.outcome().oldVersion()
-                        + " \u2192 " + last.outcome().newVersion() + ": "
-                        + (diff.isEmpty() ? "no entry or figure, only comments, layout or order" : diff.summary())
-                        + ".");
-        AdminReplies.diff(b, diff);
+        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, ctx.t("admin.diff.last.title"))
+                .text(ctx.t(
+                        "admin.diff.last.text",
+                        same,
+                        how(lang, last),
+                        last.outcome().oldVersion(),
+                        last.outcome().newVersion(),
+                        diff.isEmpty() ? ctx.t("admin.diff.last.none") : diff.summary()));
+        AdminReplies.diff(lang, b, diff);
         return b.build();
     }
 
     /** "by Mo (slack T1/UMOD) at 2026-11-23T10:15:02Z, with reload" or "at ..., from the folder watcher". */
-    static String how(Reloader.Attempt a) {
+    static String how(Lang lang, Reloader.Attempt a) {
         return switch (a.trigger()) {
-            case WATCH -> "at " + a.time() + ", from the folder watcher";
-            case MANUAL -> "by " + a.actor().describe() + " at " + a.time() + ", with reload";
-            case STARTUP -> "at start-up, " + a.time();
+            case WATCH -> AdminReplies.t(lang, "admin.how.watch", a.time());
+            case MANUAL -> AdminReplies.t(lang, "admin.how.manual", a.actor().describe(), a.time());
+            case STARTUP -> AdminReplies.t(lang, "admin.how.startup", a.time());
         };
     }
 }

@@ -2,6 +2,7 @@ package dev.careermentor.core.admin;
 
 import dev.careermentor.core.command.Param;
 import dev.careermentor.core.command.Request;
+import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.moderation.AuditEntry;
 import dev.careermentor.core.reply.Reply;
 import java.io.IOException;
@@ -21,7 +22,12 @@ public final class HistoryCommand implements AdminCommand {
 
     @Override
     public String summary() {
-        return "The last n audit entries: who reloaded what, when, and how it went";
+        return summary(Lang.EN);
+    }
+
+    @Override
+    public String summary(Lang lang) {
+        return AdminReplies.t(lang, "admin.history.summary");
     }
 
     @Override
@@ -34,7 +40,7 @@ public final class HistoryCommand implements AdminCommand {
     public Reply run(AdminContext ctx, Request request) {
         Optional<Integer> parsed = Numbers.parse(request.arg("n"), DEFAULT, 1, MAX);
         if (parsed.isEmpty()) {
-            return Reply.error("Not a number", "Give history a whole number from 1 to " + MAX + ", e.g. history 5.");
+            return Reply.error(ctx.t("admin.history.nan.title"), ctx.t("admin.history.nan.text", MAX));
         }
         int n = parsed.get();
         List<AuditEntry> entries;
@@ -44,25 +50,27 @@ public final class HistoryCommand implements AdminCommand {
             total = ctx.moderation().reloader().audit().count();
         } catch (IOException e) {
             return Reply.error(
-                    "Can't read the audit log",
-                    "The audit log " + ctx.moderation().reloader().audit().file() + " could not be read ("
-                            + e.getMessage() + ").");
+                    ctx.t("admin.history.unreadable.title"),
+                    ctx.t(
+                            "admin.history.unreadable.text",
+                            ctx.moderation().reloader().audit().file(),
+                            e.getMessage()));
         }
         Path file = ctx.moderation().reloader().audit().file();
         if (entries.isEmpty()) {
-            return Reply.notice(
-                    "Audit history",
-                    "The audit log " + file + " has no entries yet: start-ups and reloads are recorded there.");
+            return Reply.notice(ctx.t("admin.history.title"), ctx.t("admin.history.empty", file));
         }
-        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "Audit history")
-                .text(lead(entries.size(), Math.max(total, entries.size())) + " in " + file + ".");
+        Lang lang = ctx.lang();
+        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, ctx.t("admin.history.title"))
+                .text(ctx.t("admin.history.text", lead(lang, entries.size(), Math.max(total, entries.size())), file));
+        String more = ctx.t("admin.history.more");
         for (int i = entries.size() - 1; i >= 0; i--) {
             AuditEntry e = entries.get(i);
             StringBuilder v = new StringBuilder(e.result() + ": " + e.summary());
-            v.append("\nby ").append(e.actor().describe());
-            for (String c : AdminReplies.capped(e.changes(), "see the audit log"))
+            v.append("\n").append(ctx.t("admin.history.by", e.actor().describe()));
+            for (String c : AdminReplies.capped(lang, e.changes(), more))
                 v.append("\n").append(c);
-            for (String err : AdminReplies.capped(e.errors(), "see the audit log"))
+            for (String err : AdminReplies.capped(lang, e.errors(), more))
                 v.append("\n").append(err);
             b.field(e.time() + " " + e.action() + " (" + e.trigger() + ")", v.toString());
         }
@@ -73,10 +81,10 @@ public final class HistoryCommand implements AdminCommand {
      * "The latest 3 of 5 entries, newest first": how many are shown out of how many the log holds.
      * {@code shown} is at least 1.
      */
-    static String lead(int shown, int total) {
-        if (total == 1) return "The only entry";
-        if (shown >= total) return "All " + total + " entries, newest first,";
-        if (shown == 1) return "The latest of " + total + " entries";
-        return "The latest " + shown + " of " + total + " entries, newest first,";
+    static String lead(Lang lang, int shown, int total) {
+        if (total == 1) return AdminReplies.t(lang, "admin.history.only");
+        if (shown >= total) return AdminReplies.t(lang, "admin.history.all", total);
+        if (shown == 1) return AdminReplies.t(lang, "admin.history.latestOne", total);
+        return AdminReplies.t(lang, "admin.history.latest", shown, total);
     }
 }

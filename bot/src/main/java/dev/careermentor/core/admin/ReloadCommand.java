@@ -1,6 +1,7 @@
 package dev.careermentor.core.admin;
 
 import dev.careermentor.core.command.Request;
+import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.moderation.ReloadOutcome;
 import dev.careermentor.core.moderation.Reloader;
 import dev.careermentor.core.reply.Reply;
@@ -16,44 +17,53 @@ public final class ReloadCommand implements AdminCommand {
 
     @Override
     public String summary() {
-        return "Validate the file on disk and make it live; a bad file is kept out";
+        return summary(Lang.EN);
+    }
+
+    @Override
+    public String summary(Lang lang) {
+        return AdminReplies.t(lang, "admin.reload.summary");
     }
 
     @Override
     public Reply run(AdminContext ctx, Request request) {
         ReloadOutcome o = ctx.moderation().reloader().reload(ctx.actor(), Reloader.Trigger.MANUAL);
+        Lang lang = ctx.lang();
         Reply.Builder b;
         switch (o.result()) {
             case OK -> {
-                b = Reply.builder(Reply.Kind.NOTICE, "Reloaded: " + o.oldVersion() + " \u2192 " + o.newVersion())
-                        .text("The new version is live: " + o.diff().summary() + ".");
-                AdminReplies.diff(b, o.diff());
+                b = Reply.builder(Reply.Kind.NOTICE, ctx.t("admin.reload.ok.title", o.oldVersion(), o.newVersion()))
+                        .text(ctx.t("admin.reload.ok.text", o.diff().summary()));
+                AdminReplies.diff(lang, b, o.diff());
             }
             case BUSY -> {
                 Reloader.Running other = o.busyWith();
-                b = Reply.builder(Reply.Kind.NOTICE, "A reload is already running")
-                        .text((other == null
-                                        ? "Another reload is running"
-                                        : "A reload started by " + other.actor().describe() + " at " + other.since()
-                                                + " (" + other.trigger().name().toLowerCase(Locale.ROOT)
-                                                + ") is running")
-                                + "; nothing was changed. Try again in a moment; status shows how it went.");
+                b = Reply.builder(Reply.Kind.NOTICE, ctx.t("admin.reload.busy.title"))
+                        .text(ctx.t(
+                                "admin.reload.busy.text",
+                                other == null
+                                        ? ctx.t("admin.reload.busy.other")
+                                        : ctx.t(
+                                                "admin.reload.busy.by",
+                                                other.actor().describe(),
+                                                other.since(),
+                                                other.trigger().name().toLowerCase(Locale.ROOT))));
             }
             case UNCHANGED ->
-                b = Reply.builder(Reply.Kind.NOTICE, "Nothing to reload")
-                        .text("The file on disk is version " + o.newVersion() + ", which is already live.");
+                b = Reply.builder(Reply.Kind.NOTICE, ctx.t("admin.reload.unchanged.title"))
+                        .text(ctx.t("admin.reload.unchanged.text", o.newVersion()));
             default -> {
-                b = Reply.builder(Reply.Kind.ERROR, "Reload refused: version " + o.oldVersion() + " stays live");
+                b = Reply.builder(Reply.Kind.ERROR, ctx.t("admin.reload.refused.title", o.oldVersion()));
                 if (o.auditError() != null) {
-                    b.text("The new version is valid, but " + o.auditError() + ".");
+                    b.text(ctx.t("admin.reload.refused.audit", o.auditError()));
                 } else {
-                    b.text("The file on disk has " + o.problems().size() + " problem(s). Fix them and reload again.");
-                    AdminReplies.problems(b, o.problems());
+                    b.text(ctx.t("admin.reload.refused.problems", o.problems().size()));
+                    AdminReplies.problems(lang, b, o.problems());
                 }
             }
         }
         if (o.result() != ReloadOutcome.Result.FAILED && o.auditError() != null) {
-            b.field("Audit problem", o.auditError());
+            b.field(ctx.t("admin.auditProblem"), o.auditError());
         }
         return b.build();
     }

@@ -1,6 +1,7 @@
 package dev.careermentor.core.admin;
 
 import dev.careermentor.core.command.Request;
+import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.moderation.Report;
 import dev.careermentor.core.reply.Reply;
 import java.util.LinkedHashMap;
@@ -18,14 +19,19 @@ public final class ReportsCommand implements AdminCommand {
 
     @Override
     public String summary() {
-        return "The latest \u201COutdated?\u201D reports from users, grouped by fact";
+        return summary(Lang.EN);
+    }
+
+    @Override
+    public String summary(Lang lang) {
+        return AdminReplies.t(lang, "admin.reports.summary");
     }
 
     @Override
     public Reply run(AdminContext ctx, Request request) {
         List<Report> latest = ctx.moderation().reports().latest(LATEST);
-        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "Outdated? reports");
-        if (latest.isEmpty()) return b.text("No reports yet.").build();
+        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, ctx.t("admin.reports.title"));
+        if (latest.isEmpty()) return b.text(ctx.t("admin.reports.none")).build();
         record Group(String name, String asOf, int count, String newest) {}
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Report r : latest) { // newest first, so the first seen per fact is its newest
@@ -37,16 +43,20 @@ public final class ReportsCommand implements AdminCommand {
                             ? new Group(r.entryName(), r.asOf(), 1, r.time())
                             : new Group(g.name(), g.asOf(), g.count() + 1, g.newest()));
         }
-        b.text(latest.size() + " recent report(s) on " + groups.size() + " fact(s), most recently reported first. "
-                + "Check each against newer sources; update the fact and its as_of, then reload.");
+        b.text(ctx.t("admin.reports.text", latest.size(), groups.size()));
         List<String> lines = groups.entrySet().stream()
                 .map(e -> {
                     Group g = e.getValue();
-                    return g.name() + " [" + e.getKey().substring(0, e.getKey().indexOf('@')) + "], as of " + g.asOf()
-                            + ": " + g.count() + " report(s), latest " + g.newest();
+                    return ctx.t(
+                            "admin.reports.line",
+                            g.name(),
+                            e.getKey().substring(0, e.getKey().indexOf('@')),
+                            g.asOf(),
+                            g.count(),
+                            g.newest());
                 })
                 .toList();
-        b.list("Reported facts", AdminReplies.capped(lines, "the reports file keeps them all"));
+        b.list(ctx.t("admin.reports.list"), AdminReplies.capped(ctx.lang(), lines, ctx.t("admin.reports.more")));
         return b.build();
     }
 }

@@ -2,6 +2,7 @@ package dev.careermentor.core.admin;
 
 import dev.careermentor.core.command.Param;
 import dev.careermentor.core.command.Request;
+import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.moderation.Staleness;
 import dev.careermentor.core.reply.Reply;
 import java.time.LocalDate;
@@ -18,7 +19,12 @@ public final class StaleCommand implements AdminCommand {
 
     @Override
     public String summary() {
-        return "Facts whose as-of date is older than the given months (default 12)";
+        return summary(Lang.EN);
+    }
+
+    @Override
+    public String summary(Lang lang) {
+        return AdminReplies.t(lang, "admin.stale.summary");
     }
 
     @Override
@@ -30,32 +36,29 @@ public final class StaleCommand implements AdminCommand {
     public Reply run(AdminContext ctx, Request request) {
         Optional<Integer> parsed = Numbers.parse(request.arg("months"), Staleness.DEFAULT_MONTHS, 1, 120);
         if (parsed.isEmpty()) {
-            return Reply.error("Not a number of months", "Give stale a whole number from 1 to 120, e.g. stale 6.");
+            return Reply.error(ctx.t("admin.stale.nan.title"), ctx.t("admin.stale.nan.text"));
         }
         int months = parsed.get();
         LocalDate today = LocalDate.now(ctx.moderation().clock());
-        List<Staleness.StaleFact> stale = Staleness.find(ctx.knowledge().data(), today, months);
-        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "Facts older than " + months + " months")
-                .text(
-                        stale.isEmpty()
-                                ? "None: every fact was confirmed within the last " + months + " months."
-                                : stale.size() + " fact(s) to re-check against newer sources, oldest first. Update the "
-                                        + "figures and their as_of date, then reload.");
+        List<Staleness.StaleFact> stale = Staleness.find(ctx.english().data(), today, months);
+        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, ctx.t("admin.stale.title", months))
+                .text(stale.isEmpty() ? ctx.t("admin.stale.none", months) : ctx.t("admin.stale.text", stale.size()));
         if (!stale.isEmpty()) {
             b.list(
-                    "Stale",
+                    ctx.t("admin.stale.list"),
                     AdminReplies.capped(
+                            ctx.lang(),
                             stale.stream()
-                                    .map(s -> s.what() + " [" + s.entryId() + "], as of " + s.asOf())
+                                    .map(s -> ctx.t("admin.stale.line", s.what(), s.entryId(), s.asOf()))
                                     .toList(),
-                            "narrow it down with a larger number of months"));
+                            ctx.t("admin.stale.more")));
         }
         // Chinese translations made for an older English text (or missing) are stale too.
         List<String> translations = ctx.knowledge().translationNotes();
         if (!translations.isEmpty()) {
             b.list(
-                    "Chinese translations to check",
-                    AdminReplies.capped(translations, "java -jar career-mentor.jar translations lists them all"));
+                    ctx.t("admin.stale.translations"),
+                    AdminReplies.capped(ctx.lang(), translations, ctx.t("admin.stale.translations.more")));
         }
         return b.build();
     }

@@ -2,6 +2,7 @@ package dev.careermentor.core.admin;
 
 import dev.careermentor.core.command.Param;
 import dev.careermentor.core.command.Request;
+import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Specialization;
 import dev.careermentor.core.reply.Reply;
@@ -22,7 +23,12 @@ public final class StatsCommand implements AdminCommand {
 
     @Override
     public String summary() {
-        return "Usage over the last n days: commands, topics, quiz results, unanswered questions";
+        return summary(Lang.EN);
+    }
+
+    @Override
+    public String summary(Lang lang) {
+        return AdminReplies.t(lang, "admin.stats.summary");
     }
 
     @Override
@@ -34,34 +40,35 @@ public final class StatsCommand implements AdminCommand {
     public Reply run(AdminContext ctx, Request request) {
         Optional<Integer> parsed = Numbers.parse(request.arg("days"), DEFAULT, 1, UsageStats.UNMATCHED_DAYS);
         if (parsed.isEmpty()) {
-            return Reply.error("Not a number of days", "Give stats a whole number from 1 to 90, e.g. stats 30.");
+            return Reply.error(ctx.t("admin.stats.nan.title"), ctx.t("admin.stats.nan.text"));
         }
         int days = parsed.get();
         UsageStats stats = ctx.moderation().stats();
-        if (stats == null) return Reply.error("No usage stats here", "This bot process does not keep usage stats.");
+        if (stats == null) return Reply.error(ctx.t("admin.stats.off.title"), ctx.t("admin.stats.off.text"));
         UsageStats.Day d = stats.summary(days);
         Knowledge k = ctx.knowledge();
         long answers = d.commands().values().stream().mapToLong(Long::longValue).sum();
-        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "Usage, last " + days + (days == 1 ? " day" : " days"))
-                .text(answers + " commands answered, " + d.quizCompletions() + " quizzes completed. Counts only: "
-                        + "no user ids or names are kept.");
-        b.list("Commands", lines(d.commands(), k, false));
-        b.list("Most asked specializations", lines(d.specializations(), k, true));
-        b.list("Comparisons", lines(d.comparisons(), k, false));
+        String none = ctx.t("admin.stats.empty");
+        Reply.Builder b = Reply.builder(
+                        Reply.Kind.NOTICE, ctx.t(days == 1 ? "admin.stats.title.one" : "admin.stats.title", days))
+                .text(ctx.t("admin.stats.text", answers, d.quizCompletions()));
+        b.list(ctx.t("admin.stats.commands"), lines(d.commands(), k, false, none));
+        b.list(ctx.t("admin.stats.specializations"), lines(d.specializations(), k, true, none));
+        b.list(ctx.t("admin.stats.comparisons"), lines(d.comparisons(), k, false, none));
         if (d.quizCompletions() > 0) {
             b.list(
-                    "Quiz recommendations",
+                    ctx.t("admin.stats.quiz"),
                     UsageStats.top(d.recommended(), TOP).stream()
                             .map(e -> name(k, e.getKey()) + ": " + e.getValue() + " ("
                                     + Math.round(100.0 * e.getValue() / d.quizCompletions()) + "%)")
                             .toList());
         }
-        b.list("Asked but not in the knowledge", lines(d.unmatched(), k, false));
+        b.list(ctx.t("admin.stats.unmatched"), lines(d.unmatched(), k, false, none));
         return b.build();
     }
 
-    private static List<String> lines(Map<String, Long> counts, Knowledge k, boolean names) {
-        if (counts.isEmpty()) return List.of("none");
+    private static List<String> lines(Map<String, Long> counts, Knowledge k, boolean names, String none) {
+        if (counts.isEmpty()) return List.of(none);
         return UsageStats.top(counts, TOP).stream()
                 .map(e -> (names ? name(k, e.getKey()) : e.getKey()) + ": " + e.getValue())
                 .toList();

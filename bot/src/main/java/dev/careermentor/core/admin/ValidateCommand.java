@@ -1,6 +1,7 @@
 package dev.careermentor.core.admin;
 
 import dev.careermentor.core.command.Request;
+import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.moderation.KnowledgeDiff;
 import dev.careermentor.core.reply.Reply;
@@ -15,27 +16,37 @@ public final class ValidateCommand implements AdminCommand {
 
     @Override
     public String summary() {
-        return "Validate the knowledge file on disk now, without loading it";
+        return summary(Lang.EN);
+    }
+
+    @Override
+    public String summary(Lang lang) {
+        return AdminReplies.t(lang, "admin.validate.summary");
     }
 
     @Override
     public Reply run(AdminContext ctx, Request request) {
         KnowledgeLoader.Result r = ctx.moderation().reloader().check();
         if (!r.ok()) {
-            Reply.Builder b = Reply.builder(Reply.Kind.ERROR, "The file on disk has problems")
-                    .text(r.problems().size() + " problem(s). Nothing was loaded; version "
-                            + ctx.knowledge().version() + " stays live.");
-            AdminReplies.problems(b, r.problems());
+            Reply.Builder b = Reply.builder(Reply.Kind.ERROR, ctx.t("admin.validate.bad.title"))
+                    .text(ctx.t(
+                            "admin.validate.bad.text",
+                            r.problems().size(),
+                            ctx.knowledge().version()));
+            AdminReplies.problems(ctx.lang(), b, r.problems());
             return b.build();
         }
         KnowledgeDiff diff =
-                KnowledgeDiff.between(ctx.knowledge().data(), r.knowledge().data());
-        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, "The file on disk is valid")
-                .text("Version " + r.knowledge().version()
-                        + (diff.isEmpty()
-                                ? " is the one live now."
-                                : " differs from the live " + ctx.knowledge().version() + ": " + diff.summary()
-                                        + ". Run reload to make it live."));
+                KnowledgeDiff.between(ctx.english().data(), r.knowledge().data());
+        Reply.Builder b = Reply.builder(Reply.Kind.NOTICE, ctx.t("admin.validate.ok.title"))
+                .text(
+                        diff.isEmpty()
+                                ? ctx.t("admin.validate.live", r.knowledge().version())
+                                : ctx.t(
+                                        "admin.validate.differs",
+                                        r.knowledge().version(),
+                                        ctx.knowledge().version(),
+                                        diff.summary()));
         return b.build();
     }
 }

@@ -9,12 +9,14 @@ import dev.careermentor.TestBot;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
+import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.moderation.Actor;
 import dev.careermentor.core.moderation.Reloader;
 import dev.careermentor.core.moderation.Report;
 import dev.careermentor.core.moderation.ReportLog;
 import dev.careermentor.core.reply.Button;
+import dev.careermentor.core.reply.Field;
 import dev.careermentor.core.reply.PlainText;
 import dev.careermentor.core.reply.Reply;
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -235,5 +238,50 @@ class AdminCommandsTest {
                 .anyMatch(b -> b.label().equals("Outdated?")));
         assertFalse(app.mentor().handleText(user, "help").buttons().stream()
                 .anyMatch(b -> b.label().equals("Outdated?")));
+    }
+
+    @Test
+    void aModeratorWhoChoseChineseGetsStatusAndHistoryInChineseWithTheSameFigures() throws Exception {
+        admin("reload"); // one audit entry for history
+        Reply statusEn = admin("status");
+        Reply historyEn = admin("history");
+        app.mentor().languages().choose(mod, Lang.ZH);
+        Reply status = admin("status");
+        Reply history = admin("history");
+
+        assertEquals("知识库状态", status.title());
+        String version = app.knowledge().get().version();
+        assertTrue(status.text().startsWith("版本 " + version + "，加载于 "), status.text());
+        assertEquals(
+                List.of("内容哈希", "数量", "时效", "报告", "知识文件夹", "中文翻译", "上次重新加载尝试"),
+                status.fields().stream().map(Field::name).toList());
+        assertEquals(statusEn.fields().get(0).value(), status.fields().get(0).value(), "the same content hash");
+        assertEquals(
+                numbers(statusEn.fields().get(1).value()),
+                numbers(status.fields().get(1).value()));
+        assertTrue(
+                status.fields().get(1).value().contains("个方向"),
+                status.fields().get(1).value());
+
+        assertEquals("审计记录", history.title());
+        assertTrue(history.text().startsWith("唯一的一条记录，位于 "), history.text());
+        assertEquals(historyEn.fields().get(0).name(), history.fields().get(0).name(), "time, action, trigger");
+        assertTrue(history.fields().get(0).value().contains("操作者：Mo (slack T1/UMOD)"), history.text());
+        assertFalse(PlainText.render(history).contains("by Mo"), PlainText.render(history));
+
+        // Someone else who did not choose Chinese still gets English.
+        assertEquals(
+                "Knowledge status",
+                app.mentor()
+                        .handleAdmin(new User(Surface.SLACK, "T1", "UMOD2"), "Ann", true, "status")
+                        .title());
+    }
+
+    private static List<String> numbers(String text) {
+        return java.util.regex.Pattern.compile("\\d+")
+                .matcher(text)
+                .results()
+                .map(m -> m.group())
+                .toList();
     }
 }
