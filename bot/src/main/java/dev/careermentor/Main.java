@@ -436,12 +436,11 @@ public final class Main {
 
     /** Why the bot has nothing to do: no platform token, no terminal, and any variable that looks misspelled. */
     static String noPlatform(Map<String, String> env) {
-        StringBuilder sb = new StringBuilder("Career Mentor has nothing to serve: no chat platform is configured and"
-                + " there is no terminal to talk in (stdin is closed or empty).\n"
+        return "Career Mentor has nothing to serve: no chat platform is configured and there is no terminal to"
+                + " talk in (stdin is closed or empty).\n"
                 + "  For Slack set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP);"
                 + " for Discord set DISCORD_TOKEN (or their _FILE forms). To use the terminal in a container,"
-                + " run it with -it.");
-        return sb.toString();
+                + " run it with -it.";
     }
 
     private static Config withoutWatching(Config c) {

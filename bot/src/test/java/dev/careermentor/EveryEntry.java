@@ -43,7 +43,8 @@ public final class EveryEntry {
                 requests.add(new Request("salary", Map.of("name", s.id(), "level", level)));
             }
             for (Specialization other : specs) {
-                if (other != s) requests.add(new Request("compare", Map.of("first", s.id(), "second", other.id())));
+                if (!other.id().equals(s.id()))
+                    requests.add(new Request("compare", Map.of("first", s.id(), "second", other.id())));
             }
         }
         for (Move m : face.data().switching().moves()) {

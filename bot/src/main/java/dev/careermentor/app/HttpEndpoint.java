@@ -169,7 +169,8 @@ public final class HttpEndpoint implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            s.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+            // Runs until the endpoint stops and shuts the scheduler down; nothing waits on it.
+            var unused = s.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
             sweeper = s;
         }
 

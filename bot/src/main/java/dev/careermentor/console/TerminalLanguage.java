@@ -52,6 +52,11 @@ public record TerminalLanguage(Lang lang, boolean flag, String setBy, List<Strin
             String value = env.get(name);
             if (value == null || value.isBlank()) continue;
             String setBy = name + "=" + value.strip();
+            // C and POSIX (a container's or a script's default) choose no language: English, and no note.
+            String base = value.strip().split("\\.", -1)[0];
+            if (base.equalsIgnoreCase("C") || base.equalsIgnoreCase("POSIX")) {
+                return new TerminalLanguage(Lang.EN, false, "", List.of());
+            }
             Optional<Lang> lang = Lang.of(value);
             if (lang.isEmpty()) {
                 return new TerminalLanguage(

@@ -255,7 +255,7 @@ class OpsAndMetricsTest {
         assertTrue(Prometheus.value(text, "mentor_knowledge_loaded_timestamp_seconds", Map.of()) > 1_700_000_000);
         for (String line : text.lines().toList()) {
             if (!line.startsWith("# TYPE ")) continue;
-            String[] parts = line.split(" ");
+            String[] parts = line.split(" ", -1);
             String name = parts[2];
             String type = parts[3];
             assertTrue(name.matches("[a-z_:][a-z0-9_:]*"), line);

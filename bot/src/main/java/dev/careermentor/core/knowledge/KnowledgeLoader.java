@@ -105,7 +105,8 @@ public final class KnowledgeLoader {
         this.opener = opener;
     }
 
-    /** What a read of the folder gave: the bytes, or why there are none. */
+    /** What a read of the folder gave: the bytes, or why there are none. Private and never compared. */
+    @SuppressWarnings("ArrayRecordComponent") // file contents, handed straight to the parser
     private record Read(
             byte @Nullable [] bytes,
             @Nullable Path folder,

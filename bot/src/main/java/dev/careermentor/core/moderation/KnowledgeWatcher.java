@@ -118,7 +118,8 @@ public final class KnowledgeWatcher implements AutoCloseable {
         this.debouncer = new Debouncer(scheduler, quiet, this::reloadNow);
         long every = lookEvery.toNanos();
         scheduler.execute(() -> look(false)); // the first look only takes the baseline
-        scheduler.scheduleWithFixedDelay(() -> look(true), every, every, TimeUnit.NANOSECONDS);
+        // Runs until close() shuts the scheduler down; look() handles its own failures.
+        var unused = scheduler.scheduleWithFixedDelay(() -> look(true), every, every, TimeUnit.NANOSECONDS);
         this.thread = new Thread(this::loop, "knowledge-watcher");
         this.thread.setDaemon(true);
         this.thread.start();

@@ -283,7 +283,7 @@ public final class Understanding {
             if (k == en) return d.text();
             Entry.Passage p = u.passage();
             Entry.Passage theirs = face(u.entry(), p);
-            if (theirs == p) return d.text();
+            if (theirs.equals(p)) return d.text(); // no other face, or the same words in both
             List<String> sentences = p.text() == null ? List.of() : Retrieval.sentences(p.text());
             int at = u.docs().indexOf(d);
             if (at < 0) return d.text();

@@ -90,7 +90,7 @@ class ChineseCommandsTest {
         Set<String> out = new TreeSet<>();
         CatalogTest.file(Lang.EN).forEach((key, value) -> {
             if (!key.matches("(cmd|card|pay|cite|model)\\..*") || key.startsWith("cmd.sep.")) return;
-            for (String piece : value.replace("''", "'").split("\\{[^{}]*(\\{[^}]*}[^{}]*)*}")) {
+            for (String piece : value.replace("''", "'").split("\\{[^{}]*(\\{[^}]*}[^{}]*)*}", -1)) {
                 String p = piece.strip().replaceAll("^[^A-Za-z]+|[^A-Za-z]+$", "");
                 if (p.length() >= 6 && p.contains(" ")) out.add(p);
             }

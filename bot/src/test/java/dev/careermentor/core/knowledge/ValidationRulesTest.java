@@ -387,7 +387,8 @@ class ValidationRulesTest {
         // Besides the rename, at most the id's own format: nothing repeats the new id as a suggestion.
         assertTrue(r.problems().size() <= 2, r.problems().toString());
         assertTrue(
-                r.problems().stream().allMatch(p -> p == rename || p.message().contains("is not a valid id")),
+                r.problems().stream()
+                        .allMatch(p -> p.equals(rename) || p.message().contains("is not a valid id")),
                 r.problems().toString());
         assertTrue(
                 r.problems().stream().noneMatch(p -> p.message().contains("did you mean")),

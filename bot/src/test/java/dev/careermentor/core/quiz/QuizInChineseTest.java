@@ -253,8 +253,8 @@ class QuizInChineseTest {
                 assertEquals("入行的第一步", zf.name());
             }
         }
-        String[] ep = e.text().split("\n\n");
-        String[] zp = z.text().split("\n\n");
+        String[] ep = e.text().split("\n\n", -1);
+        String[] zp = z.text().split("\n\n", -1);
         assertEquals(ep.length, zp.length, "a runner-up line in both or neither");
         if (ep.length > 1) {
             assertTrue(ep[ep.length - 1].startsWith("Runner-up: "), ep[ep.length - 1]);
