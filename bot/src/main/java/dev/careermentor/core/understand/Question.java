@@ -422,10 +422,6 @@ final class Question {
         return false;
     }
 
-    boolean chinese() {
-        return Words.cjkShare(raw) > 0.3;
-    }
-
     /** Names an entry, an employer type, or a job or place the sources do not cover. */
     boolean namesSomething() {
         return !specs.isEmpty()

@@ -122,11 +122,6 @@ public final class Understanding {
         return retrieval.size();
     }
 
-    /** The language a question is written in. */
-    public static Lang languageOf(String question) {
-        return Words.cjkShare(question) > 0.3 ? Lang.ZH : Lang.EN;
-    }
-
     /** How a question was read, for moderators asking why an answer came out as it did. */
     public String explain(String text) {
         Question q = new Question(text, lexicon);

@@ -457,13 +457,6 @@ final class Words {
         return s.codePoints().anyMatch(Words::isCjk);
     }
 
-    /** Share of letters that are Chinese: how to tell a question's language. */
-    static double cjkShare(String s) {
-        long letters = s.codePoints().filter(Character::isLetter).count();
-        if (letters == 0) return 0;
-        return (double) s.codePoints().filter(Words::isCjk).count() / letters;
-    }
-
     /** Text without spaces, for finding Chinese phrases inside unsegmented runs. */
     static String squeeze(String prepared) {
         return prepared.replace(" ", "");
