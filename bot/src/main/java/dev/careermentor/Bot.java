@@ -7,6 +7,7 @@ import dev.careermentor.app.MentorApp;
 import dev.careermentor.app.Metrics;
 import dev.careermentor.app.OpsServer;
 import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.store.DatabaseException;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -44,10 +45,17 @@ public final class Bot implements AutoCloseable {
     static Bot start(Root root, Config config, Knowledge knowledge) throws StartException {
         PrometheusMeterRegistry registry = Metrics.registry();
         JvmGcMetrics gc = Metrics.bindJvm(registry);
-        MentorApp app = root.app(config, knowledge)
-                .metrics(registry)
-                .cooldowns(config.cooldowns())
-                .build();
+        MentorApp app;
+        try {
+            app = root.app(config, knowledge)
+                    .metrics(registry)
+                    .cooldowns(config.cooldowns())
+                    .build();
+        } catch (DatabaseException e) {
+            gc.close();
+            throw new StartException(String.valueOf(e.getMessage()), e);
+        }
+        log.info("state is kept in {}", app.store().database().describe());
         List<PlatformAdapter> adapters = new ArrayList<>();
         if (config.slack() != null) adapters.add(root.slack(config.slack(), app.mentor()));
         if (config.discord() != null) adapters.add(root.discord(config.discord(), app.mentor()));

@@ -26,6 +26,7 @@ import dev.careermentor.core.knowledge.Problem;
 import dev.careermentor.core.knowledge.Translations;
 import dev.careermentor.core.knowledge.schema.KnowledgeSchema;
 import dev.careermentor.core.moderation.KnowledgeDiff;
+import dev.careermentor.store.DatabaseException;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
@@ -455,7 +456,8 @@ public final class Main {
                 c.opsPort(),
                 c.slack(),
                 c.discord(),
-                c.http());
+                c.http(),
+                c.database());
     }
 
     private static int terminal(
@@ -469,13 +471,20 @@ public final class Main {
             PrintStream out,
             PrintStream err)
             throws IOException {
-        MentorApp app = packed
-                ? root.app(knowledge)
-                        .sessions(config.sessions())
-                        .language(language.lang())
-                        .languagesFile(config.dataDir().resolve(MentorApp.LANGUAGES_FILE))
-                        .build()
-                : root.app(config, knowledge).language(language.lang()).build();
+        MentorApp app;
+        try {
+            app = packed
+                    ? root.app(knowledge)
+                            .sessions(config.sessions())
+                            .language(language.lang())
+                            .dataFolder(config.dataDir())
+                            .database(config.database())
+                            .build()
+                    : root.app(config, knowledge).language(language.lang()).build();
+        } catch (DatabaseException e) {
+            err.println("Career Mentor cannot start: " + e.getMessage());
+            return 2;
+        }
         if (!packed) {
             try {
                 app.moderation().reloader().recordStartup();

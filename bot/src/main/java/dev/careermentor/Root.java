@@ -99,6 +99,7 @@ public final class Root {
         return app(knowledge)
                 .sessions(config.sessions())
                 .moderation(config.knowledgeDir(), config.dataDir(), config.auditLog())
+                .database(config.database())
                 .watch(config.watchKnowledge(), KnowledgeWatcher.DEFAULT_QUIET);
     }
 

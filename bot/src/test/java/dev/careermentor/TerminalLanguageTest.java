@@ -113,8 +113,8 @@ class TerminalLanguageTest {
     void langTypedInTheTerminalIsKeptUntilLangChangesIt() throws IOException {
         Run first = run(Map.of(), "lang zh\nsalary serving\n");
         assertTrue(first.out().contains("好的，之后用中文回答。"), first.out());
-        Path file = data.resolve("languages.json");
-        assertTrue(Files.isRegularFile(file), "kept in the data folder");
+        Path file = data.resolve("mentor.mv.db");
+        assertTrue(Files.isRegularFile(file), "kept in the data folder's embedded database");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
 
         Run again = run(Map.of("LANG", "en_US.UTF-8"), "salary serving\n");

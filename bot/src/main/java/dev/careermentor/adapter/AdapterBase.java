@@ -1,6 +1,5 @@
 package dev.careermentor.adapter;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.core.Mentor;
 import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.session.RecentKeys;
@@ -19,15 +18,12 @@ import org.slf4j.LoggerFactory;
  *   <li>the drain: every request is admitted through {@link #inFlight()}; stopping admits nothing more,
  *       lets admitted requests finish within the grace period, and only then disconnects;
  *   <li>repeated deliveries: a platform retry or a replayed event carries a key seen before, and {@link
- *       #firstDelivery(String)} says to drop it, on the process's {@link Ticker};
+ *       #firstDelivery(String)} says to drop it, whichever copy of the bot saw it first;
  *   <li>the safety net: {@link #answer(Supplier)} turns a failing core into {@link Replies#FAILED}.
  * </ul>
  */
 public abstract class AdapterBase implements PlatformAdapter {
     private static final Logger log = LoggerFactory.getLogger(AdapterBase.class);
-
-    /** Delivery keys remembered at most; a flood of unique keys only ages older ones out sooner. */
-    static final long REPEAT_KEYS = 100_000;
 
     private enum State {
         NEW,
@@ -45,13 +41,13 @@ public abstract class AdapterBase implements PlatformAdapter {
 
     /**
      * @param name "slack" or "discord"
-     * @param ticker the process's time source, from the composition root
-     * @param repeatWindow how long a delivery key is remembered: the platform's longest retry
+     * @param repeatWindow how long a delivery key is remembered: the platform's longest retry. Keys are
+     *     kept where the core keeps its keys (the database), so a retry reaching another copy is a repeat
      */
-    protected AdapterBase(String name, Mentor mentor, Ticker ticker, Duration repeatWindow) {
+    protected AdapterBase(String name, Mentor mentor, Duration repeatWindow) {
         this.name = name;
         this.mentor = mentor;
-        this.deliveries = new RecentKeys(repeatWindow, REPEAT_KEYS, ticker);
+        this.deliveries = mentor.keys().recent(name + "-delivery", repeatWindow);
     }
 
     @Override

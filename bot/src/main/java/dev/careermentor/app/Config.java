@@ -29,7 +29,8 @@ public record Config(
         int opsPort,
         @Nullable SlackSettings slack,
         @Nullable DiscordSettings discord,
-        HttpLimits http) {
+        HttpLimits http,
+        @Nullable DatabaseSettings database) {
 
     private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{15,21}");
     /** Ids in a list variable are separated by commas, spaces or both; empty entries are skipped. */
@@ -72,6 +73,7 @@ public record Config(
         int opsPort = env.port("MENTOR_OPS_PORT", 9090);
         SlackSettings slack = slack(env);
         DiscordSettings discord = discord(env);
+        DatabaseSettings database = database(env);
         // Read by logback.xml at start-up: checked here so a typo is refused, not silently DEBUG or silent.
         env.choice("MENTOR_LOG_LEVEL", "INFO", LOG_LEVELS);
         String format = env.text("MENTOR_LOG_FORMAT");
@@ -89,7 +91,8 @@ public record Config(
                 opsPort,
                 slack,
                 discord,
-                HttpLimits.DEFAULT);
+                HttpLimits.DEFAULT,
+                database);
     }
 
     /**
@@ -108,7 +111,34 @@ public record Config(
                 opsPort,
                 slack == null ? null : slack.withHttp(limits),
                 discord,
-                limits);
+                limits,
+                database);
+    }
+
+    private static @Nullable DatabaseSettings database(Env env) {
+        String url = env.text("MENTOR_DATABASE_URL");
+        String user = env.text("MENTOR_DATABASE_USER");
+        String password = env.text("MENTOR_DATABASE_PASSWORD");
+        int pool = (int) env.number("MENTOR_DATABASE_POOL", DatabaseSettings.DEFAULT_POOL, 1, 200);
+        if (url == null) {
+            if (user != null || password != null) {
+                env.problem("MENTOR_DATABASE_USER or MENTOR_DATABASE_PASSWORD is set but MENTOR_DATABASE_URL is not: "
+                        + "set the URL too (jdbc:postgresql://host:5432/name), or unset them to keep the embedded "
+                        + "database in the data folder.");
+            }
+            return null;
+        }
+        if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
+            env.problem("MENTOR_DATABASE_URL must be a JDBC URL: write jdbc:postgresql://host:5432/name (user and "
+                    + "password go in MENTOR_DATABASE_USER and MENTOR_DATABASE_PASSWORD).");
+            return null;
+        }
+        if (!url.startsWith("jdbc:postgresql://")) {
+            env.problem("MENTOR_DATABASE_URL must be a PostgreSQL JDBC URL like jdbc:postgresql://db:5432/mentor; "
+                    + "other databases are not supported. Unset it to keep the embedded database in the data folder.");
+            return null;
+        }
+        return new DatabaseSettings(url, user, password, pool);
     }
 
     private static Set<String> slackModerators(Env env) {

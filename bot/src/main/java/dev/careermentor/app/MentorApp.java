@@ -13,21 +13,20 @@ import dev.careermentor.core.knowledge.LiveKnowledge;
 import dev.careermentor.core.knowledge.TimedReads;
 import dev.careermentor.core.metrics.Telemetry;
 import dev.careermentor.core.moderation.Actor;
-import dev.careermentor.core.moderation.AuditLog;
 import dev.careermentor.core.moderation.KnowledgeFolder;
 import dev.careermentor.core.moderation.KnowledgeWatcher;
 import dev.careermentor.core.moderation.Moderation;
 import dev.careermentor.core.moderation.ReloadOutcome;
 import dev.careermentor.core.moderation.Reloader;
-import dev.careermentor.core.moderation.ReportLog;
 import dev.careermentor.core.quiz.QuizFlow;
 import dev.careermentor.core.session.Cooldowns;
 import dev.careermentor.core.session.QuizSession;
-import dev.careermentor.core.session.RecentKeys;
 import dev.careermentor.core.session.SessionStore;
 import dev.careermentor.core.stats.UsageRecorder;
 import dev.careermentor.core.stats.UsageStats;
 import dev.careermentor.core.understand.Understanding;
+import dev.careermentor.store.Database;
+import dev.careermentor.store.Store;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.IOException;
@@ -55,12 +54,10 @@ import org.slf4j.LoggerFactory;
 public final class MentorApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MentorApp.class);
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    /** Reports kept; older ones age out. */
-    public static final int REPORTS_KEPT = 1000;
-    /** Where each user's language choice ({@code lang zh}) is kept, in the data folder. */
-    public static final String LANGUAGES_FILE = "languages.json";
-    /** How often usage counts are appended to the stats file. */
+    /** How often usage counts are added to the database, and aged-out keys and buckets dropped. */
     static final Duration STATS_FLUSH = Duration.ofMinutes(1);
+    /** How long an "Outdated?" report from one user about one entry is remembered: one report a day. */
+    static final Duration REPORT_WINDOW = Duration.ofDays(1);
 
     private final LiveKnowledge knowledge;
     private final SessionStore sessions;
@@ -68,6 +65,8 @@ public final class MentorApp implements AutoCloseable {
     private final Mentor mentor;
     private final @Nullable Moderation moderation;
     private final @Nullable UsageStats stats;
+    private final Store store;
+    private final boolean ownStore;
     private final @Nullable KnowledgeWatcher watcher;
     private final @Nullable ScheduledExecutorService background;
     private final @Nullable ScheduledFuture<?> flushing;
@@ -90,10 +89,27 @@ public final class MentorApp implements AutoCloseable {
         this.sessions = new SessionStore(b.sessions, ticker, Runnable::run, this::evicted);
         telemetry.gauge("mentor.sessions.active", "Quiz sessions held in memory", sessions, SessionStore::size);
         Path knowledgeDir = b.knowledgeDir;
-        Path dataDir = b.dataDir;
+        Path dataDir = b.dataDir != null ? b.dataDir : b.dataFolder;
         Clock clock = b.clock;
-        UsageStats stats = knowledgeDir != null && dataDir != null && clock != null
-                ? new UsageStats(dataDir.resolve("stats.jsonl"), clock)
+        Store given = b.store;
+        if (given != null) {
+            this.store = given;
+            this.ownStore = false;
+        } else {
+            // The embedded default: one process, a database file in its data folder, no set-up.
+            DatabaseSettings shared = b.database;
+            Database db = shared != null
+                    ? Database.postgres(shared.url(), shared.user(), shared.password(), shared.poolSize())
+                    : dataDir != null ? Database.embedded(dataDir) : Database.memory();
+            this.store = Store.open(db, clock != null ? clock : following(ticker));
+            this.ownStore = true;
+        }
+        if (dataDir != null) {
+            Path auditFile = b.auditLog != null ? b.auditLog : dataDir.resolve("audit.jsonl");
+            store.importFiles(dataDir, auditFile).forEach(log::info);
+        }
+        UsageStats stats = knowledgeDir != null && b.dataDir != null && clock != null
+                ? new UsageStats(store.usage(), clock)
                 : null;
         this.stats = stats;
         UsageRecorder usage = stats == null ? UsageRecorder.NONE : stats;
@@ -115,54 +131,50 @@ public final class MentorApp implements AutoCloseable {
             }
         });
         Moderation moderation = null;
-        if (knowledgeDir != null && dataDir != null && stats != null && clock != null) {
-            Path audit = b.auditLog != null ? b.auditLog : dataDir.resolve("audit.jsonl");
+        if (knowledgeDir != null && stats != null && clock != null) {
             Reloader reloader = new Reloader(
                     knowledgeDir,
                     b.loader != null ? b.loader : new KnowledgeLoader(clock),
                     knowledge,
-                    new AuditLog(audit),
+                    store.audit(),
                     clock,
                     this::reloaded);
             moderation = new Moderation(
-                    reloader,
-                    new ReportLog(dataDir.resolve("reports.jsonl"), REPORTS_KEPT),
-                    clock,
-                    new RecentKeys(Duration.ofDays(1), 100_000, ticker),
-                    stats);
+                    reloader, store.reports(), clock, store.keys().recent("report", REPORT_WINDOW), stats);
         }
         this.moderation = moderation;
-        Path languagesFile =
-                b.languagesFile != null ? b.languagesFile : dataDir != null ? dataDir.resolve(LANGUAGES_FILE) : null;
         this.mentor = new Mentor(
                 knowledge,
                 Commands.all(),
                 quiz,
-                new RecentKeys(Duration.ofMinutes(10), 100_000, ticker),
+                store.keys(),
                 new Mentor.Options(
                         Optional.ofNullable(moderation),
                         moderation == null ? List.of() : AdminCommands.all(),
                         telemetry,
-                        b.cooldowns == null ? Cooldowns.unlimited() : new Cooldowns(b.cooldowns, ticker),
+                        b.cooldowns == null ? Cooldowns.unlimited() : store.cooldowns(b.cooldowns),
                         usage,
                         ticker,
-                        new Languages(b.language, languagesFile)));
+                        new Languages(b.language, store.languages())));
         this.watcher = b.watch && moderation != null && knowledgeDir != null
                 ? watch(knowledgeDir, b.watchQuiet, moderation)
                 : null;
-        if (stats != null) {
-            ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "stats-flush");
-                t.setDaemon(true);
-                return t;
-            });
-            long every = STATS_FLUSH.toSeconds();
-            this.flushing = background.scheduleAtFixedRate(() -> flushStats(stats), every, every, TimeUnit.SECONDS);
-            this.background = background;
-        } else {
-            this.flushing = null;
-            this.background = null;
-        }
+        ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "stats-flush");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = STATS_FLUSH.toSeconds();
+        Store st = store;
+        this.flushing = background.scheduleAtFixedRate(
+                () -> {
+                    if (stats != null) flushStats(stats);
+                    st.housekeeping();
+                },
+                every,
+                every,
+                TimeUnit.SECONDS);
+        this.background = background;
     }
 
     private void evicted(QuizSession s, String cause) {
@@ -189,7 +201,7 @@ public final class MentorApp implements AutoCloseable {
         try {
             stats.flush();
         } catch (IOException | RuntimeException e) {
-            log.error("cannot write usage stats to {}: {}", stats.file(), e.toString());
+            log.error("cannot add usage counts to {}: {}", stats.where(), e.toString());
         }
     }
 
@@ -242,12 +254,39 @@ public final class MentorApp implements AutoCloseable {
         return Optional.ofNullable(stats);
     }
 
+    /** The shared state: the database every copy of the bot uses. */
+    public Store store() {
+        return store;
+    }
+
     @Override
     public void close() throws IOException {
         if (watcher != null) watcher.close();
         if (flushing != null) flushing.cancel(false);
         if (background != null) background.shutdownNow();
         if (stats != null) flushStats(stats);
+        if (ownStore) store.close();
+    }
+
+    /** A wall clock that moves with {@code ticker}, from the epoch: for an app given only a ticker. */
+    private static Clock following(Ticker ticker) {
+        long start = ticker.read();
+        return new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return java.time.Instant.EPOCH.plusNanos(ticker.read() - start);
+            }
+        };
     }
 
     /**
@@ -282,7 +321,9 @@ public final class MentorApp implements AutoCloseable {
         private Cooldowns.@Nullable Settings cooldowns;
         private @Nullable KnowledgeLoader loader;
         private Lang language = Lang.EN;
-        private @Nullable Path languagesFile;
+        private @Nullable Path dataFolder;
+        private @Nullable Store store;
+        private @Nullable DatabaseSettings database;
 
         private Builder(Knowledge initial) {
             this.initial = initial;
@@ -348,11 +389,26 @@ public final class MentorApp implements AutoCloseable {
         }
 
         /**
-         * Where users' language choices are kept across restarts; by default languages.json in
-         * the data folder given to {@link #moderation}, and in memory only without one.
+         * The data folder for the embedded database (language choices and the like) when this app manages
+         * no knowledge folder; {@link #moderation} gives one too. Without either, state is in memory.
          */
-        public Builder languagesFile(Path file) {
-            this.languagesFile = file;
+        public Builder dataFolder(Path dir) {
+            this.dataFolder = dir;
+            return this;
+        }
+
+        /** Keep state in this PostgreSQL database, shared with every copy that names it; null: embedded. */
+        public Builder database(@Nullable DatabaseSettings settings) {
+            this.database = settings;
+            return this;
+        }
+
+        /**
+         * The shared state to use (a store a test shares between apps, say); the app does not close it. By
+         * default the app opens the embedded database in its data folder, or one in memory without one.
+         */
+        public Builder store(Store store) {
+            this.store = store;
             return this;
         }
 

@@ -19,9 +19,11 @@ import dev.careermentor.core.moderation.Moderation;
 import dev.careermentor.core.quiz.QuizFlow;
 import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.session.Cooldowns;
+import dev.careermentor.core.session.KeyStore;
 import dev.careermentor.core.session.RecentKeys;
 import dev.careermentor.core.stats.UsageRecorder;
 import dev.careermentor.core.text.Input;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,13 +87,20 @@ public final class Mentor {
     private final Cooldowns cooldowns;
     private final Ticker ticker;
     private final Languages languages;
+    private final KeyStore keys;
+
+    /** How long a Share click is remembered: a double click or a retry within it posts once. */
+    public static final Duration SHARE_WINDOW = Duration.ofMinutes(10);
 
     /**
      * @param knowledge the live knowledge; read once per request
-     * @param shares remembers recent Share clicks so a double click or a retry posts once
+     * @param keys where recent keys are kept (Share clicks here, deliveries in the adapters): the database,
+     *     so every copy of the bot sees them
      */
     public Mentor(
-            Supplier<Knowledge> knowledge, List<Command> commands, QuizFlow quiz, RecentKeys shares, Options options) {
+            Supplier<Knowledge> knowledge, List<Command> commands, QuizFlow quiz, KeyStore keys, Options options) {
+        this.keys = keys;
+        RecentKeys shares = keys.recent("share", SHARE_WINDOW);
         this.knowledge = knowledge;
         Decorations decorations = new Decorations(options.moderation().isPresent());
         this.languages = options.languages();
@@ -103,8 +112,16 @@ public final class Mentor {
         this.ticker = options.ticker();
     }
 
-    public Mentor(Supplier<Knowledge> knowledge, List<Command> commands, QuizFlow quiz, RecentKeys shares) {
-        this(knowledge, commands, quiz, shares, Options.NONE);
+    public Mentor(Supplier<Knowledge> knowledge, List<Command> commands, QuizFlow quiz, KeyStore keys) {
+        this(knowledge, commands, quiz, keys, Options.NONE);
+    }
+
+    /**
+     * Where recent keys are kept; adapters remember deliveries here, so a platform's retry that reaches
+     * another copy of the bot is still recognised.
+     */
+    public KeyStore keys() {
+        return keys;
     }
 
     public List<Command> commands() {

@@ -80,8 +80,8 @@ public final class DiscordAdapter extends AdapterBase {
     }
 
     public DiscordAdapter(DiscordSettings settings, Mentor mentor, Ticker ticker, Timing timing) {
-        super("discord", mentor, ticker, REPEAT_WINDOW);
-        this.toldTraditional = new RecentKeys(Duration.ofDays(1), 100_000, ticker);
+        super("discord", mentor, REPEAT_WINDOW);
+        this.toldTraditional = mentor.keys().recent("discord-told-traditional", Duration.ofDays(1));
         this.settings = settings;
         this.timing = timing;
     }

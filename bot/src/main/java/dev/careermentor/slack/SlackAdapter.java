@@ -63,7 +63,7 @@ public final class SlackAdapter extends AdapterBase {
 
     /** @param responder posts click answers to response_url; owned by the adapter, shut down by {@link #stop} */
     public SlackAdapter(SlackSettings settings, Mentor mentor, Clock clock, Ticker ticker, ExecutorService responder) {
-        super("slack", mentor, ticker, REPEAT_WINDOW);
+        super("slack", mentor, REPEAT_WINDOW);
         this.ticker = ticker;
         this.settings = settings;
         this.clock = clock;

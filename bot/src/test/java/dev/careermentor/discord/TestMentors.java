@@ -11,9 +11,8 @@ import dev.careermentor.core.quiz.QuizFlow;
 import dev.careermentor.core.reply.Button;
 import dev.careermentor.core.reply.Citation;
 import dev.careermentor.core.reply.Reply;
-import dev.careermentor.core.session.RecentKeys;
+import dev.careermentor.core.session.KeyStore;
 import dev.careermentor.core.session.SessionStore;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -31,7 +30,7 @@ final class TestMentors {
                 new SessionStore(SessionStore.Settings.DEFAULT, ticker, Runnable::run, (s, cause) -> {}),
                 () -> "quiz01",
                 new QuizFlow.Listener() {});
-        return new Mentor(Fixtures::real, commands, quiz, new RecentKeys(Duration.ofMinutes(1), 1000, ticker));
+        return new Mentor(Fixtures::real, commands, quiz, KeyStore.inMemory(ticker));
     }
 
     /** A reply far beyond one Discord message, full of characters that need escaping. */

@@ -11,13 +11,17 @@ import dev.careermentor.Fixtures;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.app.SlackSettings;
 import dev.careermentor.core.i18n.Lang;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,12 +39,20 @@ class ChineseOnSlackTest {
     @TempDir
     Path data;
 
+    private final List<MentorApp> apps = new ArrayList<>();
+
+    @AfterEach
+    void closeApps() throws IOException {
+        for (MentorApp a : apps) a.close();
+    }
+
     /** A bot process: a fresh core on the same data folder, as after a restart. */
     private SlackAdapter start(FakeSlack slack) throws Exception {
         MentorApp app = MentorApp.builder(Fixtures.real())
                 .ticker(new FakeTicker())
-                .languagesFile(data.resolve(MentorApp.LANGUAGES_FILE))
+                .dataFolder(data)
                 .build();
+        apps.add(app);
         SlackAdapter adapter = new SlackAdapter(
                 new SlackSettings(SlackTestClient.SECRET, "xoxb-test-token", null, slack.apiUrl(), "127.0.0.1", 0),
                 app.mentor(),
@@ -73,7 +85,8 @@ class ChineseOnSlackTest {
             } finally {
                 adapter.stop(Duration.ofSeconds(2));
             }
-            Path file = data.resolve(MentorApp.LANGUAGES_FILE);
+            apps.get(0).close(); // the process ends: its embedded database is closed
+            Path file = data.resolve("mentor.mv.db");
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
 
             SlackAdapter restarted = start(slack);

@@ -26,7 +26,8 @@ final class SlackTestClient {
     private final URI events;
     private final FakeSlack slack;
     private final SlackSignatures signer = new SlackSignatures(SECRET, Clock.systemUTC());
-    private final AtomicLong sequence = new AtomicLong(1_700_000_000_000L);
+    /** One sequence for every client in the JVM: Slack never gives two triggers one id. */
+    private static final AtomicLong SEQUENCE = new AtomicLong(1_700_000_000_000L);
 
     SlackTestClient(int port, FakeSlack slack) {
         this.events = URI.create("http://127.0.0.1:" + port + "/slack/events");
@@ -35,7 +36,7 @@ final class SlackTestClient {
 
     /** A unique id, as Slack gives every trigger and action. */
     String unique() {
-        return Long.toString(sequence.incrementAndGet());
+        return Long.toString(SEQUENCE.incrementAndGet());
     }
 
     static String now() {

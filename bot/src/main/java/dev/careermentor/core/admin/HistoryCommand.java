@@ -6,7 +6,6 @@ import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.moderation.AuditEntry;
 import dev.careermentor.core.reply.Reply;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,10 +52,10 @@ public final class HistoryCommand implements AdminCommand {
                     ctx.t("admin.history.unreadable.title"),
                     ctx.t(
                             "admin.history.unreadable.text",
-                            ctx.moderation().reloader().audit().file(),
+                            ctx.moderation().reloader().audit().where(),
                             e.getMessage()));
         }
-        Path file = ctx.moderation().reloader().audit().file();
+        String file = ctx.moderation().reloader().audit().where();
         if (entries.isEmpty()) {
             return Reply.notice(ctx.t("admin.history.title"), ctx.t("admin.history.empty", file));
         }

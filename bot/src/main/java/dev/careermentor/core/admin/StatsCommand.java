@@ -7,6 +7,7 @@ import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.core.knowledge.model.Specialization;
 import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.stats.UsageStats;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,13 @@ public final class StatsCommand implements AdminCommand {
         int days = parsed.get();
         UsageStats stats = ctx.moderation().stats();
         if (stats == null) return Reply.error(ctx.t("admin.stats.off.title"), ctx.t("admin.stats.off.text"));
-        UsageStats.Day d = stats.summary(days);
+        UsageStats.Day d;
+        try {
+            d = stats.summary(days);
+        } catch (IOException e) {
+            return Reply.error(
+                    ctx.t("admin.stats.unreadable.title"), ctx.t("admin.stats.unreadable.text", e.getMessage()));
+        }
         Knowledge k = ctx.knowledge();
         long answers = d.commands().values().stream().mapToLong(Long::longValue).sum();
         String none = ctx.t("admin.stats.empty");

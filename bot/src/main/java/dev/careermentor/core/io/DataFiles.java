@@ -55,6 +55,14 @@ public final class DataFiles {
         }
     }
 
+    /**
+     * Makes an existing file readable and writable by the bot's user only (0600), for files a library
+     * creates with the default mode (the embedded database); nothing on file systems without POSIX modes.
+     */
+    public static void restrict(Path file) throws IOException {
+        if (Files.isRegularFile(file) && posix(file)) Files.setPosixFilePermissions(file, FILE);
+    }
+
     /** The parent folder of {@code file}, created 0700 when missing. */
     public static void createParent(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();

@@ -265,9 +265,9 @@ public final class Reloader {
             audit.append(entry);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            log.error("cannot write the audit log {}: {}", audit.file(), e.toString());
-            return Optional.of("the audit log " + audit.file() + " could not be written (" + e.getMessage()
-                    + "): check that the bot can write there (MENTOR_DATA_DIR / MENTOR_AUDIT_LOG)");
+            log.error("cannot write the audit log in {}: {}", audit.where(), e.toString());
+            return Optional.of("the audit log in " + audit.where() + " could not be written (" + e.getMessage()
+                    + "): check that the bot can write there (MENTOR_DATABASE_URL, or MENTOR_DATA_DIR without one)");
         }
     }
 

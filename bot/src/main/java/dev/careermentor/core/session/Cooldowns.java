@@ -4,14 +4,29 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.core.User;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Per-user budgets so one person flooding the bot cannot slow it for everyone. Each budget is a token
- * bucket: {@code actions} tokens, refilled evenly over {@code per}; a burst of {@code actions} is fine,
- * a steady stream above the rate is refused. Buckets live in Caffeine and vanish once a user is idle.
+ * bucket (bucket4j): {@code actions} tokens, refilled evenly over {@code per}; a burst of {@code actions}
+ * is fine, a steady stream above the rate is refused. The bot keeps the buckets in its database through
+ * bucket4j's {@link ProxyManager}, so a user's budget is the same whichever copy of the bot answers.
  */
 public final class Cooldowns {
+    private static final Logger log = LoggerFactory.getLogger(Cooldowns.class);
 
     /** {@code actions} per {@code per}, e.g. 10 per 20 seconds. */
     public record Budget(int actions, Duration per) {
@@ -19,6 +34,15 @@ public final class Cooldowns {
             if (actions < 1) throw new IllegalArgumentException("a budget needs at least 1 action, was " + actions);
             if (per.isNegative() || per.isZero())
                 throw new IllegalArgumentException("per must be positive, was " + per);
+        }
+
+        BucketConfiguration bucket() {
+            return BucketConfiguration.builder()
+                    .addLimit(Bandwidth.builder()
+                            .capacity(actions)
+                            .refillGreedy(actions, per)
+                            .build())
+                    .build();
         }
 
         @Override
@@ -30,6 +54,11 @@ public final class Cooldowns {
     public record Settings(Budget commands, Budget clicks) {
         public static final Settings DEFAULT =
                 new Settings(new Budget(10, Duration.ofSeconds(20)), new Budget(30, Duration.ofSeconds(20)));
+
+        /** The longest refill: a bucket untouched for this long is full again and need not be kept. */
+        public Duration longest() {
+            return commands.per().compareTo(clicks.per()) > 0 ? commands.per() : clicks.per();
+        }
     }
 
     /** Allowed, or refused with how long until the next action would be. */
@@ -42,22 +71,30 @@ public final class Cooldowns {
         CLICK
     }
 
-    private record Key(User user, Kind kind) {}
-
-    private static final class Bucket {
-        double tokens;
-        long refilledAt;
-    }
-
-    private static final Cooldowns UNLIMITED = new Cooldowns(Settings.DEFAULT, Ticker.disabledTicker(), false);
+    private static final Cooldowns UNLIMITED = new Cooldowns(Settings.DEFAULT, null);
 
     private final Settings settings;
-    private final Ticker ticker;
-    private final boolean limited;
-    private final Cache<Key, Bucket> buckets;
+    private final @Nullable Function<String, ConsumptionProbe> consume;
+    private final AtomicLong failures = new AtomicLong();
 
-    public Cooldowns(Settings settings, Ticker ticker) {
-        this(settings, ticker, true);
+    /** Buckets kept by {@code buckets}, a bucket4j proxy manager over the bot's database. */
+    public static Cooldowns shared(Settings settings, ProxyManager<String> buckets) {
+        BucketConfiguration commands = settings.commands().bucket();
+        BucketConfiguration clicks = settings.clicks().bucket();
+        // Budgets changed by the operator replace the stored ones at the next action, keeping the share
+        // of tokens a user had left.
+        long version = Integer.toUnsignedLong(settings.toString().hashCode());
+        return new Cooldowns(
+                settings,
+                key -> buckets.builder()
+                        .withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.PROPORTIONALLY)
+                        .build(key, () -> key.endsWith("|command") ? commands : clicks)
+                        .tryConsumeAndReturnRemaining(1));
+    }
+
+    private Cooldowns(Settings settings, @Nullable Function<String, ConsumptionProbe> consume) {
+        this.settings = settings;
+        this.consume = consume;
     }
 
     /** No budget at all: every action is allowed. */
@@ -65,45 +102,67 @@ public final class Cooldowns {
         return UNLIMITED;
     }
 
-    private Cooldowns(Settings settings, Ticker ticker, boolean limited) {
-        this.settings = settings;
-        this.ticker = ticker;
-        this.limited = limited;
-        Duration longest = settings.commands().per().compareTo(settings.clicks().per()) > 0
-                ? settings.commands().per()
-                : settings.clicks().per();
-        this.buckets = Caffeine.newBuilder()
-                .expireAfterAccess(longest)
+    /**
+     * Buckets in this process's memory, on {@code ticker}'s time: for a core built without a database.
+     * Still bucket4j's buckets; idle ones are dropped once full again.
+     */
+    public static Cooldowns inMemory(Settings settings, Ticker ticker) {
+        TimeMeter time = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return ticker.read();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return false;
+            }
+        };
+        Cache<String, Bucket> buckets = Caffeine.newBuilder()
+                .expireAfterAccess(settings.longest())
                 .maximumSize(1_000_000)
                 .ticker(ticker)
                 .executor(Runnable::run)
                 .build();
+        BucketConfiguration commands = settings.commands().bucket();
+        BucketConfiguration clicks = settings.clicks().bucket();
+        return new Cooldowns(
+                settings,
+                key -> buckets.get(key, k -> {
+                            var b = Bucket.builder().withCustomTimePrecision(time);
+                            for (Bandwidth limit : (k.endsWith("|command") ? commands : clicks).getBandwidths())
+                                b.addLimit(limit);
+                            return b.build();
+                        })
+                        .tryConsumeAndReturnRemaining(1));
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The key of a user's bucket of one kind: surface, workspace, user and kind. */
+    static String key(User user, Kind kind) {
+        return user.surface().name() + "|" + user.workspace() + "|" + user.id() + "|"
+                + kind.name().toLowerCase(Locale.ROOT);
     }
 
     public Decision tryAcquire(User user, Kind kind) {
-        if (!limited) return Decision.OK;
-        Budget budget = kind == Kind.COMMAND ? settings.commands() : settings.clicks();
-        double perToken = (double) budget.per().toNanos() / budget.actions();
-        long now = ticker.read();
-        Decision[] result = new Decision[1];
-        buckets.asMap().compute(new Key(user, kind), (k, b) -> {
-            if (b == null) {
-                b = new Bucket();
-                b.tokens = budget.actions();
-                b.refilledAt = now;
-            } else {
-                b.tokens = Math.min(budget.actions(), b.tokens + (now - b.refilledAt) / perToken);
-                b.refilledAt = now;
+        Function<String, ConsumptionProbe> c = consume;
+        if (c == null) return Decision.OK;
+        ConsumptionProbe probe;
+        try {
+            probe = c.apply(key(user, kind));
+        } catch (RuntimeException e) {
+            // The budgets protect the bot's speed; an answer is worth more than a budget that cannot be read.
+            // Said on the first failure and every thousandth after, not once per request.
+            if (failures.getAndIncrement() % 1000 == 0) {
+                log.warn("cooldown budgets cannot be read ({}); answering without them until they can", e.toString());
             }
-            if (b.tokens >= 1) {
-                b.tokens -= 1;
-                result[0] = Decision.OK;
-            } else {
-                long waitNanos = (long) Math.ceil((1 - b.tokens) * perToken);
-                result[0] = new Decision(false, Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L));
-            }
-            return b;
-        });
-        return result[0];
+            return Decision.OK;
+        }
+        if (probe.isConsumed()) return Decision.OK;
+        long waitNanos = probe.getNanosToWaitForRefill();
+        return new Decision(false, Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L));
     }
 }

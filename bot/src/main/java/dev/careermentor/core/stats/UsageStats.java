@@ -3,7 +3,6 @@ package dev.careermentor.core.stats;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import dev.careermentor.core.io.DataFiles;
 import dev.careermentor.core.text.Names;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,15 +24,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Daily usage counts kept in a JSON Lines file: each flush appends what changed since the last one,
- * and at start-up and at the first flush of a new day the file is compacted to one line per day.
- * Unmatched questions are kept as normalised text, at most {@link #MAX_UNMATCHED_PER_DAY} distinct per
- * day, and dropped after {@link #UNMATCHED_DAYS} days; other counts after {@link #KEEP_DAYS} days.
- *
- * <p>Counting is lock-free (every answer counts something); only flushing and reading take the lock.
+ * Daily usage counts. Counting is in memory and lock-free (every answer counts something); once a
+ * minute {@link #flush()} adds what changed since the last flush to the {@link Store} (the database), so
+ * every copy of the bot adds its own counts and none overwrites another's. Unmatched questions are kept
+ * as normalised text, at most {@link #MAX_UNMATCHED_PER_DAY} distinct per day and process, and dropped
+ * after {@link #UNMATCHED_DAYS} days; other counts after {@link #KEEP_DAYS} days.
  */
 public final class UsageStats implements UsageRecorder {
     private static final Logger log = LoggerFactory.getLogger(UsageStats.class);
+
     public static final int UNMATCHED_DAYS = 90;
     public static final int KEEP_DAYS = 400;
     public static final int MAX_UNMATCHED_PER_DAY = 500;
@@ -42,6 +41,21 @@ public final class UsageStats implements UsageRecorder {
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    /** Where counts are kept: adding is the only write, so copies of the bot never undo each other. */
+    public interface Store {
+        /** Adds each day's counts to what is kept for that day, all or nothing. */
+        void add(List<Day> deltas) throws IOException;
+
+        /** What is kept for each day from {@code from} on, oldest first. */
+        List<Day> since(LocalDate from) throws IOException;
+
+        /** Drops counts of days before {@code keepFrom}, and unmatched text of days before {@code unmatchedFrom}. */
+        void prune(LocalDate keepFrom, LocalDate unmatchedFrom) throws IOException;
+
+        /** Where, for people. */
+        String where();
+    }
 
     /** One day's counts, as stored: a line of the file, or the merge of several. */
     public record Day(
@@ -98,42 +112,47 @@ public final class UsageStats implements UsageRecorder {
         }
     }
 
-    private final Path file;
+    private final Store store;
     private final Clock clock;
+    /** What this process counted, per day, since it started (days fully flushed are dropped). */
     private final ConcurrentSkipListMap<LocalDate, Counts> days = new ConcurrentSkipListMap<>();
-    /** What the file already holds for each day since the last compaction; a flush appends the rest. */
+    /** The part of {@link #days} already added to the store. */
     private final Map<LocalDate, Day> written = new HashMap<>();
 
-    private @Nullable LocalDate compactedOn;
+    private @Nullable LocalDate prunedOn;
 
-    public UsageStats(Path file, Clock clock) {
-        this.file = file;
+    public UsageStats(Store store, Clock clock) {
+        this.store = store;
         this.clock = clock;
-        load();
     }
 
-    private synchronized void load() {
-        if (Files.exists(file)) {
+    /** The days of a {@code stats.jsonl} file as versions before 1.1 wrote it, for a one-time import. */
+    public static List<Day> readFile(Path file) throws IOException {
+        List<Day> out = new ArrayList<>();
+        int line = 0;
+        for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            line++;
+            if (text.isBlank()) continue;
             try {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (line.isBlank()) continue;
-                    try {
-                        Day d = JSON.readValue(line, Day.class);
-                        days.computeIfAbsent(LocalDate.parse(d.day()), x -> new Counts())
-                                .add(d);
-                    } catch (IOException | RuntimeException e) {
-                        log.warn("skipping an unreadable line in {}", file);
-                    }
-                }
-            } catch (IOException e) {
-                log.error("cannot read usage stats from {}: starting empty ({})", file, e.getMessage());
+                Day d = JSON.readValue(text, Day.class);
+                LocalDate.parse(d.day());
+                out.add(new Day(
+                        d.day(),
+                        orEmpty(d.commands()),
+                        orEmpty(d.specializations()),
+                        orEmpty(d.comparisons()),
+                        d.quizCompletions(),
+                        orEmpty(d.recommended()),
+                        orEmpty(d.unmatched())));
+            } catch (IOException | RuntimeException e) {
+                log.warn("skipping unreadable line {} of {}", line, file);
             }
         }
-        try {
-            compact();
-        } catch (IOException e) {
-            log.error("cannot compact usage stats in {}: {}", file, e.getMessage());
-        }
+        return out;
+    }
+
+    private static Map<String, Long> orEmpty(@Nullable Map<String, Long> m) {
+        return m == null ? Map.of() : m;
     }
 
     private Counts today() {
@@ -195,26 +214,38 @@ public final class UsageStats implements UsageRecorder {
     }
 
     /**
-     * Appends what changed since the last flush, one line per day that changed; compacts once a day.
-     * Counts are marked written only once the write succeeded, so a failed flush loses nothing: the next
-     * one writes them again.
+     * Adds what was counted since the last flush to the store, one delta per day that changed, all in
+     * one transaction. Counts are marked written only once the store took them, so a failed flush loses
+     * nothing: the next one adds them. Old days are pruned once a day.
      */
     public synchronized void flush() throws IOException {
-        StringBuilder lines = new StringBuilder();
+        List<Day> deltas = new ArrayList<>();
         Map<LocalDate, Day> nowWritten = new HashMap<>();
         for (var e : days.entrySet()) {
             Day now = e.getValue().snapshot(e.getKey());
             Day delta = minus(now, written.get(e.getKey()));
             if (delta != null) {
-                lines.append(JSON.writeValueAsString(delta)).append('\n');
+                deltas.add(delta);
                 nowWritten.put(e.getKey(), now);
             }
         }
-        if (lines.length() > 0) {
-            DataFiles.append(file, lines.toString(), false);
+        if (!deltas.isEmpty()) {
+            store.add(deltas);
             written.putAll(nowWritten);
         }
-        if (!LocalDate.now(clock).equals(compactedOn)) compact();
+        // Days before yesterday get no more counts: once fully written, this process can forget them.
+        LocalDate today = LocalDate.now(clock);
+        for (var it = days.headMap(today.minusDays(1)).entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (minus(e.getValue().snapshot(e.getKey()), written.get(e.getKey())) == null) {
+                it.remove();
+                written.remove(e.getKey());
+            }
+        }
+        if (!today.equals(prunedOn)) {
+            store.prune(today.minusDays(KEEP_DAYS), today.minusDays(UNMATCHED_DAYS - 1L));
+            prunedOn = today;
+        }
     }
 
     /** {@code now - before}, or null when nothing changed. */
@@ -246,37 +277,22 @@ public final class UsageStats implements UsageRecorder {
         return out;
     }
 
-    /** One line per day, old unmatched text and very old days dropped; written atomically. */
-    private void compact() throws IOException {
+    /**
+     * Everything counted over the last {@code n} days, today included, by every copy of the bot: what the
+     * store holds plus what this process has not flushed yet.
+     */
+    public synchronized Day summary(int n) throws IOException {
         LocalDate today = LocalDate.now(clock);
-        days.headMap(today.minusDays(KEEP_DAYS)).clear();
-        for (Counts c : days.headMap(today.minusDays(UNMATCHED_DAYS)).values()) c.unmatched.clear();
-        if (!Files.exists(file) && days.isEmpty()) {
-            compactedOn = today;
-            written.clear();
-            return;
-        }
-        StringBuilder sb = new StringBuilder();
-        Map<LocalDate, Day> nowWritten = new HashMap<>();
-        for (var e : days.entrySet()) {
-            Day d = e.getValue().snapshot(e.getKey());
-            if (minus(d, null) != null) sb.append(JSON.writeValueAsString(d)).append('\n');
-            nowWritten.put(e.getKey(), d);
-        }
-        DataFiles.replace(file, sb.toString());
-        // Only now does the file hold exactly these counts; a failed compaction is tried again next flush.
-        written.clear();
-        written.putAll(nowWritten);
-        compactedOn = today;
-    }
-
-    /** Everything counted over the last {@code n} days, today included. */
-    public synchronized Day summary(int n) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate from = today.minusDays(n - 1L);
+        LocalDate unmatchedFrom = today.minusDays(UNMATCHED_DAYS - 1L);
         Counts total = new Counts();
-        for (var e : days.tailMap(today.minusDays(n - 1L), true).entrySet()) {
-            Day d = e.getValue().snapshot(e.getKey());
-            boolean unmatchedExpired = e.getKey().isBefore(today.minusDays(UNMATCHED_DAYS - 1L));
+        List<Day> parts = new ArrayList<>(store.since(from));
+        for (var e : days.tailMap(from, true).entrySet()) {
+            Day unflushed = minus(e.getValue().snapshot(e.getKey()), written.get(e.getKey()));
+            if (unflushed != null) parts.add(unflushed);
+        }
+        for (Day d : parts) {
+            boolean unmatchedExpired = LocalDate.parse(d.day()).isBefore(unmatchedFrom);
             total.add(
                     unmatchedExpired
                             ? new Day(
@@ -300,7 +316,8 @@ public final class UsageStats implements UsageRecorder {
         return out.subList(0, Math.min(max, out.size()));
     }
 
-    public Path file() {
-        return file;
+    /** Where the counts are kept, for people. */
+    public String where() {
+        return store.where();
     }
 }

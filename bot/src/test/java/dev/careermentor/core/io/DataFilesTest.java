@@ -1,16 +1,17 @@
 package dev.careermentor.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.careermentor.core.moderation.Actor;
 import dev.careermentor.core.moderation.AuditEntry;
-import dev.careermentor.core.moderation.AuditLog;
+import dev.careermentor.core.moderation.AuditFile;
 import dev.careermentor.core.moderation.Report;
-import dev.careermentor.core.moderation.ReportLog;
+import dev.careermentor.core.moderation.ReportFile;
 import dev.careermentor.core.stats.UsageStats;
+import dev.careermentor.store.Database;
+import dev.careermentor.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,11 +59,11 @@ class DataFilesTest {
     @Test
     void theAuditEntryAfterACrashIsNotGluedToTheTornLine() throws Exception {
         Path f = tmp.resolve("audit.jsonl");
-        AuditLog before = new AuditLog(f);
+        AuditFile before = new AuditFile(f);
         before.append(entry("first"));
         String whole = Files.readString(f);
         Files.writeString(f, whole + whole.substring(0, whole.length() / 2), StandardCharsets.UTF_8); // a torn second
-        AuditLog after = new AuditLog(f); // the process restarted
+        AuditFile after = new AuditFile(f); // the process restarted
         after.append(entry("after the crash"));
         List<AuditEntry> recent = after.recent(10);
         assertEquals(
@@ -74,33 +75,39 @@ class DataFilesTest {
     @Test
     void theReportAfterACrashIsNotLost() throws Exception {
         Path f = tmp.resolve("reports.jsonl");
-        new ReportLog(f, 10).add(new Report("2026-11-30T12:00:00Z", "mlops", "MLOps", "2026", "slack"));
+        new ReportFile(f, 10).add(new Report("2026-11-30T12:00:00Z", "mlops", "MLOps", "2026", "slack"));
         Files.writeString(f, Files.readString(f) + "{\"time\":\"2026-11-30T12:01", StandardCharsets.UTF_8);
-        ReportLog restarted = new ReportLog(f, 10);
+        ReportFile restarted = new ReportFile(f, 10);
         restarted.add(new Report("2026-11-30T12:02:00Z", "rlhf", "RLHF", "2026", "discord"));
         assertEquals(
                 List.of("rlhf", "mlops"),
-                new ReportLog(f, 10).latest(10).stream().map(Report::entryId).toList());
+                new ReportFile(f, 10).latest(10).stream().map(Report::entryId).toList());
     }
 
     @Test
     void dataFilesAreReadableByTheBotsUserOnly() throws Exception {
         assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
         Path data = tmp.resolve("data");
-        new AuditLog(data.resolve("audit.jsonl")).append(entry("x"));
-        new ReportLog(data.resolve("reports.jsonl"), 1)
+        new AuditFile(data.resolve("audit.jsonl")).append(entry("x"));
+        new ReportFile(data.resolve("reports.jsonl"), 1)
                 .add(new Report("2026-11-30T12:00:00Z", "mlops", "MLOps", "2026", "slack"));
-        UsageStats stats = new UsageStats(
-                data.resolve("stats.jsonl"), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC));
-        stats.command("salary");
-        stats.flush();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
+        try (Store store = Store.open(Database.embedded(data.resolve("db")), clock)) {
+            UsageStats stats = new UsageStats(store.usage(), clock);
+            stats.command("salary");
+            stats.flush();
+        }
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
-        for (String name : List.of("audit.jsonl", "reports.jsonl", "stats.jsonl")) {
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("db"))));
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("db/mentor.mv.db"))),
+                "the embedded database");
+        for (String name : List.of("audit.jsonl", "reports.jsonl")) {
             assertEquals(
                     "rw-------",
                     PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve(name))),
                     name);
         }
-        assertFalse(Files.exists(data.resolve("stats.jsonl.tmp")));
     }
 }

@@ -32,12 +32,12 @@ class ReloaderTest {
 
     /** What these tests provoke on purpose (a torn audit line, an unwritable log): kept for them, not printed. */
     @RegisterExtension
-    final ExpectedLogs logs = ExpectedLogs.of(AuditLog.class, Level.WARN, "skipping an unreadable audit line")
+    final ExpectedLogs logs = ExpectedLogs.of(AuditFile.class, Level.WARN, "skipping an unreadable audit line")
             .and(Reloader.class.getName(), Level.ERROR, "cannot write the audit log");
 
     private Path dir;
     private LiveKnowledge live;
-    private AuditLog audit;
+    private AuditFile audit;
     private Reloader reloader;
     private final Actor alice = Actor.of(new User(Surface.SLACK, "T1", "U1"), "alice");
 
@@ -47,7 +47,7 @@ class ReloaderTest {
         Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText());
         KnowledgeLoader loader = new KnowledgeLoader(Fixtures.CLOCK);
         live = new LiveKnowledge(loader.load(dir).knowledge());
-        audit = new AuditLog(tmp.resolve("data/audit.jsonl"));
+        audit = new AuditFile(tmp.resolve("data/audit.jsonl"));
         reloader = new Reloader(dir, loader, live, audit, Fixtures.CLOCK);
     }
 
@@ -126,7 +126,7 @@ class ReloaderTest {
         edit("difficulty: common", "difficulty: nope");
         reloader.reload(alice, Reloader.Trigger.MANUAL);
 
-        AuditLog reopened = new AuditLog(audit.file()); // a new process reading the same file
+        AuditFile reopened = new AuditFile(audit.file()); // a new process reading the same file
         List<AuditEntry> entries = reopened.recent(10);
         assertEquals(
                 List.of("startup", "manual", "manual"),
@@ -146,8 +146,8 @@ class ReloaderTest {
     void aTornLastLineIsSkipped() throws IOException {
         reloader.reload(alice, Reloader.Trigger.MANUAL);
         Files.writeString(audit.file(), "{\"time\":\"2026-", java.nio.file.StandardOpenOption.APPEND);
-        assertEquals(1, new AuditLog(audit.file()).recent(5).size());
-        assertEquals(1, new AuditLog(audit.file()).count(), "a torn line is not an entry");
+        assertEquals(1, new AuditFile(audit.file()).recent(5).size());
+        assertEquals(1, new AuditFile(audit.file()).count(), "a torn line is not an entry");
         List<ExpectedLogs.Event> events = logs.events("unreadable audit line");
         assertEquals(1, events.size(), events.toString());
         ExpectedLogs.Event skipped = events.get(0);
@@ -163,7 +163,7 @@ class ReloaderTest {
         assertEquals(2, audit.count());
         reloader.reload(alice, Reloader.Trigger.MANUAL);
         assertEquals(3, audit.count(), "an entry appended after counting is counted");
-        assertEquals(3, new AuditLog(audit.file()).count(), "a new process counts the same");
+        assertEquals(3, new AuditFile(audit.file()).count(), "a new process counts the same");
     }
 
     @Test
@@ -173,7 +173,7 @@ class ReloaderTest {
                 dir,
                 new KnowledgeLoader(Fixtures.CLOCK),
                 live,
-                new AuditLog(tmp.resolve("blocker/audit.jsonl")),
+                new AuditFile(tmp.resolve("blocker/audit.jsonl")),
                 Fixtures.CLOCK);
         Knowledge before = live.get();
         edit("summary: \"Make models fast.\"", "summary: \"Faster.\"");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Token buckets with time stepped by a fake ticker. */
 class CooldownsTest {
     private final FakeTicker ticker = new FakeTicker();
-    private final Cooldowns cooldowns = new Cooldowns(Cooldowns.Settings.DEFAULT, ticker);
+    private final Cooldowns cooldowns = Cooldowns.inMemory(Cooldowns.Settings.DEFAULT, ticker);
     private final User u = new User(Surface.SLACK, "T", "U1");
 
     @Test

@@ -12,17 +12,24 @@ import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
 import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.reply.PlainText;
+import dev.careermentor.store.Database;
+import dev.careermentor.store.Store;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Usage aggregates: counted through the real Mentor, kept across restarts, bounded, and anonymous. */
+/** Usage aggregates: counted through the real Mentor, kept in the database across restarts and copies, bounded, and anonymous. */
 class UsageStatsTest {
     @TempDir
     Path tmp;
@@ -90,17 +97,45 @@ class UsageStatsTest {
             assertTrue(report.contains("astrologer: 1"), report);
             assertTrue(report.contains("Inference / serving engineer: 1 (100%)"), report);
         }
-        String file = Files.readString(tmp.resolve("data/stats.jsonl"));
+        String stored = dump(tmp.resolve("data"));
+        assertTrue(stored.contains("inference-serving"), stored);
         for (String personal : new String[] {"U0ALICE", "4242424242", "T1", "G1", "alice", "bob"}) {
-            assertFalse(file.contains(personal), "the stats file must not hold " + personal + ": " + file);
+            assertFalse(stored.contains(personal), "the usage counts must not hold " + personal + ": " + stored);
         }
     }
 
+    /** Every row of the usage counts in the embedded database of {@code dataDir}, as text. */
+    private static String dump(Path dataDir) throws Exception {
+        StringBuilder out = new StringBuilder();
+        try (Database db = Database.embedded(dataDir);
+                Connection c = db.dataSource().getConnection();
+                ResultSet r = c.createStatement().executeQuery("SELECT usage_day, kind, name, n FROM usage_counts")) {
+            while (r.next()) {
+                for (int i = 1; i <= 4; i++) out.append(r.getString(i)).append(i < 4 ? " " : "\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** Usage counts kept in a fresh in-memory database, on {@code clock}. */
+    private final java.util.List<Store> stores = new java.util.ArrayList<>();
+
+    private Store store(Clock clock) {
+        Store s = Store.open(Database.memory(), clock);
+        stores.add(s);
+        return s;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeStores() {
+        stores.forEach(Store::close);
+    }
+
     @Test
-    void theFileIsCompactedToOneLinePerDayAndOldUnmatchedTextIsDropped() throws Exception {
+    void countsAreAddedPerDayAndOldUnmatchedTextIsDropped() throws Exception {
         MovableClock clock = new MovableClock();
-        Path file = tmp.resolve("stats.jsonl");
-        UsageStats s = new UsageStats(file, clock);
+        Store store = store(clock);
+        UsageStats s = new UsageStats(store.usage(), clock);
         s.unmatched("Kubernetes certification?");
         s.command("salary");
         s.flush();
@@ -108,28 +143,51 @@ class UsageStatsTest {
         s.flush();
         clock.plusDays(1);
         s.command("quiz");
-        s.flush(); // first flush of a new day compacts
-        assertEquals(2, Files.readAllLines(file).size(), "one line per day");
-        UsageStats reread = new UsageStats(file, clock);
+        s.flush();
+        UsageStats reread = new UsageStats(store.usage(), clock); // another copy, or a restart
         assertEquals(2L, reread.summary(2).commands().get("salary"));
+        assertEquals(1L, reread.summary(1).commands().get("quiz"));
         assertEquals(Map.of("kubernetes certification", 1L), reread.summary(2).unmatched(), "stored normalised");
 
         clock.plusDays(UsageStats.UNMATCHED_DAYS + 1);
-        UsageStats later = new UsageStats(file, clock);
+        UsageStats later = new UsageStats(store.usage(), clock);
         assertTrue(later.summary(UsageStats.UNMATCHED_DAYS).unmatched().isEmpty());
-        assertFalse(Files.readString(file).contains("kubernetes"), "dropped from the file after 90 days");
-        assertEquals(0, later.summary(7).commands().size());
+        later.command("help");
+        later.flush(); // the first flush of a day prunes
+        assertTrue(
+                store.usage().since(LocalDate.of(2000, 1, 1)).stream()
+                        .allMatch(d -> d.unmatched().isEmpty()),
+                "unmatched text is dropped from the database after 90 days");
+        assertEquals(Map.of("help", 1L), later.summary(7).commands());
     }
 
     @Test
-    void aCutInsideASurrogatePairNeverPoisonsTheFile() throws Exception {
-        Path file = tmp.resolve("surrogates.jsonl");
-        UsageStats s = new UsageStats(file, new MovableClock());
+    void twoCopiesAddTheirCountsAndNeitherOverwritesTheOther() throws Exception {
+        MovableClock clock = new MovableClock();
+        Store store = store(clock);
+        UsageStats a = new UsageStats(store.usage(), clock);
+        UsageStats b = new UsageStats(store.usage(), clock);
+        a.command("salary");
+        b.command("salary");
+        b.command("quiz");
+        a.flush();
+        b.flush();
+        a.command("salary");
+        a.flush();
+        UsageStats.Day d = new UsageStats(store.usage(), clock).summary(1);
+        assertEquals(Map.of("salary", 3L, "quiz", 1L), d.commands());
+        assertEquals(Map.of("salary", 3L, "quiz", 1L), a.summary(1).commands(), "each copy sees every copy's");
+    }
+
+    @Test
+    void aCutInsideASurrogatePairNeverPoisonsTheStore() throws Exception {
+        Store store = store(new MovableClock());
+        UsageStats s = new UsageStats(store.usage(), new MovableClock());
         s.command("salary");
         s.unmatched("a" + "\uD840\uDC00".repeat(60)); // the cut at 100 UTF-16 units falls inside a pair
         s.unmatched("lone \uD800 surrogate"); // an unpaired surrogate, as a forged JSON payload can carry
         s.flush();
-        UsageStats reread = new UsageStats(file, new MovableClock());
+        UsageStats reread = new UsageStats(store.usage(), new MovableClock());
         assertEquals(1L, reread.summary(1).commands().get("salary"), "the minute's counts were written");
         assertEquals(
                 2,
@@ -144,30 +202,59 @@ class UsageStatsTest {
                 reread.summary(1).unmatched().toString());
     }
 
+    /** The real store, made to refuse writes while {@code down} is set: the database away for a moment. */
+    private static UsageStats.Store failing(UsageStats.Store real, AtomicBoolean down) {
+        return new UsageStats.Store() {
+            @Override
+            public void add(java.util.List<UsageStats.Day> deltas) throws IOException {
+                if (down.get()) throw new IOException("the database is unreachable");
+                real.add(deltas);
+            }
+
+            @Override
+            public java.util.List<UsageStats.Day> since(LocalDate from) throws IOException {
+                return real.since(from);
+            }
+
+            @Override
+            public void prune(LocalDate keepFrom, LocalDate unmatchedFrom) throws IOException {
+                real.prune(keepFrom, unmatchedFrom);
+            }
+
+            @Override
+            public String where() {
+                return real.where();
+            }
+        };
+    }
+
     @Test
     void aFailedWriteLosesNothingAndTheNextFlushWritesIt() throws Exception {
-        Path file = tmp.resolve("retry.jsonl");
-        UsageStats s = new UsageStats(file, new MovableClock());
+        Store store = store(new MovableClock());
+        AtomicBoolean down = new AtomicBoolean(true);
+        UsageStats s = new UsageStats(failing(store.usage(), down), new MovableClock());
         s.command("salary");
         s.quizCompleted("mlops");
-        Files.createDirectories(file); // the file cannot be written: a folder stands in its way
-        assertThrows(java.io.IOException.class, s::flush);
-        Files.delete(file);
+        assertThrows(IOException.class, s::flush);
+        down.set(false);
         s.command("salary");
         s.flush();
-        UsageStats reread = new UsageStats(file, new MovableClock());
+        UsageStats reread = new UsageStats(store.usage(), new MovableClock());
         assertEquals(2L, reread.summary(1).commands().get("salary"), "the first count was not marked written");
         assertEquals(1, reread.summary(1).quizCompletions());
         s.flush();
         assertEquals(
                 2L,
-                new UsageStats(file, new MovableClock()).summary(1).commands().get("salary"),
+                new UsageStats(store.usage(), new MovableClock())
+                        .summary(1)
+                        .commands()
+                        .get("salary"),
                 "once only");
     }
 
     @Test
     void unmatchedTextIsCappedPerDay() throws Exception {
-        UsageStats s = new UsageStats(tmp.resolve("cap.jsonl"), new MovableClock());
+        UsageStats s = new UsageStats(store(new MovableClock()).usage(), new MovableClock());
         for (int i = 0; i < UsageStats.MAX_UNMATCHED_PER_DAY + 50; i++) s.unmatched("question number " + i);
         s.unmatched("x".repeat(500));
         assertEquals(UsageStats.MAX_UNMATCHED_PER_DAY, s.summary(1).unmatched().size());
