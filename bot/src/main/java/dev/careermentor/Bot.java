@@ -69,6 +69,9 @@ public final class Bot implements AutoCloseable {
                     registry,
                     () -> app.knowledge().get() != null,
                     app::knowledgeFolderProblem,
+                    () -> app.store().database().reachable()
+                            ? null
+                            : app.store().database().describe() + " does not answer",
                     adapters);
         } catch (IOException e) {
             closeQuietly(app, gc);

@@ -41,6 +41,42 @@ class ArchitectureTest {
     }
 
     @Test
+    void coreKnowsNoDatabase() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.careermentor.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.careermentor.store..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "org.flywaydb..",
+                        "com.zaxxer..",
+                        "org.h2..",
+                        "org.postgresql..")
+                .because("the core states what it keeps through its own interfaces; the store keeps it in SQL")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theStoreKnowsNoPlatformAndNoProcess() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.careermentor.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "net.dv8tion..",
+                        "com.slack..",
+                        "dev.careermentor.slack..",
+                        "dev.careermentor.discord..",
+                        "dev.careermentor.app..",
+                        "dev.careermentor.console..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theAdapterBaseKnowsNoPlatformAndNoProcess() {
         noClasses()
                 .that()

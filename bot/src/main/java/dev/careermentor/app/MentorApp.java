@@ -131,7 +131,8 @@ public final class MentorApp implements AutoCloseable {
             }
         });
         Moderation moderation = null;
-        if (knowledgeDir != null && stats != null && clock != null) {
+        Path moderatedData = b.dataDir;
+        if (knowledgeDir != null && moderatedData != null && stats != null && clock != null) {
             Reloader reloader = new Reloader(
                     knowledgeDir,
                     b.loader != null ? b.loader : new KnowledgeLoader(clock),
@@ -140,7 +141,12 @@ public final class MentorApp implements AutoCloseable {
                     clock,
                     this::reloaded);
             moderation = new Moderation(
-                    reloader, store.reports(), clock, store.keys().recent("report", REPORT_WINDOW), stats);
+                    reloader,
+                    store.reports(),
+                    clock,
+                    store.keys().recent("report", REPORT_WINDOW),
+                    stats,
+                    moderatedData.resolve("exports"));
         }
         this.moderation = moderation;
         this.mentor = new Mentor(

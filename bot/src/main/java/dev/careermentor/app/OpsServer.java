@@ -38,6 +38,7 @@ public final class OpsServer implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
     private final BooleanSupplier knowledgeLoaded;
     private final Supplier<@Nullable String> knowledgeFolderProblem;
+    private final Supplier<@Nullable String> databaseProblem;
     private final List<PlatformAdapter> platforms;
 
     /**
@@ -73,6 +74,27 @@ public final class OpsServer implements AutoCloseable {
             Supplier<@Nullable String> knowledgeFolderProblem,
             List<PlatformAdapter> platforms)
             throws IOException {
+        this(host, port, limits, ticker, registry, knowledgeLoaded, knowledgeFolderProblem, () -> null, platforms);
+    }
+
+    /**
+     * As above, with the database's state for readiness.
+     *
+     * @param databaseProblem why the database cannot be reached now, or null: readiness reports it but
+     *     stays ready, since questions are still answered (a repeat may then be answered twice)
+     */
+    public OpsServer(
+            String host,
+            int port,
+            HttpLimits limits,
+            Ticker ticker,
+            PrometheusMeterRegistry registry,
+            BooleanSupplier knowledgeLoaded,
+            Supplier<@Nullable String> knowledgeFolderProblem,
+            Supplier<@Nullable String> databaseProblem,
+            List<PlatformAdapter> platforms)
+            throws IOException {
+        this.databaseProblem = databaseProblem;
         this.registry = registry;
         this.knowledgeLoaded = knowledgeLoaded;
         this.knowledgeFolderProblem = knowledgeFolderProblem;
@@ -146,6 +168,8 @@ public final class OpsServer implements AutoCloseable {
         json.put("knowledge", knowledgeLoaded.getAsBoolean() ? "loaded" : "missing");
         String folder = knowledgeFolderProblem.get();
         json.put("knowledge_folder", folder == null ? "ok" : "unreadable: " + folder);
+        String database = databaseProblem.get();
+        json.put("database", database == null ? "ok" : "unreachable: " + database);
         for (PlatformAdapter p : platforms) json.put(p.name(), p.ready() ? "connected" : "down");
         reply(request, response, callback, ready ? 200 : 503, "application/json", json.toString() + "\n");
     }

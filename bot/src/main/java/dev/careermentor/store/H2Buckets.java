@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -24,11 +25,14 @@ import javax.sql.DataSource;
  */
 final class H2Buckets extends AbstractSelectForUpdateBasedProxyManager<String> implements ExpiredEntriesCleaner {
     private final DataSource ds;
+    private final Clock clock;
     private final Optional<CustomColumnProvider<String>> expiresAt;
 
-    H2Buckets(DataSource ds, ClientSideConfig config) {
+    /** @param clock the wall clock, which bucket4j's {@code expires_at} column is in (epoch milliseconds) */
+    H2Buckets(DataSource ds, Clock clock, ClientSideConfig config) {
         super(config);
         this.ds = ds;
+        this.clock = clock;
         Optional<ExpirationAfterWriteStrategy> expiry = config.getExpirationAfterWriteStrategy();
         this.expiresAt = expiry.map(e -> CustomColumnProvider.createExpiresInColumnProvider("expires_at", e));
     }
@@ -54,7 +58,7 @@ final class H2Buckets extends AbstractSelectForUpdateBasedProxyManager<String> i
         try (Connection c = ds.getConnection();
                 PreparedStatement p = c.prepareStatement("DELETE FROM cooldown_buckets WHERE id IN "
                         + "(SELECT id FROM cooldown_buckets WHERE expires_at < ? LIMIT ?)")) {
-            p.setLong(1, System.currentTimeMillis()); // the clock bucket4j's expires_at column is written on
+            p.setLong(1, clock.millis());
             p.setInt(2, batchSize);
             return p.executeUpdate();
         } catch (SQLException e) {

@@ -5,6 +5,7 @@ import dev.careermentor.core.moderation.AuditEntry;
 import dev.careermentor.core.moderation.AuditFile;
 import dev.careermentor.core.moderation.AuditLog;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -100,6 +101,11 @@ final class SqlAuditLog implements AuditLog {
                 return (int) Math.min(Integer.MAX_VALUE, r.getLong(1));
             }
         });
+    }
+
+    @Override
+    public int exportTo(Path file) throws IOException {
+        return Store.export(this, file);
     }
 
     @Override

@@ -22,10 +22,12 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -108,6 +110,7 @@ public final class Store implements AutoCloseable {
         }
         return new H2Buckets(
                 db.dataSource(),
+                clock,
                 ClientSideConfig.getDefault()
                         .withClientClock(time)
                         .withExpirationAfterWriteStrategy(expiry)
@@ -163,10 +166,17 @@ public final class Store implements AutoCloseable {
      * the file appears complete or not at all. Returns how many entries were written.
      */
     public int exportAudit(Path file) throws IOException {
+        return export(audit, file);
+    }
+
+    static int export(SqlAuditLog audit, Path file) throws IOException {
         DataFiles.createParent(file);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         int n;
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        try (BufferedWriter w = new BufferedWriter(Channels.newWriter(
+                DataFiles.open(
+                        tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE),
+                StandardCharsets.UTF_8))) {
             IOException[] failed = new IOException[1];
             n = audit.each(line -> {
                 if (failed[0] != null) return;

@@ -82,12 +82,7 @@ class KubernetesManifestsTest {
      * {@code DISCORD_SHARD_IDS}, exported by the shard wrapper) read them. Remove this constant when they are
      * merged: {@link #variablesLandingWithIssue17AreStillUnknownToTheBot} fails once the bot reads a name here.
      */
-    static final Set<String> LANDING_WITH_ISSUE_17 = Set.of(
-            "MENTOR_DATABASE_URL",
-            "MENTOR_DATABASE_USER",
-            "MENTOR_DATABASE_PASSWORD",
-            "DISCORD_SHARDS",
-            "DISCORD_SHARD_IDS");
+    static final Set<String> LANDING_WITH_ISSUE_17 = Set.of("DISCORD_SHARDS", "DISCORD_SHARD_IDS");
 
     /** Variables of the bot's containers read by the image's start command or the shard wrapper, not the bot. */
     private static final Set<String> NOT_THE_BOTS = Set.of("JAVA_OPTS", "POD_NAME", "SHARDS_PER_POD");

@@ -22,7 +22,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -67,8 +71,25 @@ class OpsAndMetricsTest {
     void setUp() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("knowledge"));
         Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText());
+        // The wall clock moves with the ticker: cooldown budgets are kept in the database, on the clock.
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return Fixtures.CLOCK.instant().plusNanos(ticker.read());
+            }
+        };
         app = MentorApp.builder(new KnowledgeLoader(Fixtures.CLOCK).load(dir).knowledge())
-                .clock(Fixtures.CLOCK)
+                .clock(clock)
                 .ticker(ticker)
                 .moderation(dir, tmp.resolve("data"), null)
                 .metrics(registry)

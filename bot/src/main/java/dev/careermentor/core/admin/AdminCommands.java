@@ -14,6 +14,7 @@ public final class AdminCommands {
                 new DiffCommand(),
                 new ReloadCommand(),
                 new HistoryCommand(),
+                new ExportCommand(),
                 new StaleCommand(),
                 new ReportsCommand(),
                 new StatsCommand());

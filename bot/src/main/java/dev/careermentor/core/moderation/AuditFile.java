@@ -48,6 +48,15 @@ public final class AuditFile implements AuditLog {
     }
 
     @Override
+    public synchronized int exportTo(Path to) throws IOException {
+        List<String> lines = Files.exists(file) ? tail(file, Integer.MAX_VALUE) : List.of();
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) sb.append(line).append('\n');
+        DataFiles.replace(to, sb.toString());
+        return lines.size();
+    }
+
+    @Override
     public String where() {
         return file.toString();
     }

@@ -1,6 +1,7 @@
 package dev.careermentor.core.moderation;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -18,6 +19,12 @@ public interface AuditLog {
 
     /** How many entries the log holds. */
     int count() throws IOException;
+
+    /**
+     * Writes the whole log to {@code file} as JSON Lines, oldest first (the format of {@link AuditFile});
+     * the file appears complete or not at all. Returns how many entries it holds.
+     */
+    int exportTo(Path file) throws IOException;
 
     /** Where the log is kept, for people: a file, or the database. */
     String where();

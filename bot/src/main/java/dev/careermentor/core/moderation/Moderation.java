@@ -11,6 +11,7 @@ import dev.careermentor.core.reply.Reply;
 import dev.careermentor.core.session.RecentKeys;
 import dev.careermentor.core.stats.UsageStats;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,17 +29,26 @@ public final class Moderation {
     private final Clock clock;
     private final RecentKeys reported;
     private final UsageStats stats;
+    private final Path exports;
 
     /**
      * @param reported remembers recent reports so one person clicking repeatedly files one report
      * @param stats usage aggregates for the stats command; null when not kept
+     * @param exports the folder {@code export} writes the audit log to (in the data folder)
      */
-    public Moderation(Reloader reloader, ReportLog reports, Clock clock, RecentKeys reported, UsageStats stats) {
+    public Moderation(
+            Reloader reloader, ReportLog reports, Clock clock, RecentKeys reported, UsageStats stats, Path exports) {
         this.reloader = reloader;
         this.reports = reports;
         this.clock = clock;
         this.reported = reported;
         this.stats = stats;
+        this.exports = exports;
+    }
+
+    /** The folder {@code export} writes to. */
+    public Path exports() {
+        return exports;
     }
 
     public UsageStats stats() {
