@@ -6,7 +6,7 @@
 #
 #   deploy/check-image.sh                        build, then check
 #   deploy/check-image.sh --build-arg K=V ...    extra arguments go to the build command
-#   SKIP_BUILD=1 IMAGE=career-mentor:1.0.0 deploy/check-image.sh    check an image already built
+#   SKIP_BUILD=1 IMAGE=career-mentor:1.1.0 deploy/check-image.sh    check an image already built
 #
 # Environment: IMAGE (default career-mentor:check), ENGINE (docker or podman; default the first that
 # works: docker needs a running daemon), SKIP_BUILD=1. Needs python3 on the host for the health check's

@@ -31,7 +31,7 @@ public record BuildInfo(String version, String revision) {
         return value == null || value.isBlank() || value.contains("${") ? "unknown" : value.strip();
     }
 
-    /** "career-mentor 1.0.0 (revision 0123abcd4567)". */
+    /** "career-mentor 1.1.0 (revision 0123abcd4567)". */
     @Override
     public String toString() {
         return "career-mentor " + version + " (revision " + revision + ")";
