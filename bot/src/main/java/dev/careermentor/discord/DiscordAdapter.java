@@ -27,6 +27,7 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -122,6 +123,11 @@ public final class DiscordAdapter extends AdapterBase {
         }
         if (earlyShutdown.get() != null) {
             ShutdownEvent s = earlyShutdown.get();
+            if (s.getCloseCode() == CloseCode.SHARDING_REQUIRED) {
+                throw new IllegalStateException("Discord requires this bot to shard (close code 4011: one connection "
+                        + "may carry at most 2,500 servers): set DISCORD_SHARDS=auto, or a number of shards split "
+                        + "over processes with DISCORD_SHARD_IDS (docs/discord.md, Sharding).");
+            }
             throw new IllegalStateException("Discord closed the gateway connection while starting (code "
                     + s.getCloseCode() + "): check DISCORD_TOKEN and that no privileged intents are required.");
         }
