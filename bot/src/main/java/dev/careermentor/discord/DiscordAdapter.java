@@ -168,7 +168,7 @@ public final class DiscordAdapter extends AdapterBase {
                         + "process and at least what Discord requires.");
             }
             throw new IllegalStateException("Discord's gateway did not connect shards " + down + " of "
-                    + built.total() + " within " + timeout
+                    + built.total() + " within " + timeout.toSeconds() + "s"
                     + (settings.gatewayUrl() == null ? "" : " at DISCORD_GATEWAY_URL=" + settings.gatewayUrl()) + ".");
         }
         int registrar = registrar(settings.guildId(), built.total());

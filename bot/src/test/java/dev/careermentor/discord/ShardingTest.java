@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import dev.careermentor.Bot;
+import dev.careermentor.ExpectedLogs;
 import dev.careermentor.Fixtures;
 import dev.careermentor.Root;
 import dev.careermentor.TestBot;
@@ -29,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import net.dv8tion.jda.api.JDA;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,6 +44,14 @@ class ShardingTest {
     private static final int SHARDS = 4;
     private final HttpClient http = HttpClient.newHttpClient();
     private final FakeUser alice = FakeUser.person("alice");
+
+    /** What JDA reports when the fake closes a connection on purpose (4011, or refusing connections): held back. */
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of(
+                    "net.dv8tion.jda", Level.ERROR, "cannot be recovered due to identification issues")
+            .and("net.dv8tion.jda", Level.ERROR, "Encountered IDENTIFY Rate Limit!")
+            .and("net.dv8tion.jda", Level.WARN, "WebSocket connection closed with code 1013")
+            .and("net.dv8tion.jda", Level.WARN, "Got disconnected from WebSocket (Code 1013)");
 
     @Test
     void aBotRunningFourShardsAnswersServersOnEveryShardAndIsReadyOnlyWhileAllAreConnected(@TempDir Path tmp)
@@ -178,6 +189,28 @@ class ShardingTest {
             assertTrue(e.getMessage().contains("Discord refused DISCORD_TOKEN"), e.getMessage());
             assertEquals(null, adapter.sharded());
             assertEquals(List.of(), discord.gateway().connections(), "no gateway connection with a bad token");
+            adapter.stop(Harness.GRACE);
+        }
+    }
+
+    @Test
+    void aShardThatNeverConnectsFailsTheStartWithinItsTimeoutNamingItWithNothingLeftRunning() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            discord.gateway().refuseConnections(true);
+            DiscordAdapter adapter = Harness.ROOT.discord(
+                    discord.settings(false).withShards(new DiscordSettings.Shards(2, List.of(1))),
+                    TestBot.real().mentor(),
+                    new DiscordAdapter.Timing(DiscordAdapter.Timing.DEFAULT.deferAfter(), Duration.ofSeconds(2)));
+            IllegalStateException e = assertThrows(IllegalStateException.class, adapter::start);
+            assertTrue(
+                    e.getMessage()
+                            .contains("did not connect shards 1 of 2 within 2s at DISCORD_GATEWAY_URL="
+                                    + discord.gateway().url()),
+                    e.getMessage());
+            assertFalse(adapter.ready());
+            ShardedConnection sharded = adapter.sharded();
+            assertNotNull(sharded);
+            for (JDA j : sharded.manager().getShards()) assertEquals(JDA.Status.SHUTDOWN, j.getStatus());
             adapter.stop(Harness.GRACE);
         }
     }
