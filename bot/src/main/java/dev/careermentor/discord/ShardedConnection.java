@@ -106,7 +106,7 @@ final class ShardedConnection {
     }
 
     /**
-     * How long {@link #awaitConnected} may take: the single connection's timeout, plus Discord's pause
+     * How long {@link Startup#await} may take: the single connection's timeout, plus Discord's pause
      * between two IDENTIFYs per further shard, in case Discord lets this bot start one at a time.
      */
     Duration startTimeout(Duration single) {
