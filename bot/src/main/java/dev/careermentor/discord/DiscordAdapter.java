@@ -74,16 +74,22 @@ public final class DiscordAdapter extends AdapterBase {
     private volatile @Nullable JDA jda;
     /** With DISCORD_SHARDS: this process's shards, instead of {@link #jda}. */
     private volatile @Nullable ShardedConnection sharded;
+    /** The process's time source, from the composition root. */
+    private final Ticker ticker;
     /** People told that Traditional Chinese is answered in Simplified, so they are told once a day. */
     private final RecentKeys toldTraditional;
 
-    /** @param ticker the process's time source (the composition root's), for remembering deliveries */
+    /**
+     * @param ticker the process's time source (the composition root's), for remembering deliveries and the
+     *     sharded shutdown's deadlines
+     */
     public DiscordAdapter(DiscordSettings settings, Mentor mentor, Ticker ticker) {
         this(settings, mentor, ticker, Timing.DEFAULT);
     }
 
     public DiscordAdapter(DiscordSettings settings, Mentor mentor, Ticker ticker, Timing timing) {
         super("discord", mentor, ticker, REPEAT_WINDOW);
+        this.ticker = ticker;
         this.toldTraditional = new RecentKeys(Duration.ofDays(1), 100_000, ticker);
         this.settings = settings;
         this.timing = timing;
@@ -144,7 +150,7 @@ public final class DiscordAdapter extends AdapterBase {
         ShardedConnection.Startup startup = new ShardedConnection.Startup();
         ShardedConnection built;
         try {
-            built = ShardedConnection.login(settings, plan, listener, startup);
+            built = ShardedConnection.login(settings, plan, ticker, listener, startup);
         } catch (RuntimeException e) {
             throw loginFailed(e);
         }

@@ -1,5 +1,6 @@
 package dev.careermentor.discord;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.app.DiscordSettings;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.StatusChangeEvent;
@@ -36,11 +40,14 @@ final class ShardedConnection {
     private final ShardManager manager;
     private final int total;
     private final List<Integer> mine;
+    /** The process's time source, for the shutdown's deadlines. */
+    private final Ticker ticker;
 
-    private ShardedConnection(ShardManager manager, int total, List<Integer> mine) {
+    private ShardedConnection(ShardManager manager, int total, List<Integer> mine, Ticker ticker) {
         this.manager = manager;
         this.total = total;
         this.mine = mine;
+        this.ticker = ticker;
     }
 
     /**
@@ -51,7 +58,8 @@ final class ShardedConnection {
      * @throws RuntimeException as JDA throws it (InvalidTokenException for a refused token), with nothing left
      *     running
      */
-    static ShardedConnection login(DiscordSettings settings, DiscordSettings.Shards plan, EventListener... listeners) {
+    static ShardedConnection login(
+            DiscordSettings settings, DiscordSettings.Shards plan, Ticker ticker, EventListener... listeners) {
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
                         settings.token(), EnumSet.noneOf(GatewayIntent.class))
                 // Main owns SIGTERM and calls stop(grace), which drains interactions before JDA goes down.
@@ -73,7 +81,7 @@ final class ShardedConnection {
             throw e;
         }
         int total = manager.getShardsTotal();
-        return new ShardedConnection(manager, total, plan.idsOf(total));
+        return new ShardedConnection(manager, total, plan.idsOf(total), ticker);
     }
 
     ShardManager manager() {
@@ -137,7 +145,7 @@ final class ShardedConnection {
         List<JDA> shards = manager.getShards();
         manager.shutdown(); // no further shard starts
         shards.forEach(JDA::shutdownNow);
-        awaitAll(shards, System.nanoTime() + DiscordAdapter.FORCED_SHUTDOWN.toNanos(), "after a failed start");
+        awaitAll(shards, ticker.read() + DiscordAdapter.FORCED_SHUTDOWN.toNanos(), "after a failed start");
     }
 
     /**
@@ -159,27 +167,33 @@ final class ShardedConnection {
             else j.shutdown();
         }
         long wait = Math.max(DiscordAdapter.SHUTDOWN_FLOOR.toNanos(), left.toNanos());
-        List<JDA> late = awaitAll(shards, System.nanoTime() + wait, null);
+        List<JDA> late = awaitAll(shards, ticker.read() + wait, null);
         if (!late.isEmpty()) {
             log.warn("Discord: {} shards did not shut down in time; forcing them", late.size());
             late.forEach(JDA::shutdownNow);
-            awaitAll(late, System.nanoTime() + DiscordAdapter.FORCED_SHUTDOWN.toNanos(), "after they were forced");
+            awaitAll(late, ticker.read() + DiscordAdapter.FORCED_SHUTDOWN.toNanos(), "after they were forced");
         }
         manager.shutdown();
         // A shard the manager was building while this began is shut down by the manager itself.
         List<JDA> more = new ArrayList<>(manager.getShards());
         more.removeAll(shards);
         more.forEach(JDA::shutdownNow);
-        awaitAll(more, System.nanoTime() + DiscordAdapter.FORCED_SHUTDOWN.toNanos(), "after a late start");
+        awaitAll(more, ticker.read() + DiscordAdapter.FORCED_SHUTDOWN.toNanos(), "after a late start");
         if (late.isEmpty()) log.info("Discord: shards {} disconnected", describe());
     }
 
     /** Waits for each shard until {@code deadline}; returns those still up. Logs them when {@code when} is set. */
-    private static List<JDA> awaitAll(List<JDA> shards, long deadline, @Nullable String when) {
+    private List<JDA> awaitAll(List<JDA> shards, long deadline, @Nullable String when) {
         List<JDA> late = new ArrayList<>();
         for (JDA j : shards) {
             try {
-                if (!j.awaitShutdown(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) late.add(j);
+                long left = deadline - ticker.read();
+                // Never awaitShutdown(0): JDA reads a zero timeout as "wait for ever".
+                boolean down = j.getStatus() == JDA.Status.SHUTDOWN
+                        || (left > 0
+                                && j.awaitShutdown(
+                                        Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)), TimeUnit.MILLISECONDS));
+                if (!down) late.add(j);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 j.shutdownNow();
@@ -200,18 +214,25 @@ final class ShardedConnection {
      * single connection) and any shard shutting down while starting.
      */
     static final class Startup implements EventListener {
+        private final Lock lock = new ReentrantLock();
+        private final Condition changed = lock.newCondition();
         private final Set<Integer> connected = new HashSet<>();
         private @Nullable ShutdownEvent shutdown;
 
         @Override
-        public synchronized void onEvent(GenericEvent event) {
-            if (event instanceof StatusChangeEvent c && c.getNewStatus() == JDA.Status.CONNECTED) {
-                connected.add(c.getJDA().getShardInfo().getShardId());
-                notifyAll();
-            }
-            if (event instanceof ShutdownEvent s && shutdown == null) {
-                shutdown = s;
-                notifyAll();
+        public void onEvent(GenericEvent event) {
+            lock.lock();
+            try {
+                if (event instanceof StatusChangeEvent c && c.getNewStatus() == JDA.Status.CONNECTED) {
+                    connected.add(c.getJDA().getShardInfo().getShardId());
+                    changed.signalAll();
+                }
+                if (event instanceof ShutdownEvent s && shutdown == null) {
+                    shutdown = s;
+                    changed.signalAll();
+                }
+            } finally {
+                lock.unlock();
             }
         }
 
@@ -219,19 +240,29 @@ final class ShardedConnection {
          * Waits until every one of {@code shards} connected once, or one shut down, or {@code timeout}: true
          * when they connected.
          */
-        synchronized boolean await(List<Integer> shards, Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!connected.containsAll(shards) && shutdown == null) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) return false;
-                TimeUnit.NANOSECONDS.timedWait(this, left);
+        boolean await(List<Integer> shards, Duration timeout) throws InterruptedException {
+            lock.lock();
+            try {
+                long left = timeout.toNanos();
+                while (!connected.containsAll(shards) && shutdown == null) {
+                    if (left <= 0) return false;
+                    left = changed.awaitNanos(left);
+                }
+                return shutdown == null;
+            } finally {
+                lock.unlock();
             }
-            return shutdown == null;
         }
 
         /** The first shard that shut down while starting, if any. */
-        synchronized @Nullable ShutdownEvent shutdown() {
-            return shutdown;
+        @Nullable
+        ShutdownEvent shutdown() {
+            lock.lock();
+            try {
+                return shutdown;
+            } finally {
+                lock.unlock();
+            }
         }
     }
 }
