@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +38,12 @@ public record Config(
     private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{15,21}");
     /** Ids in a list variable are separated by commas, spaces or both; empty entries are skipped. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
+    /** A shard id or a range of them in DISCORD_SHARD_IDS: "5", "0-3". */
+    private static final Pattern SHARD_RANGE = Pattern.compile("([0-9]{1,6})(?:-([0-9]{1,6}))?");
+
+    private static final Pattern SHARD_COUNT = Pattern.compile("[0-9]{1,9}");
+    /** Far above what any bot runs (Discord recommends a shard per 1,000 servers or so); catches typos. */
+    static final int MAX_SHARDS = 100_000;
 
     /** True when no chat platform is configured: the bot runs in the terminal. */
     public boolean terminalOnly() {
@@ -196,7 +205,12 @@ public record Config(
         String token = env.text("DISCORD_TOKEN");
         if (token == null) {
             for (String name : new String[] {
-                "DISCORD_GUILD_ID", "DISCORD_API_URL", "DISCORD_GATEWAY_URL", "DISCORD_MODERATOR_ROLE_ID"
+                "DISCORD_GUILD_ID",
+                "DISCORD_API_URL",
+                "DISCORD_GATEWAY_URL",
+                "DISCORD_MODERATOR_ROLE_ID",
+                "DISCORD_SHARDS",
+                "DISCORD_SHARD_IDS"
             }) {
                 if (env.text(name) != null) {
                     env.problem(
@@ -223,7 +237,75 @@ public record Config(
                     + "Settings > Roles > right-click the role > Copy Role ID, with Developer Mode on).");
             role = null;
         }
-        return new DiscordSettings(token, guild, api, gateway, role);
+        return new DiscordSettings(token, guild, api, gateway, role, shards(env));
+    }
+
+    /**
+     * DISCORD_SHARDS (auto, or the number of shards across every process) and DISCORD_SHARD_IDS (the ones
+     * this process runs: ids and ranges like 0-3 or 0,2,5-7); null when unsharded.
+     */
+    private static DiscordSettings.@Nullable Shards shards(Env env) {
+        String total = env.text("DISCORD_SHARDS");
+        String ids = env.text("DISCORD_SHARD_IDS");
+        if (total == null) {
+            if (ids != null) {
+                env.problem("DISCORD_SHARD_IDS is set but DISCORD_SHARDS is not: set DISCORD_SHARDS to the number "
+                        + "of shards across all processes (e.g. DISCORD_SHARDS=8 with DISCORD_SHARD_IDS=0-3 here and "
+                        + "4-7 in the other process), or unset DISCORD_SHARD_IDS.");
+            }
+            return null;
+        }
+        if (total.equalsIgnoreCase("auto")) {
+            if (ids != null) {
+                env.problem("DISCORD_SHARD_IDS=" + ids + " needs a number in DISCORD_SHARDS, not auto: with auto JDA "
+                        + "runs every shard Discord recommends in this one process (it ignores shard ids), and the "
+                        + "count can change between starts. Set DISCORD_SHARDS to the number of shards across all "
+                        + "processes, or unset DISCORD_SHARD_IDS.");
+                return null;
+            }
+            return DiscordSettings.Shards.all(DiscordSettings.Shards.AUTO);
+        }
+        if (!SHARD_COUNT.matcher(total).matches()
+                || Integer.parseInt(total) < 1
+                || Integer.parseInt(total) > MAX_SHARDS) {
+            env.problem("DISCORD_SHARDS=" + total + " is not auto or a number of shards from 1 to " + MAX_SHARDS
+                    + ": write auto (as many as Discord recommends, all in this process) or the number of shards "
+                    + "across all processes, e.g. 4.");
+            return null;
+        }
+        int n = Integer.parseInt(total);
+        if (ids == null) return DiscordSettings.Shards.all(n);
+        SortedSet<Integer> mine = new TreeSet<>();
+        boolean ok = true;
+        for (String part : LIST_SEPARATOR.split(ids, -1)) {
+            if (part.isEmpty()) continue;
+            Matcher m = SHARD_RANGE.matcher(part);
+            if (!m.matches()) {
+                env.problem("DISCORD_SHARD_IDS has '" + part + "', which is not a shard id or a range of them: write "
+                        + "ids and ranges separated by commas, like 0-3 or 0,2,5-7.");
+                ok = false;
+                continue;
+            }
+            int from = Integer.parseInt(m.group(1));
+            int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+            if (to < from) {
+                env.problem("DISCORD_SHARD_IDS has the range " + part + ", which runs backwards: write it " + to + "-"
+                        + from + ".");
+                ok = false;
+            } else if (to >= n) {
+                env.problem("DISCORD_SHARD_IDS has shard " + to + ", but DISCORD_SHARDS=" + n + " numbers the shards "
+                        + "0 to " + (n - 1) + ": ids start at 0. Raise DISCORD_SHARDS or use ids below " + n + ".");
+                ok = false;
+            } else {
+                for (int i = from; i <= to; i++) mine.add(i);
+            }
+        }
+        if (!ok) return null;
+        if (mine.isEmpty()) {
+            env.problem("DISCORD_SHARD_IDS=" + ids + " names no shard: write ids and ranges like 0-3 or 0,2,5-7.");
+            return null;
+        }
+        return new DiscordSettings.Shards(n, List.copyOf(mine));
     }
 
     /** An absolute URL with one of the schemes, ending in "/" for HTTP bases. */

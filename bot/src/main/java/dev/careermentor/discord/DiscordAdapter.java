@@ -27,6 +27,7 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -71,16 +72,24 @@ public final class DiscordAdapter extends AdapterBase {
             Math.max(2, Runtime.getRuntime().availableProcessors()), daemon("discord-mentor"));
     private final ScheduledExecutorService timer = deferTimer();
     private volatile @Nullable JDA jda;
+    /** With DISCORD_SHARDS: this process's shards, instead of {@link #jda}. */
+    private volatile @Nullable ShardedConnection sharded;
+    /** The process's time source, from the composition root. */
+    private final Ticker ticker;
     /** People told that Traditional Chinese is answered in Simplified, so they are told once a day. */
     private final RecentKeys toldTraditional;
 
-    /** @param ticker the process's time source (the composition root's), for remembering deliveries */
+    /**
+     * @param ticker the process's time source (the composition root's), for remembering deliveries and the
+     *     sharded shutdown's deadlines
+     */
     public DiscordAdapter(DiscordSettings settings, Mentor mentor, Ticker ticker) {
         this(settings, mentor, ticker, Timing.DEFAULT);
     }
 
     public DiscordAdapter(DiscordSettings settings, Mentor mentor, Ticker ticker, Timing timing) {
         super("discord", mentor, REPEAT_WINDOW);
+        this.ticker = ticker;
         this.toldTraditional = mentor.keys().recent("discord-told-traditional", Duration.ofDays(1));
         this.settings = settings;
         this.timing = timing;
@@ -93,6 +102,12 @@ public final class DiscordAdapter extends AdapterBase {
         MessageRequest.setDefaultMentionRepliedUser(false);
 
         Responder responder = new Responder(new DiscordRenderer(), this, workers, timer, timing.deferAfter());
+        MentorListener listener =
+                new MentorListener(this, responder, workers, settings.moderatorRoleId(), toldTraditional);
+        if (settings.shards() != null) {
+            connectShards(settings.shards(), listener);
+            return;
+        }
         CountDownLatch settled = new CountDownLatch(1);
         AtomicReference<ShutdownEvent> earlyShutdown = new AtomicReference<>();
         EventListener startup = event -> {
@@ -102,8 +117,7 @@ public final class DiscordAdapter extends AdapterBase {
             if (event instanceof StatusChangeEvent c && c.getNewStatus() == JDA.Status.CONNECTED) settled.countDown();
             if (event instanceof ShutdownEvent) settled.countDown();
         };
-        JDA built = login(
-                new MentorListener(this, responder, workers, settings.moderatorRoleId(), toldTraditional), startup);
+        JDA built = login(listener, startup);
         if (!unlessStopped(() -> jda = built)) { // SIGTERM arrived while JDA was logging in
             abort(built);
             throw new IllegalStateException("the Discord adapter was stopped while starting");
@@ -115,11 +129,75 @@ public final class DiscordAdapter extends AdapterBase {
         }
         if (earlyShutdown.get() != null) {
             ShutdownEvent s = earlyShutdown.get();
+            if (s.getCloseCode() == CloseCode.SHARDING_REQUIRED) {
+                throw new IllegalStateException("Discord requires this bot to shard (close code 4011: one connection "
+                        + "may carry at most 2,500 servers): set DISCORD_SHARDS=auto, or a number of shards split "
+                        + "over processes with DISCORD_SHARD_IDS (docs/discord.md, Sharding).");
+            }
             throw new IllegalStateException("Discord closed the gateway connection while starting (code "
                     + s.getCloseCode() + "): check DISCORD_TOKEN and that no privileged intents are required.");
         }
-        register(built);
+        register(built, () -> abort(built));
         logInvite(built);
+    }
+
+    /**
+     * The sharded start: this process's shards through JDA's ShardManager, each connected before this
+     * returns; /mentor registered by the one process whose shard can see where it goes (see {@link
+     * #registrar}).
+     */
+    private void connectShards(DiscordSettings.Shards plan, MentorListener listener) throws InterruptedException {
+        ShardedConnection.Startup startup = new ShardedConnection.Startup();
+        ShardedConnection built;
+        try {
+            built = ShardedConnection.login(settings, plan, ticker, listener, startup);
+        } catch (RuntimeException e) {
+            throw loginFailed(e);
+        }
+        if (!unlessStopped(() -> sharded = built)) { // SIGTERM arrived while the first shard was logging in
+            built.abort();
+            throw new IllegalStateException("the Discord adapter was stopped while starting");
+        }
+        log.info(
+                "Discord: this process runs shards {}{}",
+                built.describe(),
+                plan.auto() ? " (DISCORD_SHARDS=auto: the count Discord recommends)" : "");
+        Duration timeout = built.startTimeout(timing.startTimeout());
+        if (!startup.await(built.mine(), timeout)) {
+            ShutdownEvent s = startup.shutdown();
+            String down = built.notConnected();
+            built.abort();
+            if (s != null) {
+                throw new IllegalStateException("Discord closed the gateway connection of shard "
+                        + s.getJDA().getShardInfo().getShardString() + " while starting (code "
+                        + s.getCloseCode() + "): check DISCORD_TOKEN, and that DISCORD_SHARDS is the same in every "
+                        + "process and at least what Discord requires.");
+            }
+            throw new IllegalStateException("Discord's gateway did not connect shards " + down + " of "
+                    + built.total() + " within " + timeout.toSeconds() + "s"
+                    + (settings.gatewayUrl() == null ? "" : " at DISCORD_GATEWAY_URL=" + settings.gatewayUrl()) + ".");
+        }
+        int registrar = registrar(settings.guildId(), built.total());
+        JDA shard = built.shard(registrar);
+        if (shard != null) {
+            register(shard, built::abort);
+        } else {
+            log.info(
+                    "Discord: /mentor is registered by the process running shard {} of {}{}",
+                    registrar,
+                    built.total(),
+                    settings.guildId() == null ? "" : " (the shard of DISCORD_GUILD_ID=" + settings.guildId() + ")");
+        }
+        logInvite(built.first());
+    }
+
+    /**
+     * The one shard whose process registers /mentor, so that several processes do not overwrite the list
+     * together: the shard of DISCORD_GUILD_ID, whose process alone has that server in its cache and so can
+     * tell whether the bot is on it; for global commands, shard 0, which every complete deployment runs.
+     */
+    static int registrar(@Nullable String guildId, int total) {
+        return guildId == null ? 0 : DiscordSettings.Shards.of(Long.parseUnsignedLong(guildId), total);
     }
 
     /** Builds JDA, which checks the token with GET /users/@me and then connects to the gateway. */
@@ -136,27 +214,34 @@ public final class DiscordAdapter extends AdapterBase {
         }
         try {
             return builder.build();
-        } catch (InvalidTokenException e) {
-            throw new IllegalStateException(
-                    "Discord refused DISCORD_TOKEN (401 Unauthorized): copy the token again "
-                            + "from the Developer Portal (your application > Bot > Reset Token).",
-                    e);
         } catch (RuntimeException e) {
-            throw new IllegalStateException(
-                    "Could not log in to Discord's API at "
-                            + (settings.apiUrl() == null
-                                    ? RestConfig.DEFAULT_BASE_URL
-                                    : settings.apiUrl() + " (DISCORD_API_URL)")
-                            + ": " + e.getMessage(),
-                    e);
+            throw loginFailed(e);
         }
     }
 
-    private void register(JDA jda) {
+    /** What a failed login means for the operator: a refused token, or an API that cannot be reached. */
+    private IllegalStateException loginFailed(RuntimeException e) {
+        if (e instanceof InvalidTokenException) {
+            return new IllegalStateException(
+                    "Discord refused DISCORD_TOKEN (401 Unauthorized): copy the token again "
+                            + "from the Developer Portal (your application > Bot > Reset Token).",
+                    e);
+        }
+        return new IllegalStateException(
+                "Could not log in to Discord's API at "
+                        + (settings.apiUrl() == null
+                                ? RestConfig.DEFAULT_BASE_URL
+                                : settings.apiUrl() + " (DISCORD_API_URL)")
+                        + ": " + e.getMessage(),
+                e);
+    }
+
+    /** @param abort takes the connection down: a failed registration fails the start */
+    private void register(JDA jda, Runnable abort) {
         String guild = settings.guildId();
         Optional<CommandListUpdateAction> list = CommandRegistration.update(jda, guild);
         if (list.isEmpty()) {
-            abort(jda);
+            abort.run();
             throw new IllegalStateException(notOnServer(jda, Objects.requireNonNull(guild, "global always works")));
         }
         try {
@@ -175,7 +260,7 @@ public final class DiscordAdapter extends AdapterBase {
                             ? "globally (Discord may take a while to show changes in every client)"
                             : "on server " + guild + " (changes show at once)");
         } catch (ErrorResponseException e) {
-            abort(jda);
+            abort.run();
             String where = guild == null ? "globally" : "on DISCORD_GUILD_ID=" + guild;
             throw new IllegalStateException(
                     "Discord refused to register /mentor " + where + ": " + e.getMeaning()
@@ -186,7 +271,7 @@ public final class DiscordAdapter extends AdapterBase {
                                             + invite(jda, guild)),
                     e);
         } catch (RuntimeException e) {
-            abort(jda);
+            abort.run();
             throw new IllegalStateException("Could not register /mentor with Discord: " + e.getMessage(), e);
         }
     }
@@ -232,6 +317,8 @@ public final class DiscordAdapter extends AdapterBase {
 
     @Override
     protected boolean connected() {
+        ShardedConnection shards = sharded;
+        if (shards != null) return shards.connected();
         JDA j = jda;
         return j != null && j.getStatus() == JDA.Status.CONNECTED;
     }
@@ -252,6 +339,11 @@ public final class DiscordAdapter extends AdapterBase {
     protected void disconnect(Duration left) {
         timer.shutdownNow();
         workers.shutdownNow();
+        ShardedConnection shards = sharded;
+        if (shards != null) {
+            shards.shutdown(left, inFlight().active() > 0);
+            return;
+        }
         JDA j = jda;
         if (j == null) return;
         try {
@@ -282,6 +374,12 @@ public final class DiscordAdapter extends AdapterBase {
     @Nullable
     JDA jda() {
         return jda;
+    }
+
+    /** With DISCORD_SHARDS, this process's shards once started, for tests. */
+    @Nullable
+    ShardedConnection sharded() {
+        return sharded;
     }
 
     private static ScheduledExecutorService deferTimer() {

@@ -44,6 +44,79 @@ class ConfigTest {
                 .contains("both DISCORD_TOKEN and DISCORD_TOKEN_FILE are set"));
     }
 
+    private static Map<String, String> discord(String... more) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("DISCORD_TOKEN", "aaa.bbb.ccc"));
+        for (int i = 0; i < more.length; i += 2) env.put(more[i], more[i + 1]);
+        return env;
+    }
+
+    @Test
+    void withoutDiscordShardsTheBotRunsOneUnshardedConnection() {
+        assertEquals(null, Config.from(discord()).discord().shards());
+    }
+
+    @Test
+    void discordShardsIsAutoOrTheTotalAndShardIdsTheRangesThisProcessRuns() {
+        DiscordSettings.Shards auto =
+                Config.from(discord("DISCORD_SHARDS", "auto")).discord().shards();
+        assertEquals(new DiscordSettings.Shards(DiscordSettings.Shards.AUTO, List.of()), auto);
+        assertEquals(List.of(0, 1, 2), auto.idsOf(3), "with auto, every shard Discord recommends");
+        assertEquals(
+                DiscordSettings.Shards.all(4),
+                Config.from(discord("DISCORD_SHARDS", "4")).discord().shards());
+        assertEquals(
+                new DiscordSettings.Shards(8, List.of(4, 5, 6, 7)),
+                Config.from(discord("DISCORD_SHARDS", "8", "DISCORD_SHARD_IDS", "4-7"))
+                        .discord()
+                        .shards());
+        DiscordSettings.Shards mixed = Config.from(discord("DISCORD_SHARDS", "8", "DISCORD_SHARD_IDS", "5-7, 0,2 ,6"))
+                .discord()
+                .shards();
+        assertEquals(List.of(0, 2, 5, 6, 7), mixed.ids(), "lists and ranges, sorted, each shard once");
+        assertEquals("0,2,5-7", DiscordSettings.Shards.ranges(mixed.ids()));
+        assertEquals(List.of(), Config.unknownVariables(discord("DISCORD_SHARDS", "2", "DISCORD_SHARD_IDS", "1")));
+    }
+
+    @Test
+    void aDiscordShardCountThatIsNotAutoOrAPositiveNumberIsRefused() {
+        for (String bad : List.of("four", "0", "-2", "1.5", "100001")) {
+            assertTrue(
+                    problems(discord("DISCORD_SHARDS", bad))
+                            .contains("DISCORD_SHARDS=" + bad + " is not auto or a number of shards from 1 to 100000"),
+                    bad);
+        }
+    }
+
+    @Test
+    void shardIdsThatAreNotIdsRunBackwardsOrPassTheTotalAreRefusedSayingWhatToWrite() {
+        assertTrue(problems(discord("DISCORD_SHARDS", "4", "DISCORD_SHARD_IDS", "0-1,x"))
+                .contains("DISCORD_SHARD_IDS has 'x', which is not a shard id or a range of them: write ids and "
+                        + "ranges separated by commas, like 0-3 or 0,2,5-7."));
+        assertTrue(problems(discord("DISCORD_SHARDS", "4", "DISCORD_SHARD_IDS", "-1"))
+                .contains("DISCORD_SHARD_IDS has '-1', which is not a shard id"));
+        assertTrue(problems(discord("DISCORD_SHARDS", "8", "DISCORD_SHARD_IDS", "7-4"))
+                .contains("DISCORD_SHARD_IDS has the range 7-4, which runs backwards: write it 4-7."));
+        assertTrue(problems(discord("DISCORD_SHARDS", "4", "DISCORD_SHARD_IDS", "2-4"))
+                .contains("DISCORD_SHARD_IDS has shard 4, but DISCORD_SHARDS=4 numbers the shards 0 to 3: ids start "
+                        + "at 0. Raise DISCORD_SHARDS or use ids below 4."));
+        assertTrue(problems(discord("DISCORD_SHARDS", "4", "DISCORD_SHARD_IDS", ","))
+                .contains("DISCORD_SHARD_IDS=, names no shard"));
+    }
+
+    @Test
+    void shardIdsNeedAFixedShardCountAndShardSettingsNeedTheToken() {
+        assertTrue(problems(discord("DISCORD_SHARD_IDS", "0-3"))
+                .contains("DISCORD_SHARD_IDS is set but DISCORD_SHARDS is not: set DISCORD_SHARDS to the number of "
+                        + "shards across all processes"));
+        assertTrue(problems(discord("DISCORD_SHARDS", "auto", "DISCORD_SHARD_IDS", "0-3"))
+                .contains("DISCORD_SHARD_IDS=0-3 needs a number in DISCORD_SHARDS, not auto"));
+        assertTrue(problems(Map.of("DISCORD_SHARDS", "4"))
+                .contains("DISCORD_SHARDS is set but DISCORD_TOKEN is not: set the bot token too, or unset "
+                        + "DISCORD_SHARDS."));
+        assertTrue(problems(Map.of("DISCORD_SHARD_IDS", "0"))
+                .contains("DISCORD_SHARD_IDS is set but DISCORD_TOKEN is not"));
+    }
+
     @Test
     void aMisspelledVariableIsNamedWithWhatItResembles() {
         List<String> unknown = Config.unknownVariables(

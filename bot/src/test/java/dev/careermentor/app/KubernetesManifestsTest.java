@@ -76,14 +76,6 @@ import tools.jackson.databind.type.LogicalType;
  * wrapper gives the pods disjoint shard ranges that together cover every shard.
  */
 class KubernetesManifestsTest {
-    /**
-     * Variables the manifests set that the bot on this branch does not read yet: the branches of issue 17 that
-     * add the shared PostgreSQL state ({@code MENTOR_DATABASE_*}) and Discord sharding ({@code DISCORD_SHARDS},
-     * {@code DISCORD_SHARD_IDS}, exported by the shard wrapper) read them. Remove this constant when they are
-     * merged: {@link #variablesLandingWithIssue17AreStillUnknownToTheBot} fails once the bot reads a name here.
-     */
-    static final Set<String> LANDING_WITH_ISSUE_17 = Set.of("DISCORD_SHARDS", "DISCORD_SHARD_IDS");
-
     /** Variables of the bot's containers read by the image's start command or the shard wrapper, not the bot. */
     private static final Set<String> NOT_THE_BOTS = Set.of("JAVA_OPTS", "POD_NAME", "SHARDS_PER_POD");
 
@@ -587,12 +579,7 @@ class KubernetesManifestsTest {
         Map<String, Map<String, String>> secrets = secrets(manifests);
         for (Bot bot : bots(manifests)) {
             Map<String, String> env = environment(bot, secrets);
-            Set<String> unknown = new TreeSet<>();
-            for (String u : Config.unknownVariables(env)) {
-                String name = u.split(" ", 2)[0];
-                String base = name.endsWith("_FILE") ? name.substring(0, name.length() - 5) : name;
-                if (!LANDING_WITH_ISSUE_17.contains(base)) unknown.add(u);
-            }
+            Set<String> unknown = new TreeSet<>(Config.unknownVariables(env));
             assertEquals(Set.of(), unknown, bot.where() + ": variables the bot does not read");
             String script = script(bot);
             for (String name : env.keySet()) {
@@ -603,31 +590,6 @@ class KubernetesManifestsTest {
                 }
             }
         }
-    }
-
-    @Test
-    void variablesLandingWithIssue17AreStillUnknownToTheBot() throws IOException {
-        List<Manifest> manifests = manifests();
-        Map<String, Map<String, String>> secrets = secrets(manifests);
-        Set<String> seen = new TreeSet<>();
-        for (Bot bot : bots(manifests)) {
-            Map<String, String> env = environment(bot, secrets);
-            Set<String> unknown = new TreeSet<>();
-            for (String u : Config.unknownVariables(env)) {
-                String name = u.split(" ", 2)[0];
-                unknown.add(name.endsWith("_FILE") ? name.substring(0, name.length() - 5) : name);
-            }
-            for (String name : env.keySet()) {
-                String base = name.endsWith("_FILE") ? name.substring(0, name.length() - 5) : name;
-                if (!LANDING_WITH_ISSUE_17.contains(base)) continue;
-                seen.add(base);
-                assertTrue(
-                        unknown.contains(base),
-                        "the bot reads " + base + " now: remove it from LANDING_WITH_ISSUE_17 (and the constant "
-                                + "once it is empty)");
-            }
-        }
-        assertEquals(LANDING_WITH_ISSUE_17, seen, "every name in LANDING_WITH_ISSUE_17 is one the manifests set");
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.Map;
  *
  * @param body the JSON sent (for multipart requests, the payload_json part); null if none
  * @param receivedAt when the request arrived, in epoch milliseconds
+ * @param via the route it came by ({@link FakeRest#url(String)}), naming the process that sent it; null
+ *     for the plain base
  */
 public record Exchange(
         String method,
@@ -17,7 +19,8 @@ public record Exchange(
         JsonNode body,
         int status,
         JsonNode response,
-        long receivedAt) {
+        long receivedAt,
+        String via) {
 
     public boolean is(String method, String pathPattern) {
         return this.method.equals(method) && path.matches(pathPattern);

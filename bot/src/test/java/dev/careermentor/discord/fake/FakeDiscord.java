@@ -16,7 +16,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Discord on 127.0.0.1 for the real JDA client: a REST API and a gateway that speak Discord's v10
  * protocol, one bot application, the server it is in (one text channel), a server where only its
- * commands are installed, and DMs.
+ * commands are installed, and DMs. Sharded bots too: the gateway routes each server's events to its
+ * shard's session, {@link #guildOnShard} makes servers on a chosen shard, and {@link FakeRest#url(String)}
+ * tells the processes of one bot apart.
  *
  * <pre>
  * try (FakeDiscord discord = FakeDiscord.start()) {
@@ -48,6 +50,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final FakeRest rest;
     private final FakeGateway gateway;
     private final Map<String, String> dmChannels = new LinkedHashMap<>();
+    private final Map<String, String> guildChannels = new LinkedHashMap<>();
 
     private FakeDiscord() throws IOException {
         rest = new FakeRest(token, bot, applicationId, Set.of(guildId, otherGuildId), violations);
@@ -177,6 +180,19 @@ public final class FakeDiscord implements AutoCloseable {
         return command(who, otherGuildId, subcommand, options, null);
     }
 
+    /**
+     * A server the bot is not a member of (installed for commands only, so JDA sees it as detached) whose
+     * events Discord delivers on {@code shard} of {@code total}.
+     */
+    public String guildOnShard(int shard, int total) {
+        return Snowflakes.onShard(shard, total);
+    }
+
+    /** /mentor SUBCOMMAND typed in {@code guild}, any server id: delivered on that server's shard. */
+    public Interaction slashInGuild(FakeUser who, String guild, String subcommand, Map<String, String> options) {
+        return command(who, guild, subcommand, options, null);
+    }
+
     /** /mentor SUBCOMMAND typed in a DM with the bot. */
     public Interaction slashInDm(FakeUser who, String subcommand, Map<String, String> options) {
         return command(who, null, subcommand, options, null);
@@ -204,7 +220,9 @@ public final class FakeDiscord implements AutoCloseable {
                 if (customId.equals(c.path("custom_id").asText())) button = c;
         }
         String channel = message.path("channel_id").asText();
-        String guild = channel.equals(channelId) ? guildId : channel.equals(otherChannelId) ? otherGuildId : null;
+        String guild = channel.equals(channelId)
+                ? guildId
+                : channel.equals(otherChannelId) ? otherGuildId : guildOfChannel(channel);
         Interaction i = newInteraction(Payloads.MESSAGE_COMPONENT, who, guild, channel);
         ((ObjectNode) i.payload()).set("data", Payloads.componentData(customId, button));
         ((ObjectNode) i.payload()).set("message", message);
@@ -224,7 +242,9 @@ public final class FakeDiscord implements AutoCloseable {
                 ? Snowflakes.next()
                 : registered.get(0).path("id").asText();
         boolean guildCommand = guild != null && rest.commands(guild) != null;
-        String channel = guild == null ? dmChannel(who) : guild.equals(guildId) ? channelId : otherChannelId;
+        String channel = guild == null
+                ? dmChannel(who)
+                : guild.equals(guildId) ? channelId : guild.equals(otherGuildId) ? otherChannelId : channelIn(guild);
         int type = focused == null ? Payloads.APPLICATION_COMMAND : Payloads.AUTOCOMPLETE;
         Interaction i = newInteraction(type, who, guild, channel);
         ((ObjectNode) i.payload())
@@ -263,6 +283,18 @@ public final class FakeDiscord implements AutoCloseable {
 
     private synchronized String dmChannel(FakeUser who) {
         return dmChannels.computeIfAbsent(who.id(), k -> Snowflakes.next());
+    }
+
+    /** The one text channel of a server made by {@link #guildOnShard}. */
+    private synchronized String channelIn(String guild) {
+        return guildChannels.computeIfAbsent(guild, k -> Snowflakes.next());
+    }
+
+    /** The server of a channel made by {@link #channelIn}; null for a DM channel. */
+    private synchronized String guildOfChannel(String channel) {
+        for (Map.Entry<String, String> e : guildChannels.entrySet())
+            if (e.getValue().equals(channel)) return e.getKey();
+        return null;
     }
 
     // ---- answers

@@ -1,13 +1,19 @@
 package dev.careermentor.discord.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +24,12 @@ import org.java_websocket.server.WebSocketServer;
 /**
  * Discord's gateway, v10 JSON without compression: HELLO on connect, IDENTIFY answered by READY,
  * RESUME by the missed events and RESUMED, heartbeats by HEARTBEAT_ACK, and dispatches with sequence
- * numbers. One session at a time, like one unsharded bot in one server: READY lists the server as
- * unavailable and a GUILD_CREATE follows, as for a bot invited with the bot scope.
+ * numbers. One session per shard: an unsharded bot is shard 0 of 1 (JDA says so in its IDENTIFY, or
+ * leaves {@code shard} out), one session at a time; a sharded
+ * one identifies with {@code shard: [id, total]}, from one process or several, and Discord's routing
+ * applies: the events of server {@code g} go to shard {@code (g >> 22) % total}, DMs to shard 0. READY
+ * lists the one server the bot is in as unavailable, on its shard only, and a GUILD_CREATE follows, as
+ * for a bot invited with the bot scope.
  */
 public final class FakeGateway extends WebSocketServer {
     static final int DISPATCH = 0,
@@ -40,13 +50,31 @@ public final class FakeGateway extends WebSocketServer {
     private final List<String> violations;
     /** Every opcode received, in order, e.g. "IDENTIFY", "RESUME", "HEARTBEAT". */
     private final List<String> received = new CopyOnWriteArrayList<>();
+    /** Each IDENTIFY's shard as "id/total". */
+    private final List<String> identified = new CopyOnWriteArrayList<>();
     /** The path and query of every connection. */
     private final List<String> connections = new CopyOnWriteArrayList<>();
 
-    private WebSocket live;
-    private String sessionId;
-    private int seq;
-    private final List<ObjectNode> sent = new ArrayList<>(); // dispatches of this session, for RESUME replay
+    /** The sessions by shard id; an unsharded bot's is shard 0. */
+    private final Map<Integer, Session> sessions = new HashMap<>();
+    /** The shard count of the sessions: 1 until a sharded IDENTIFY says otherwise. */
+    private int total = 1;
+    /** The shard each interaction was delivered on, by interaction id. */
+    private final Map<String, Integer> deliveredOn = new ConcurrentHashMap<>();
+
+    /** One gateway session: a shard's, or the unsharded bot's. */
+    private static final class Session {
+        final int shard;
+        final String id = UUID.randomUUID().toString().replace("-", "");
+        WebSocket live;
+        int seq;
+        final List<ObjectNode> sent = new ArrayList<>(); // dispatches of this session, for RESUME replay
+
+        Session(int shard, WebSocket live) {
+            this.shard = shard;
+            this.live = live;
+        }
+    }
 
     /** @param guild the GUILD_CREATE of the one server the bot is in */
     FakeGateway(String token, FakeUser bot, String applicationId, ObjectNode guild, List<String> violations) {
@@ -76,6 +104,13 @@ public final class FakeGateway extends WebSocketServer {
     }
 
     private volatile boolean refusing;
+
+    private volatile boolean shardingRequired;
+
+    /** Whether an unsharded IDENTIFY is closed with 4011, as for a bot in 2,500 servers or more. */
+    public void requireSharding(boolean required) {
+        this.shardingRequired = required;
+    }
 
     /** While refusing, every new connection is closed at once, as during a Discord outage. */
     public void refuseConnections(boolean refuse) {
@@ -135,22 +170,42 @@ public final class FakeGateway extends WebSocketServer {
         }
         if (d.path("intents").asLong(-1) < 0) violations.add("IDENTIFY without intents");
         if (d.has("compress") && d.path("compress").asBoolean()) violations.add("IDENTIFY asked for compression");
-        live = conn;
-        sessionId = UUID.randomUUID().toString().replace("-", "");
-        seq = 0;
-        sent.clear();
+        JsonNode shard = d.path("shard");
+        int id = 0, count = 1;
+        if (!shard.isMissingNode()) {
+            id = shard.path(0).asInt(-1);
+            count = shard.path(1).asInt(-1);
+            if (!shard.isArray() || shard.size() != 2 || id < 0 || count < 1 || id >= count) {
+                conn.close(4010, "Invalid shard.");
+                return;
+            }
+        }
+        if (count == 1 && shardingRequired) {
+            conn.close(4011, "Sharding required.");
+            return;
+        }
+        boolean othersLive = sessions.values().stream().anyMatch(s -> s.live != null && s.live.isOpen());
+        if (othersLive && count != total) {
+            violations.add(
+                    "IDENTIFY as shard " + id + " of " + count + " while other sessions run " + total + " shards");
+        }
+        if (count != total) sessions.clear(); // a new layout: the old sessions are gone
+        total = count;
+        Session session = new Session(id, conn);
+        sessions.put(id, session);
+        noteIdentified(id, count);
         ObjectNode ready = Payloads.object()
                 .put("v", 10)
-                .put("session_id", sessionId)
+                .put("session_id", session.id)
                 .put("resume_gateway_url", "ws://127.0.0.1:" + getPort() + RESUME_PATH)
                 .put("session_type", "normal");
         ready.set("user", Payloads.user(bot).put("verified", true).put("mfa_enabled", false));
-        ready.set(
-                "guilds",
-                Payloads.array()
-                        .add(Payloads.object()
-                                .put("id", guild.path("id").asText())
-                                .put("unavailable", true)));
+        boolean ours = shardOf(guild.path("id").asText()) == id;
+        ArrayNode guilds = Payloads.array();
+        if (ours)
+            guilds.add(Payloads.object().put("id", guild.path("id").asText()).put("unavailable", true));
+        ready.set("guilds", guilds);
+        if (!shard.isMissingNode()) ready.set("shard", Payloads.array().add(id).add(count));
         ready.set("private_channels", Payloads.array());
         ready.set("relationships", Payloads.array());
         ready.set("presences", Payloads.array());
@@ -158,48 +213,118 @@ public final class FakeGateway extends WebSocketServer {
         ready.set("geo_ordered_rtc_regions", Payloads.array());
         ready.set("application", Payloads.object().put("id", applicationId).put("flags", 0));
         ready.set("_trace", Payloads.array().add("fake-discord"));
-        dispatchLocked("READY", ready);
-        dispatchLocked("GUILD_CREATE", guild.deepCopy());
+        dispatchLocked(session, "READY", ready);
+        if (ours) dispatchLocked(session, "GUILD_CREATE", guild.deepCopy());
     }
 
     private synchronized void resume(WebSocket conn, JsonNode d) {
-        if (sessionId == null
-                || !sessionId.equals(d.path("session_id").asText())
-                || !token.equals(d.path("token").asText())) {
+        Session session = null;
+        for (Session s : sessions.values()) if (s.id.equals(d.path("session_id").asText())) session = s;
+        if (session == null || !token.equals(d.path("token").asText())) {
             send(conn, frame(INVALID_SESSION, null).put("d", false));
             return;
         }
-        live = conn;
+        session.live = conn;
         int from = d.path("seq").asInt();
-        for (ObjectNode event : sent) {
+        for (ObjectNode event : session.sent) {
             if (event.path("s").asInt() > from) send(conn, event);
         }
-        dispatchLocked("RESUMED", Payloads.object());
+        dispatchLocked(session, "RESUMED", Payloads.object());
     }
 
-    /** Sends a dispatch to the live session; one sent while disconnected is replayed on RESUME. */
+    /**
+     * The shard Discord delivers a server's events to, {@code (guildId >> 22) % total}, with the shard count
+     * of the sessions now; 0 for a DM (null).
+     */
+    public synchronized int shardOf(String guildIdOrNull) {
+        return guildIdOrNull == null ? 0 : (int) ((Long.parseUnsignedLong(guildIdOrNull) >>> 22) % total);
+    }
+
+    /**
+     * Sends a dispatch to the session of the shard it belongs to (by its guild_id; DMs, events without one
+     * and the corpus tests' spoiled ids to shard 0); one sent while that shard is disconnected is replayed
+     * on RESUME.
+     */
     public synchronized void dispatch(String type, JsonNode data) {
-        if (sessionId == null) throw new IllegalStateException("no session: the bot never identified");
-        dispatchLocked(type, data);
+        String guildId = data.hasNonNull("guild_id") ? data.path("guild_id").asText() : null;
+        int shard = shardOf(guildId != null && guildId.matches("[0-9]{1,19}") ? guildId : null);
+        Session session = sessions.get(shard);
+        if (session == null) {
+            throw new IllegalStateException(
+                    sessions.isEmpty()
+                            ? "no session: the bot never identified"
+                            : "no session on shard " + shard + " of " + total + ", which " + type + " for guild "
+                                    + guildId + " goes to; sessions run shards " + new TreeSet<>(sessions.keySet()));
+        }
+        if (type.equals("INTERACTION_CREATE")) deliveredOn.put(data.path("id").asText(), shard);
+        dispatchLocked(session, type, data);
     }
 
-    private void dispatchLocked(String type, JsonNode data) {
-        ObjectNode event = Payloads.object().put("op", DISPATCH).put("t", type).put("s", ++seq);
+    private void dispatchLocked(Session session, String type, JsonNode data) {
+        ObjectNode event = Payloads.object().put("op", DISPATCH).put("t", type).put("s", ++session.seq);
         event.set("d", data);
-        sent.add(event);
-        if (live != null && live.isOpen()) send(live, event);
+        session.sent.add(event);
+        if (session.live != null && session.live.isOpen()) send(session.live, event);
+    }
+
+    /** The shard an interaction was delivered on, or null if it was never dispatched. */
+    public Integer deliveredOn(String interactionId) {
+        return deliveredOn.get(interactionId);
     }
 
     /** Closes the live connection as Discord does when a gateway node restarts; the client should resume. */
     public synchronized void dropConnection() {
-        if (live == null) throw new IllegalStateException("no live connection");
-        WebSocket conn = live;
-        live = null;
+        dropConnection(0);
+    }
+
+    /** Closes the live connection of one shard, as {@link #dropConnection()} does for shard 0. */
+    public synchronized void dropConnection(int shard) {
+        Session session = sessions.get(shard);
+        if (session == null || session.live == null) throw new IllegalStateException("no live connection on " + shard);
+        WebSocket conn = session.live;
+        session.live = null;
         conn.close(1001, "Discord gateway node restarting");
     }
 
+    /** True while any session has a live connection. */
     public synchronized boolean connected() {
-        return live != null && live.isOpen();
+        for (Session s : sessions.values()) if (s.live != null && s.live.isOpen()) return true;
+        return false;
+    }
+
+    /** The shards with a live connection now. */
+    public synchronized Set<Integer> liveShards() {
+        Set<Integer> live = new TreeSet<>();
+        for (Session s : sessions.values()) if (s.live != null && s.live.isOpen()) live.add(s.shard);
+        return live;
+    }
+
+    /** Each IDENTIFY's shard as "id/total" ("0/1" unsharded), in order. */
+    public List<String> identified() {
+        return List.copyOf(identified);
+    }
+
+    /** Waits until shards {@code ids} of {@code total} have each identified at least once. */
+    public void awaitIdentified(int total, List<Integer> ids, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (received) {
+            while (!identified.containsAll(
+                    ids.stream().map(i -> i + "/" + total).toList())) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("shards " + ids + " of " + total + " did not identify within " + timeout
+                            + ": " + identified);
+                }
+                received.wait(Math.max(1, left / 1_000_000));
+            }
+        }
+    }
+
+    private void noteIdentified(int shard, int count) {
+        synchronized (received) {
+            identified.add(shard + "/" + count);
+            received.notifyAll();
+        }
     }
 
     public List<String> received() {
@@ -249,7 +374,7 @@ public final class FakeGateway extends WebSocketServer {
     @Override
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
         synchronized (this) {
-            if (conn == live) live = null;
+            for (Session s : sessions.values()) if (conn == s.live) s.live = null;
         }
     }
 

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  */
 public final class FakeRest {
     public static final String BASE = "/api/v10";
+    private static final String VIA = "/via/";
+    private static final Pattern VIA_PATH = Pattern.compile("/via/([a-z0-9-]+)(/.*)");
 
     private static final Pattern CALLBACK = Pattern.compile("/interactions/(\\d+)/([^/]+)/callback");
     private static final Pattern FOLLOW_UP = Pattern.compile("/webhooks/(\\d+)/([^/]+)");
@@ -56,6 +58,10 @@ public final class FakeRest {
     private final List<Exchange> exchanges = new ArrayList<>();
     private final Map<String, JsonNode> commands = new ConcurrentHashMap<>();
     private URI gateway;
+    private volatile int recommendedShards = 1;
+    /** As Discord grants large bots: shard i identifies in bucket i % 16, so up to 16 shards start at once. */
+    private volatile int maxConcurrency = 16;
+
     private volatile Tap tap;
     private volatile boolean keepExchanges = true;
 
@@ -98,6 +104,25 @@ public final class FakeRest {
 
     public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE + "/");
+    }
+
+    /**
+     * The REST base as seen through a named route, {@code /via/NAME/api/v10/}: the same API, but each
+     * request records {@code NAME} in {@link Exchange#via()}. Give each bot process its own name, as if each
+     * went through its own REST proxy, and the fake knows which process sent what.
+     */
+    public URI url(String via) {
+        if (!via.matches("[a-z0-9-]+")) throw new IllegalArgumentException("a route name is [a-z0-9-]+: " + via);
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + VIA + via + BASE + "/");
+    }
+
+    /**
+     * What GET /gateway/bot answers: the shard count Discord recommends (what DISCORD_SHARDS=auto runs) and
+     * session_start_limit.max_concurrency, how many shards may IDENTIFY at once (else one per 5 seconds).
+     */
+    public void gatewayBot(int shards, int concurrency) {
+        this.recommendedShards = shards;
+        this.maxConcurrency = concurrency;
     }
 
     /** Installs (or with null removes) the one {@link Tap}. */
@@ -172,13 +197,20 @@ public final class FakeRest {
             long arrivedNanos = System.nanoTime();
             long receivedAt = System.currentTimeMillis();
             String raw = http.getRequestURI().getRawPath();
+            String via = null;
+            Matcher routed = VIA_PATH.matcher(raw);
+            if (routed.matches()) {
+                via = routed.group(1);
+                raw = routed.group(2);
+            }
             Map<String, String> query = query(http.getRequestURI().getRawQuery());
             String method = http.getRequestMethod();
             String contentType = http.getRequestHeaders().getFirst("Content-Type");
             JsonNode body = body(http.getRequestBody().readAllBytes(), contentType);
             String path = raw.startsWith(BASE + "/") ? raw.substring(BASE.length()) : raw;
             Result r = raw.startsWith(BASE + "/") ? route(http, method, path, query, body) : notFound(raw);
-            Exchange e = record(new Exchange(method, path, query, contentType, body, r.status(), r.body(), receivedAt));
+            Exchange e =
+                    record(new Exchange(method, path, query, contentType, body, r.status(), r.body(), receivedAt, via));
             Tap t = tap;
             if (t != null) t.received(e, arrivedNanos);
             reply(http, e);
@@ -207,7 +239,7 @@ public final class FakeRest {
             return Result.ok(Payloads.user(bot).put("verified", true).put("mfa_enabled", false));
         }
         if ((path.equals("/gateway/bot") || path.equals("/gateway")) && method.equals("GET")) {
-            return Result.ok(Payloads.gatewayBot(gateway.toString()));
+            return Result.ok(Payloads.gatewayBot(gateway.toString(), recommendedShards, maxConcurrency));
         }
         if ((m = GLOBAL_COMMANDS.matcher(path)).matches() && m.group(1).equals(applicationId)) {
             return commandList(method, "global", null, body);

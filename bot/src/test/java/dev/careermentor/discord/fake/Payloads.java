@@ -232,12 +232,12 @@ final class Payloads {
         return data;
     }
 
-    static ObjectNode gatewayBot(String url) {
+    static ObjectNode gatewayBot(String url, int shards, int maxConcurrency) {
         ObjectNode limit = object().put("total", 1000)
                 .put("remaining", 999)
                 .put("reset_after", 14_400_000)
-                .put("max_concurrency", 1);
-        ObjectNode o = object().put("url", url).put("shards", 1);
+                .put("max_concurrency", maxConcurrency);
+        ObjectNode o = object().put("url", url).put("shards", shards);
         o.set("session_start_limit", limit);
         return o;
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Snowflakes {
     public static final long DISCORD_EPOCH = 1420070400000L;
     private static final AtomicLong last = new AtomicLong();
+    private static final AtomicLong sequence = new AtomicLong();
 
     private Snowflakes() {}
 
@@ -16,6 +17,17 @@ public final class Snowflakes {
     public static String next() {
         long now = (System.currentTimeMillis() - DISCORD_EPOCH) << 22;
         return Long.toUnsignedString(last.updateAndGet(previous -> Math.max(previous + 1, now)));
+    }
+
+    /**
+     * A new id whose events Discord delivers on {@code shard} of {@code total}: shard {@code (id >> 22) %
+     * total} is its creation time's millisecond modulo the count, so the time is moved by under {@code
+     * total} ms. For servers, whose ids need not be current.
+     */
+    public static String onShard(int shard, int total) {
+        long ms = System.currentTimeMillis() - DISCORD_EPOCH;
+        ms = ms - Math.floorMod(ms, total) + shard;
+        return Long.toUnsignedString((ms << 22) | (sequence.incrementAndGet() & 0x3F_FFFFL));
     }
 
     /** When an id was made, in epoch milliseconds. */
