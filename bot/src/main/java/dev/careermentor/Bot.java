@@ -1,11 +1,14 @@
 package dev.careermentor;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.careermentor.adapter.PlatformAdapter;
 import dev.careermentor.app.BuildInfo;
 import dev.careermentor.app.Config;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.app.Metrics;
 import dev.careermentor.app.OpsServer;
+import dev.careermentor.app.SlackSettings;
 import dev.careermentor.core.knowledge.Knowledge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -13,6 +16,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,12 +34,19 @@ public final class Bot implements AutoCloseable {
     private final List<PlatformAdapter> adapters;
     private final OpsServer ops;
     private final JvmGcMetrics gc;
+    private final @Nullable HikariDataSource database;
 
-    private Bot(MentorApp app, List<PlatformAdapter> adapters, OpsServer ops, JvmGcMetrics gc) {
+    private Bot(
+            MentorApp app,
+            List<PlatformAdapter> adapters,
+            OpsServer ops,
+            JvmGcMetrics gc,
+            @Nullable HikariDataSource database) {
         this.app = app;
         this.adapters = adapters;
         this.ops = ops;
         this.gc = gc;
+        this.database = database;
     }
 
     /**
@@ -49,7 +61,24 @@ public final class Bot implements AutoCloseable {
                 .cooldowns(config.cooldowns())
                 .build();
         List<PlatformAdapter> adapters = new ArrayList<>();
-        if (config.slack() != null) adapters.add(root.slack(config.slack(), app.mentor()));
+        SlackSettings slack = config.slack();
+        HikariDataSource database = null;
+        if (slack != null && slack.manyWorkspaces()) {
+            try {
+                database = slackInstallationsDatabase(config);
+            } catch (RuntimeException e) {
+                closeQuietly(app, gc, null);
+                throw new StartException(
+                        "the database of Slack installations could not be opened (" + e.getMessage() + "). Check that "
+                                + "the data folder " + config.dataDir()
+                                + " is writable and that no other Career Mentor "
+                                + "process uses it.",
+                        e);
+            }
+            adapters.add(root.slack(slack, app.mentor(), database));
+        } else if (slack != null) {
+            adapters.add(root.slack(slack, app.mentor()));
+        }
         if (config.discord() != null) adapters.add(root.discord(config.discord(), app.mentor()));
         OpsServer ops;
         try {
@@ -63,13 +92,13 @@ public final class Bot implements AutoCloseable {
                     app::knowledgeFolderProblem,
                     adapters);
         } catch (IOException e) {
-            closeQuietly(app, gc);
+            closeQuietly(app, gc, database);
             throw new StartException(
                     "the ops endpoint could not listen on " + config.opsHost() + ":" + config.opsPort() + " ("
                             + e.getMessage() + "): set MENTOR_OPS_PORT or MENTOR_OPS_HOST.",
                     e);
         }
-        Bot bot = new Bot(app, adapters, ops, gc);
+        Bot bot = new Bot(app, adapters, ops, gc, database);
         try {
             app.moderation().reloader().recordStartup();
         } catch (IOException auditFailed) {
@@ -134,16 +163,42 @@ public final class Bot implements AutoCloseable {
             }
         }
         ops.close();
-        closeQuietly(app, gc);
+        closeQuietly(app, gc, database);
     }
 
-    private static void closeQuietly(MentorApp app, JvmGcMetrics gc) {
+    private static void closeQuietly(MentorApp app, JvmGcMetrics gc, @Nullable HikariDataSource database) {
         try {
             app.close();
         } catch (IOException | RuntimeException e) {
             log.warn("closing the core failed: {}", e.toString());
         }
         gc.close();
+        if (database != null) database.close();
+    }
+
+    /**
+     * The database Slack installations and install states are kept in when serving many workspaces, migrated
+     * by Flyway (db/migration). Here it is an H2 file of its own in the data folder ({@code mentor.mv.db}, in
+     * PostgreSQL mode), pooled by HikariCP: one process only. This is the one method to replace with the shared
+     * store's DataSource (package dev.careermentor.store) when that is wired in, so that every replica reads the
+     * same installations from PostgreSQL.
+     */
+    static HikariDataSource slackInstallationsDatabase(Config config) {
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("slack-installations");
+        pool.setJdbcUrl("jdbc:h2:file:" + config.dataDir().toAbsolutePath().resolve("mentor")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        pool.setMaximumPoolSize(4);
+        // A request waits at most this long for a connection: well inside Slack's three seconds.
+        pool.setConnectionTimeout(2_000);
+        HikariDataSource database = new HikariDataSource(pool);
+        try {
+            Flyway.configure().dataSource(database).load().migrate();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
     }
 
     /** The bot could not start; the message says what to fix. */

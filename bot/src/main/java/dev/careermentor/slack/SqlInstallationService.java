@@ -124,6 +124,19 @@ final class SqlInstallationService implements InstallationService {
         }
     }
 
+    /** How many workspaces (and organizations) have the app installed. */
+    int count() {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM slack_bots WHERE client_id = ?")) {
+            s.setString(1, clientId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        } catch (SQLException x) {
+            throw new Unavailable("could not count the installations", x);
+        }
+    }
+
     @Override
     public @Nullable Bot findBot(@Nullable String enterpriseId, @Nullable String teamId) {
         String sql = "SELECT x.enterprise_id, x.team_id, " + prefixed("x.", BOT_COLUMNS) + " FROM slack_bots x WHERE "
