@@ -8,6 +8,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import dev.careermentor.adapter.AdapterBase;
 import dev.careermentor.app.SlackSettings;
 import dev.careermentor.core.Mentor;
@@ -122,6 +124,21 @@ public final class SlackAdapter extends AdapterBase {
                     .clientId(null)
                     .clientSecret(null)
                     .build());
+            // The manifest subscribes to these for many workspaces; in Socket Mode they reach Bolt here too.
+            app.event(AppUninstalledEvent.class, (payload, ctx) -> {
+                log.warn(
+                        "Slack says the app was removed from workspace {}: SLACK_BOT_TOKEN no longer works; "
+                                + "reinstall the app and set the new token",
+                        payload.getTeamId());
+                return ctx.ack();
+            });
+            app.event(TokensRevokedEvent.class, (payload, ctx) -> {
+                log.warn(
+                        "Slack revoked tokens in workspace {}: if SLACK_BOT_TOKEN was one, reinstall the app and "
+                                + "set the new token",
+                        payload.getTeamId());
+                return ctx.ack();
+            });
         } else {
             app = manyWorkspaces(oauth, responseUrls);
         }
