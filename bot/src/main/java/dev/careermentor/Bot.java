@@ -186,8 +186,10 @@ public final class Bot implements AutoCloseable {
     static HikariDataSource slackInstallationsDatabase(Config config) {
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("slack-installations");
+        // DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the file while the bot's hook still drains
+        // requests (an uninstall arriving then must still be saved); closing the pool closes it instead.
         pool.setJdbcUrl("jdbc:h2:file:" + config.dataDir().toAbsolutePath().resolve("mentor")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE");
         pool.setMaximumPoolSize(4);
         // A request waits at most this long for a connection: well inside Slack's three seconds.
         pool.setConnectionTimeout(2_000);
