@@ -9,10 +9,15 @@ import dev.careermentor.app.MentorApp;
 import dev.careermentor.app.Metrics;
 import dev.careermentor.app.OpsServer;
 import dev.careermentor.app.SlackSettings;
+import dev.careermentor.core.io.DataFiles;
 import dev.careermentor.core.knowledge.Knowledge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,18 +189,31 @@ public final class Bot implements AutoCloseable {
      * same installations from PostgreSQL.
      */
     static HikariDataSource slackInstallationsDatabase(Config config) {
+        Path file = config.dataDir().toAbsolutePath().resolve("mentor");
+        try {
+            // The file holds every workspace's bot token: in a 0700 folder, as the bot's other data files.
+            DataFiles.createFolder(config.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("slack-installations");
         // DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the file while the bot's hook still drains
         // requests (an uninstall arriving then must still be saved); closing the pool closes it instead.
-        pool.setJdbcUrl("jdbc:h2:file:" + config.dataDir().toAbsolutePath().resolve("mentor")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE");
+        pool.setJdbcUrl("jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE");
         pool.setMaximumPoolSize(4);
         // A request waits at most this long for a connection: well inside Slack's three seconds.
         pool.setConnectionTimeout(2_000);
         HikariDataSource database = new HikariDataSource(pool);
         try {
             Flyway.configure().dataSource(database).load().migrate();
+            Path mv = config.dataDir().toAbsolutePath().resolve("mentor.mv.db");
+            if (Files.getFileStore(mv).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(mv, PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (IOException e) {
+            database.close();
+            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             database.close();
             throw e;

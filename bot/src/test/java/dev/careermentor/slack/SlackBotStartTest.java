@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,11 @@ class SlackBotStartTest {
                 var installed = new InstallBrowser(adapter.port(), slack).install(SlackManyWorkspacesTest.ONE);
                 assertEquals(200, installed.statusCode(), installed.body());
             }
-            assertTrue(Files.exists(tmp.resolve("data").resolve("mentor.mv.db")), "an H2 file in the data folder");
+            Path file = tmp.resolve("data").resolve("mentor.mv.db");
+            assertTrue(Files.exists(file), "an H2 file in the data folder");
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), "tokens");
+            assertEquals(
+                    "rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("data"))));
             try (Bot again = Root.system(env).bot(Config.from(env), Fixtures.minimal())) {
                 SlackAdapter adapter = (SlackAdapter) again.adapters().get(0);
                 var one = new SlackTestClient(adapter.port(), slack, SlackManyWorkspacesTest.ONE.teamId());
