@@ -6,6 +6,7 @@ import dev.careermentor.app.Config;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.app.Metrics;
 import dev.careermentor.app.OpsServer;
+import dev.careermentor.app.SlackSettings;
 import dev.careermentor.core.knowledge.Knowledge;
 import dev.careermentor.store.DatabaseException;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -57,7 +58,14 @@ public final class Bot implements AutoCloseable {
         }
         log.info("state is kept in {}", app.store().database().describe());
         List<PlatformAdapter> adapters = new ArrayList<>();
-        if (config.slack() != null) adapters.add(root.slack(config.slack(), app.mentor()));
+        SlackSettings slack = config.slack();
+        if (slack != null && slack.manyWorkspaces()) {
+            // Installations live in the bot's database: the shared PostgreSQL, so every copy answers every
+            // workspace, or the embedded file for one process. The app closes it after the adapters stop.
+            adapters.add(root.slack(slack, app.mentor(), app.store().database().dataSource()));
+        } else if (slack != null) {
+            adapters.add(root.slack(slack, app.mentor()));
+        }
         if (config.discord() != null) adapters.add(root.discord(config.discord(), app.mentor()));
         OpsServer ops;
         try {

@@ -439,7 +439,8 @@ public final class Main {
     static String noPlatform(Map<String, String> env) {
         return "Career Mentor has nothing to serve: no chat platform is configured and there is no terminal to"
                 + " talk in (stdin is closed or empty).\n"
-                + "  For Slack set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP);"
+                + "  For Slack set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP),"
+                + " or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_SIGNING_SECRET to serve many workspaces;"
                 + " for Discord set DISCORD_TOKEN (or their _FILE forms). To use the terminal in a container,"
                 + " run it with -it.";
     }

@@ -16,6 +16,7 @@ import dev.careermentor.slack.SlackAdapter;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import javax.sql.DataSource;
 
 /**
  * The composition root: the one place that builds the process, for every way it runs (the bot, the
@@ -110,6 +111,20 @@ public final class Root {
     /** @param responder posts click answers to response_url; one thread keeps them in click order */
     public SlackAdapter slack(SlackSettings settings, Mentor mentor, ExecutorService responder) {
         return new SlackAdapter(settings, mentor, clock, ticker, responder);
+    }
+
+    /**
+     * Slack serving every workspace that installs the app ({@link SlackSettings#manyWorkspaces()}): their
+     * installations and install states are kept in {@code database}, migrated with Flyway; install states
+     * expire on this root's clock.
+     */
+    public SlackAdapter slack(SlackSettings settings, Mentor mentor, DataSource database) {
+        return new SlackAdapter(settings, mentor, clock, ticker, SlackAdapter.responderPool(), database);
+    }
+
+    /** As {@link #slack(SlackSettings, Mentor, DataSource)}, posting click answers from {@code responder}. */
+    public SlackAdapter slack(SlackSettings settings, Mentor mentor, ExecutorService responder, DataSource database) {
+        return new SlackAdapter(settings, mentor, clock, ticker, responder, database);
     }
 
     public DiscordAdapter discord(DiscordSettings settings, Mentor mentor) {

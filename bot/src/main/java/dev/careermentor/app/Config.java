@@ -36,6 +36,10 @@ public record Config(
         @Nullable DatabaseSettings database) {
 
     private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{15,21}");
+    /** A Slack app's Client ID: two numbers joined by a dot. */
+    private static final Pattern CLIENT_ID = Pattern.compile("[0-9]{1,20}\\.[0-9]{1,20}");
+    /** A Slack OAuth scope: commands, chat:write, chat:write.public, incoming-webhook, ... */
+    private static final Pattern SCOPE = Pattern.compile("[a-z][a-z0-9_.:-]{0,99}");
     /** Ids in a list variable are separated by commas, spaces or both; empty entries are skipped. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
     /** A shard id or a range of them in DISCORD_SHARD_IDS: "5", "0-3". */
@@ -170,16 +174,27 @@ public record Config(
         String secret = env.text("SLACK_SIGNING_SECRET");
         String bot = env.text("SLACK_BOT_TOKEN");
         String app = env.text("SLACK_APP_TOKEN");
-        if (secret == null && bot == null && app == null) {
+        String clientId = env.text("SLACK_CLIENT_ID");
+        String clientSecret = env.text("SLACK_CLIENT_SECRET");
+        String scopes = env.text("SLACK_SCOPES");
+        String redirect = env.text("SLACK_REDIRECT_URI");
+        if (secret == null && bot == null && app == null && clientId == null && clientSecret == null) {
             if (env.text("SLACK_API_URL") != null || env.text("MENTOR_SLACK_PORT") != null) {
                 env.problem("SLACK_API_URL or MENTOR_SLACK_PORT is set but Slack is not: set SLACK_BOT_TOKEN and "
-                        + "SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode), or unset them.");
+                        + "SLACK_SIGNING_SECRET (HTTP mode), SLACK_APP_TOKEN (Socket Mode), or SLACK_CLIENT_ID, "
+                        + "SLACK_CLIENT_SECRET and SLACK_SIGNING_SECRET (many workspaces), or unset them.");
             }
+            oauthOnly(env, scopes, redirect);
             return null;
         }
+        if (clientId != null || clientSecret != null) {
+            return manyWorkspaces(env, secret, bot, app, clientId, clientSecret, scopes, redirect);
+        }
+        oauthOnly(env, scopes, redirect);
         if (bot == null) {
             env.problem("SLACK_BOT_TOKEN is missing: Slack needs the bot token (xoxb-...) from the app's "
-                    + "OAuth & Permissions page.");
+                    + "OAuth & Permissions page (or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to let many workspaces "
+                    + "install the app).");
         } else if (!bot.startsWith("xoxb-")) {
             env.problem("SLACK_BOT_TOKEN does not look like a bot token: it should start with xoxb-.");
         }
@@ -191,14 +206,147 @@ public record Config(
             env.problem("SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify requests (Basic Information "
                     + "> Signing Secret). Or set SLACK_APP_TOKEN to use Socket Mode instead.");
         }
-        if (secret != null && secret.chars().anyMatch(Character::isWhitespace)) {
-            env.problem("SLACK_SIGNING_SECRET contains spaces: copy it again without surrounding text.");
-        }
+        noSpaces(env, "SLACK_SIGNING_SECRET", secret);
         URI api = url(env, "SLACK_API_URL", SlackSettings.DEFAULT_API_URL, "http", "https");
         String host = env.text("MENTOR_SLACK_HOST", "0.0.0.0");
         int port = env.port("MENTOR_SLACK_PORT", 3000);
         if (bot == null || api == null) return null; // the problem is reported above
         return new SlackSettings(secret, bot, app, api, host, port, slackModerators(env));
+    }
+
+    /** SLACK_SCOPES and SLACK_REDIRECT_URI mean something only when many workspaces install the app. */
+    private static void oauthOnly(Env env, @Nullable String scopes, @Nullable String redirect) {
+        for (String name : new String[] {"SLACK_SCOPES", "SLACK_REDIRECT_URI"}) {
+            if ((name.equals("SLACK_SCOPES") ? scopes : redirect) != null) {
+                env.problem(name + " is set but SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are not: it only applies when "
+                        + "workspaces install the app through /slack/install. Set both, or unset " + name + ".");
+            }
+        }
+    }
+
+    private static void noSpaces(Env env, String name, @Nullable String value) {
+        if (value != null && value.chars().anyMatch(Character::isWhitespace)) {
+            env.problem(name + " contains spaces: copy it again without surrounding text.");
+        }
+    }
+
+    /**
+     * Many workspaces (Slack's OAuth v2 install): the client id and secret and the signing secret, over HTTP.
+     * A bot token beside them is refused rather than one of the two silently winning: with a token the bot
+     * would answer one workspace only, and without it that workspace would find the bot gone until it installs
+     * the app again, so the operator chooses.
+     */
+    private static @Nullable SlackSettings manyWorkspaces(
+            Env env,
+            @Nullable String secret,
+            @Nullable String bot,
+            @Nullable String app,
+            @Nullable String clientId,
+            @Nullable String clientSecret,
+            @Nullable String scopeList,
+            @Nullable String redirect) {
+        if (clientId == null) {
+            env.problem("SLACK_CLIENT_SECRET is set but SLACK_CLIENT_ID is not: installing in many workspaces needs "
+                    + "both (Basic Information > App Credentials). Set SLACK_CLIENT_ID too, or unset "
+                    + "SLACK_CLIENT_SECRET to serve one workspace with SLACK_BOT_TOKEN.");
+        } else if (!CLIENT_ID.matcher(clientId).matches()) {
+            env.problem("SLACK_CLIENT_ID=" + clientId + " does not look like a Slack client id: it is two numbers "
+                    + "joined by a dot, like 1234567890.1234567890 (Basic Information > App Credentials > Client ID).");
+        }
+        if (clientSecret == null) {
+            env.problem("SLACK_CLIENT_ID is set but SLACK_CLIENT_SECRET is not: installing in many workspaces needs "
+                    + "both (Basic Information > App Credentials). Set SLACK_CLIENT_SECRET too, or unset "
+                    + "SLACK_CLIENT_ID to serve one workspace with SLACK_BOT_TOKEN.");
+        }
+        noSpaces(env, "SLACK_CLIENT_SECRET", clientSecret);
+        if (bot != null) {
+            env.problem("SLACK_BOT_TOKEN and SLACK_CLIENT_ID/SLACK_CLIENT_SECRET are both set: the bot serves either "
+                    + "one workspace with its bot token, or every workspace that installs the app through "
+                    + "/slack/install, not both. To serve many, unset SLACK_BOT_TOKEN and add the app to the first "
+                    + "workspace again through /slack/install; to serve one, unset SLACK_CLIENT_ID and "
+                    + "SLACK_CLIENT_SECRET.");
+        }
+        if (app != null) {
+            env.problem("SLACK_APP_TOKEN (Socket Mode) cannot be used with SLACK_CLIENT_ID and SLACK_CLIENT_SECRET: "
+                    + "workspaces install the app through the bot's HTTP pages /slack/install and "
+                    + "/slack/oauth_redirect, which Socket Mode does not serve. Unset SLACK_APP_TOKEN to serve many "
+                    + "workspaces over HTTP, or unset SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to stay in Socket "
+                    + "Mode in one workspace.");
+        }
+        if (secret == null) {
+            env.problem("SLACK_SIGNING_SECRET is missing: serving many workspaces runs over HTTP, which needs it to "
+                    + "verify Slack's requests (Basic Information > App Credentials > Signing Secret).");
+        } else if (secret.equals(clientSecret)) {
+            env.problem("SLACK_CLIENT_SECRET is the same as SLACK_SIGNING_SECRET: they are two different values "
+                    + "under Basic Information > App Credentials; copy each again.");
+        }
+        noSpaces(env, "SLACK_SIGNING_SECRET", secret);
+        List<String> scopes = scopes(env, scopeList);
+        URI redirectUri = redirectUri(env, redirect);
+        URI api = url(env, "SLACK_API_URL", SlackSettings.DEFAULT_API_URL, "http", "https");
+        String host = env.text("MENTOR_SLACK_HOST", "0.0.0.0");
+        int port = env.port("MENTOR_SLACK_PORT", 3000);
+        Set<String> moderators = slackModerators(env);
+        if (clientId == null || clientSecret == null || secret == null || api == null || scopes.isEmpty()) {
+            return null; // the problem is reported above
+        }
+        return SlackSettings.manyWorkspaces(
+                secret,
+                new SlackSettings.OAuth(clientId, clientSecret, scopes, redirectUri),
+                api,
+                host,
+                port,
+                moderators);
+    }
+
+    /** SLACK_SCOPES as Slack writes scopes (comma-separated); the manifest's bot scopes when unset. */
+    private static List<String> scopes(Env env, @Nullable String value) {
+        if (value == null) return SlackSettings.DEFAULT_SCOPES;
+        Set<String> scopes = new LinkedHashSet<>();
+        for (String part : LIST_SEPARATOR.split(value, -1)) {
+            if (part.isEmpty()) continue;
+            if (!SCOPE.matcher(part).matches()) {
+                env.problem("SLACK_SCOPES has '" + part + "', which is not a Slack scope (like commands or "
+                        + "chat:write). Separate scopes with commas.");
+                return List.of();
+            }
+            scopes.add(part);
+        }
+        if (!scopes.contains("commands")) {
+            env.problem("SLACK_SCOPES=" + value + " leaves out commands: /mentor and /mentor-admin are slash "
+                    + "commands, which need it. The default is " + String.join(",", SlackSettings.DEFAULT_SCOPES)
+                    + ".");
+            return List.of();
+        }
+        return List.copyOf(scopes);
+    }
+
+    /**
+     * SLACK_REDIRECT_URI: the public address Slack sends installers back to, which must reach the bot's
+     * {@code /slack/oauth_redirect} (a proxy may add a prefix before it).
+     */
+    private static @Nullable URI redirectUri(Env env, @Nullable String value) {
+        if (value == null) return null;
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            env.problem("SLACK_REDIRECT_URI=" + value + " is not a valid URL: " + e.getReason() + ".");
+            return null;
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("https") || scheme.equals("http"))
+                || uri.getHost() == null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null
+                || uri.getPath() == null
+                || !uri.getPath().endsWith("/slack/oauth_redirect")) {
+            env.problem("SLACK_REDIRECT_URI=" + value + " is not the address of the bot's install redirect: write "
+                    + "it like https://bot.example.com/slack/oauth_redirect, and list the same address under the "
+                    + "app's OAuth & Permissions > Redirect URLs.");
+            return null;
+        }
+        return uri;
     }
 
     private static @Nullable DiscordSettings discord(Env env) {

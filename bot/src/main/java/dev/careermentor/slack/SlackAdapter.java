@@ -8,6 +8,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import dev.careermentor.adapter.AdapterBase;
 import dev.careermentor.app.SlackSettings;
 import dev.careermentor.core.Mentor;
@@ -20,13 +22,17 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Slack through Bolt for Java. HTTP mode serves {@code /slack/events} and {@code /health} with the JDK's
- * HTTP server; Socket Mode (when an app-level token is set) connects out to Slack instead.
+ * Slack through Bolt for Java. HTTP mode serves {@code /slack/events} and {@code /health} on an
+ * {@link dev.careermentor.app.HttpEndpoint}; Socket Mode (when an app-level token is set) connects out to Slack
+ * instead. Serving many workspaces ({@link SlackSettings#manyWorkspaces()}) adds the install pages
+ * {@code /slack/install} and {@code /slack/oauth_redirect} and answers each request with its workspace's own
+ * installation, kept in the database handed in ({@link ManyWorkspaces}).
  */
 public final class SlackAdapter extends AdapterBase {
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
@@ -49,6 +55,7 @@ public final class SlackAdapter extends AdapterBase {
     private final Clock clock;
     private final Ticker ticker;
     private final ExecutorService responder;
+    private final @Nullable DataSource database;
     private @Nullable Slack slack;
     private volatile @Nullable SlackHttpServer http;
     private volatile @Nullable SocketModeConnection socket;
@@ -63,14 +70,31 @@ public final class SlackAdapter extends AdapterBase {
 
     /** @param responder posts click answers to response_url; owned by the adapter, shut down by {@link #stop} */
     public SlackAdapter(SlackSettings settings, Mentor mentor, Clock clock, Ticker ticker, ExecutorService responder) {
+        this(settings, mentor, clock, ticker, responder, null);
+    }
+
+    /**
+     * @param database where installations and install states are kept when serving many workspaces (migrated
+     *     by Flyway, V2__slack_installations.sql); not used, and may be null, in one workspace. Not closed here:
+     *     its owner closes it after {@link #stop}.
+     */
+    public SlackAdapter(
+            SlackSettings settings,
+            Mentor mentor,
+            Clock clock,
+            Ticker ticker,
+            ExecutorService responder,
+            @Nullable DataSource database) {
         super("slack", mentor, REPEAT_WINDOW);
         this.ticker = ticker;
         this.settings = settings;
         this.clock = clock;
         this.responder = responder;
+        this.database = database;
     }
 
-    private static ExecutorService responderPool() {
+    /** The pool that posts click answers: a few threads, a bounded queue, and past it the caller posts. */
+    public static ExecutorService responderPool() {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(
                 RESPONDERS,
                 RESPONDERS,
@@ -89,8 +113,36 @@ public final class SlackAdapter extends AdapterBase {
             throw new IllegalStateException("SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify requests.");
         }
         slack = Slack.getInstance(slackConfig());
-        App app = new App(appConfig());
-        new SlackListeners(this, responder, settings.moderators(), new ResponseUrls(settings.apiUrl())).register(app);
+        ResponseUrls responseUrls = new ResponseUrls(settings.apiUrl());
+        SlackSettings.OAuth oauth = settings.oauth();
+        App app;
+        if (oauth == null) {
+            app = new App(appConfig()
+                    .singleTeamBotToken(settings.botToken())
+                    // Bolt would otherwise read these from the environment and could switch to OAuth
+                    // multi-workspace mode; this app is installed in one workspace with one bot token.
+                    .clientId(null)
+                    .clientSecret(null)
+                    .build());
+            // The manifest subscribes to these for many workspaces; in Socket Mode they reach Bolt here too.
+            app.event(AppUninstalledEvent.class, (payload, ctx) -> {
+                log.warn(
+                        "Slack says the app was removed from workspace {}: SLACK_BOT_TOKEN no longer works; "
+                                + "reinstall the app and set the new token",
+                        payload.getTeamId());
+                return ctx.ack();
+            });
+            app.event(TokensRevokedEvent.class, (payload, ctx) -> {
+                log.warn(
+                        "Slack revoked tokens in workspace {}: if SLACK_BOT_TOKEN was one, reinstall the app and "
+                                + "set the new token",
+                        payload.getTeamId());
+                return ctx.ack();
+            });
+        } else {
+            app = manyWorkspaces(oauth, responseUrls);
+        }
+        new SlackListeners(this, responder, settings.moderators(), responseUrls).register(app);
         String appToken = settings.appToken();
         if (settings.socketMode() && appToken != null) {
             SocketModeConnection socket = new SocketModeConnection(app, appToken, inFlight());
@@ -106,7 +158,8 @@ public final class SlackAdapter extends AdapterBase {
                         e);
             }
         } else {
-            checkToken(app::start);
+            if (oauth == null) checkToken(app::start);
+            else app.start(); // no token to check: each workspace's is checked on its first request
             String secret = Objects.requireNonNull(settings.signingSecret(), "checked above");
             SlackHttpServer http = new SlackHttpServer(
                     app,
@@ -194,16 +247,12 @@ public final class SlackAdapter extends AdapterBase {
         return config;
     }
 
-    private AppConfig appConfig() {
+    /** Bolt's settings common to every mode; each adds how requests are authorized. */
+    private AppConfig.AppConfigBuilder appConfig() {
         return AppConfig.builder()
                 .slack(slack)
                 .signingSecret(settings.signingSecret())
-                .singleTeamBotToken(settings.botToken())
-                // Bolt would otherwise read these from the environment and could switch to OAuth
-                // multi-workspace mode; this app is installed in one workspace with one bot token.
                 .verificationToken(null)
-                .clientId(null)
-                .clientSecret(null)
                 .unmatchedRequestHandler(request -> request.getRequestType() == RequestType.Command
                         ? Response.json(
                                 200,
@@ -212,8 +261,36 @@ public final class SlackAdapter extends AdapterBase {
                                         .text("This app only answers " + SlackListeners.COMMAND + " and "
                                                 + SlackListeners.ADMIN_COMMAND + ".")
                                         .build())
-                        : Response.ok())
-                .build();
+                        : Response.ok());
+    }
+
+    /**
+     * The Bolt app serving every workspace that installs it, its installations in {@link #database}. The
+     * database is read once here, so a bot that cannot reach it stops at start saying so.
+     */
+    private App manyWorkspaces(SlackSettings.OAuth oauth, ResponseUrls responseUrls) {
+        DataSource db = database;
+        if (db == null) {
+            throw new IllegalStateException("serving many Slack workspaces needs the database their installations "
+                    + "are kept in, and none was given");
+        }
+        SqlInstallationService installations = new SqlInstallationService(db, oauth.clientId());
+        int installed;
+        try {
+            installed = installations.count();
+        } catch (SqlInstallationService.Unavailable e) {
+            throw new IllegalStateException(
+                    "the database of Slack installations cannot be read: " + e.getMessage() + ".", e);
+        }
+        ManyWorkspaces many = new ManyWorkspaces(
+                installations,
+                new SqlOAuthStateService(db, clock),
+                new NotInstalled(installations, responder, responseUrls));
+        log.info(
+                "Slack: serving every workspace that installs the app ({} installed now); the install page is {}",
+                installed,
+                ManyWorkspaces.INSTALL);
+        return many.app(many.configure(appConfig(), oauth).build());
     }
 
     /** The port the HTTP endpoint listens on (useful when configured as 0), or -1 in Socket Mode. */

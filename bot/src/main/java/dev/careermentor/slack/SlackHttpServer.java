@@ -2,14 +2,20 @@ package dev.careermentor.slack;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.oauth.payload.VerificationCodePayload;
 import com.slack.api.app_backend.util.JsonPayloadExtractor;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.EventRequest;
+import com.slack.api.bolt.request.builtin.OAuthCallbackRequest;
+import com.slack.api.bolt.request.builtin.OAuthStartRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import dev.careermentor.adapter.InFlight;
 import dev.careermentor.app.HttpEndpoint;
 import dev.careermentor.app.HttpLimits;
@@ -36,12 +42,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves the Bolt app over HTTP: {@code POST /slack/events} and {@code GET /health}, on an {@link HttpEndpoint}
- * (Jetty 12's core server, no servlets). Jetty parses requests without holding a thread and the endpoint cuts
- * off clients that do not send a whole request in time ({@link HttpLimits}), so slow clients cannot keep Slack's
- * requests waiting. The body is read without blocking: a thread is held only while a request is checked and
- * run. A request reaches Bolt only after its size and signature have been checked here; Bolt then checks the
- * signature again with its own middleware.
+ * Serves the Bolt app over HTTP: {@code POST /slack/events} and {@code GET /health}, and when serving many
+ * workspaces the install pages {@code GET /slack/install} and {@code GET /slack/oauth_redirect}, on an
+ * {@link HttpEndpoint} (Jetty 12's core server, no servlets). Jetty parses requests without holding a thread
+ * and the endpoint cuts off clients that do not send a whole request in time ({@link HttpLimits}), on every
+ * path, so slow clients cannot keep Slack's requests waiting. The body is read without blocking: a thread is
+ * held only while a request is checked and run. A request from Slack reaches Bolt only after its size and
+ * signature have been checked here; Bolt then checks the signature again with its own middleware.
  */
 final class SlackHttpServer {
     private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
@@ -70,6 +77,20 @@ final class SlackHttpServer {
     /** The requests Bolt runs: slash commands, button clicks, and Slack's own checks of the endpoint. */
     private static final Set<RequestType> SERVED =
             EnumSet.of(RequestType.Command, RequestType.BlockAction, RequestType.SSLCheck, RequestType.UrlVerification);
+    /** The events Bolt runs when serving many workspaces: they delete installations. */
+    private static final Set<String> UNINSTALL_EVENTS =
+            Set.of(AppUninstalledEvent.TYPE_NAME, TokensRevokedEvent.TYPE_NAME);
+    /**
+     * On the install pages: no caching (each holds a one-time state), no framing (an "Add to Slack" button must
+     * not be clicked through someone else's page), no Referer (the redirect's address holds the code), nothing
+     * loaded from elsewhere.
+     */
+    private static final Map<String, String> PAGE_HEADERS = Map.of(
+            "Cache-Control", "no-store",
+            "X-Frame-Options", "DENY",
+            "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+            "Referrer-Policy", "no-referrer",
+            "X-Content-Type-Options", "nosniff");
 
     private final App app;
     private final SlackRequestParser parser;
@@ -79,6 +100,9 @@ final class SlackHttpServer {
     private final InFlight inFlight;
     private final HttpLimits limits;
     private final Ticker ticker;
+    /** Whether the app serves many workspaces: the install pages and the uninstall events are served. */
+    private final boolean installs;
+
     private volatile @Nullable HttpEndpoint endpoint;
 
     /**
@@ -107,6 +131,7 @@ final class SlackHttpServer {
         this.inFlight = inFlight;
         this.limits = limits;
         this.ticker = ticker;
+        this.installs = app.config().isDistributedApp();
     }
 
     /** Listens on {@code host:port}. */
@@ -123,7 +148,12 @@ final class SlackHttpServer {
         });
         e.start();
         endpoint = e;
-        log.info("Slack HTTP endpoint listening on {}:{}{}", host, port(), EVENTS);
+        log.info(
+                "Slack HTTP endpoint listening on {}:{}{}{}",
+                host,
+                port(),
+                EVENTS,
+                installs ? ", install pages " + ManyWorkspaces.INSTALL + " and " + ManyWorkspaces.REDIRECT : "");
     }
 
     int port() {
@@ -163,7 +193,9 @@ final class SlackHttpServer {
         try {
             if (path.startsWith(HEALTH)) health(request, response, callback, path);
             else if (path.startsWith(EVENTS)) events(request, response, callback, path);
-            else send(request, response, callback, 404, "not found");
+            else if (installs && (path.equals(ManyWorkspaces.INSTALL) || path.equals(ManyWorkspaces.REDIRECT))) {
+                installPage(request, response, callback, path);
+            } else send(request, response, callback, 404, "not found");
         } catch (RuntimeException e) {
             log.error("Slack request failed", e);
             trySend(request, response, callback, 500, "internal error");
@@ -207,6 +239,77 @@ final class SlackHttpServer {
             log.error("Slack request failed", e);
             trySend(request, response, done, 500, "internal error");
         }
+    }
+
+    /**
+     * An installer's browser: the "Add to Slack" page or Slack's redirect back, run by Bolt's OAuth support.
+     * Admitted like Slack's requests (so a stop drains them) and under the same limits; there is no body to
+     * read and no signature to check (the state and its cookie stand in for one). The callback waits on Slack
+     * ({@code oauth.v2.access}) on a worker, as an auth.test refresh does.
+     */
+    private void installPage(
+            org.eclipse.jetty.server.Request jetty,
+            org.eclipse.jetty.server.Response response,
+            Callback callback,
+            String path) {
+        if (!jetty.getMethod().equals("GET")) {
+            response.getHeaders().put(HttpHeader.ALLOW, "GET");
+            send(jetty, response, callback, 405, "use GET");
+            return;
+        }
+        if (!inFlight.enter()) {
+            send(jetty, response, callback, 503, "stopping");
+            return;
+        }
+        AtomicBoolean left = new AtomicBoolean();
+        Callback done = Callback.from(
+                () -> {
+                    if (left.compareAndSet(false, true)) inFlight.exit();
+                },
+                callback);
+        try {
+            Map<String, List<String>> query = query(jetty.getHttpURI().getQuery());
+            if (query == null) {
+                send(jetty, response, done, 400, "the address is not valid URL encoding");
+                return;
+            }
+            RequestHeaders headers = headers(jetty);
+            Request<?> request;
+            if (path.equals(ManyWorkspaces.INSTALL)) {
+                request = new OAuthStartRequest("", headers);
+            } else {
+                request = new OAuthCallbackRequest(query, "", VerificationCodePayload.from(query), headers);
+            }
+            // What SlackRequestParser.parse does for these two.
+            request.setSocketMode(false);
+            request.updateContext(app.config());
+            request.getQueryString().putAll(query);
+            request.setClientIpAddress(org.eclipse.jetty.server.Request.getRemoteAddr(jetty));
+            Response answer = app.run(request);
+            PAGE_HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
+            write(response, done, answer);
+        } catch (Exception e) {
+            log.error("an install page failed", e);
+            trySend(jetty, response, done, 500, "internal error");
+        }
+    }
+
+    /** The query string's parameters, in order; null when it is not valid URL encoding. */
+    static @Nullable Map<String, List<String>> query(@Nullable String raw) {
+        Map<String, List<String>> params = new java.util.LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) return params;
+        try {
+            for (String pair : raw.split("&", -1)) {
+                if (pair.isEmpty()) continue;
+                int eq = pair.indexOf('=');
+                String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+            }
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return params;
     }
 
     private void admitted(
@@ -324,7 +427,7 @@ final class SlackHttpServer {
             send(jetty, response, callback, 400, "not a Slack request this app understands");
             return;
         }
-        if (!SERVED.contains(request.getRequestType())) {
+        if (!SERVED.contains(request.getRequestType()) && !uninstall(request)) {
             // Slack sends nothing else to this app. Acknowledged as Bolt's unmatched handler would, without
             // Bolt's router, which reads some payloads unchecked (view_closed without a view: a 500).
             response.setStatus(200);
@@ -340,6 +443,14 @@ final class SlackHttpServer {
             return;
         }
         write(response, callback, answer);
+    }
+
+    /** app_uninstalled or tokens_revoked, when serving many workspaces. */
+    private boolean uninstall(Request<?> request) {
+        return installs
+                && request instanceof EventRequest event
+                && event.getEventType() != null
+                && UNINSTALL_EVENTS.contains(event.getEventType());
     }
 
     /** The request's headers for Bolt, every name in lower case (Bolt looks them up so). */

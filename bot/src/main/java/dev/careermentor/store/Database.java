@@ -36,7 +36,10 @@ public final class Database implements AutoCloseable {
     /** The file name (without H2's {@code .mv.db}) of the embedded database in the data folder. */
     public static final String EMBEDDED_NAME = "mentor";
 
-    private static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    // DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the file while the bot's still drains
+    // requests and flushes its counts at SIGTERM; closing the pool closes the database instead.
+    private static final String H2_MODE =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
     private static final AtomicLong MEMORY_IDS = new AtomicLong();
 
     private final HikariDataSource pool;

@@ -127,6 +127,89 @@ class ConfigTest {
                 .anyMatch(u -> u.startsWith("SLACK_TOKEN (did you mean") && u.contains("SLACK_BOT_TOKEN")));
     }
 
+    private static final String ID = "1234567890.9876543210";
+
+    private static Map<String, String> manyWorkspaces(String... more) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "SLACK_CLIENT_ID", ID,
+                "SLACK_CLIENT_SECRET", "client-secret-0123456789abcdef",
+                "SLACK_SIGNING_SECRET", "signing-secret-0123456789abcdef"));
+        for (int i = 0; i + 1 < more.length; i += 2) env.put(more[i], more[i + 1]);
+        return env;
+    }
+
+    @Test
+    void theClientIdAndSecretWithTheSigningSecretServeManyWorkspacesWithoutABotToken() {
+        SlackSettings slack = Config.from(manyWorkspaces()).slack();
+        assertTrue(slack.manyWorkspaces());
+        assertEquals(null, slack.botToken());
+        assertEquals(ID, slack.oauth().clientId());
+        assertEquals(SlackSettings.DEFAULT_SCOPES, slack.oauth().scopes());
+        assertEquals(null, slack.oauth().redirectUri());
+        assertTrue(
+                !slack.toString().contains("client-secret") && !slack.toString().contains("signing-secret"),
+                slack.toString());
+
+        SlackSettings chosen = Config.from(manyWorkspaces(
+                        "SLACK_SCOPES", "commands, chat:write,chat:write.public",
+                        "SLACK_REDIRECT_URI", "https://bot.example.com/slack/oauth_redirect"))
+                .slack();
+        assertEquals(
+                List.of("commands", "chat:write", "chat:write.public"),
+                chosen.oauth().scopes());
+        assertEquals(
+                "https://bot.example.com/slack/oauth_redirect",
+                chosen.oauth().redirectUri().toString());
+        assertEquals(
+                List.of(),
+                Config.unknownVariables(manyWorkspaces(
+                        "SLACK_SCOPES", "commands", "SLACK_REDIRECT_URI", "https://b.example/slack/oauth_redirect")));
+        assertTrue(Config.unknownVariables(Map.of("SLACK_CLIENT_SECERT", "x"))
+                .contains("SLACK_CLIENT_SECERT (did you mean SLACK_CLIENT_SECRET?)"));
+    }
+
+    @Test
+    void halfOfTheClientPairIsNamedWithWhatIsMissing() {
+        assertTrue(problems(Map.of("SLACK_CLIENT_ID", ID, "SLACK_SIGNING_SECRET", "s"))
+                .contains("SLACK_CLIENT_ID is set but SLACK_CLIENT_SECRET is not"));
+        assertTrue(problems(Map.of("SLACK_CLIENT_SECRET", "c", "SLACK_SIGNING_SECRET", "s"))
+                .contains("SLACK_CLIENT_SECRET is set but SLACK_CLIENT_ID is not"));
+        String noSigning = problems(Map.of("SLACK_CLIENT_ID", ID, "SLACK_CLIENT_SECRET", "c"));
+        assertTrue(
+                noSigning.contains("SLACK_SIGNING_SECRET is missing: serving many workspaces runs over HTTP"),
+                noSigning);
+        assertTrue(problems(manyWorkspaces("SLACK_CLIENT_ID", "A0MENTOR"))
+                .contains("SLACK_CLIENT_ID=A0MENTOR does not look like a Slack client id"));
+        assertTrue(problems(manyWorkspaces("SLACK_CLIENT_SECRET", "signing-secret-0123456789abcdef"))
+                .contains("SLACK_CLIENT_SECRET is the same as SLACK_SIGNING_SECRET"));
+    }
+
+    @Test
+    void aBotTokenOrSocketModeBesideTheClientPairIsRefusedNotSilentlyOverridden() {
+        String both = problems(manyWorkspaces("SLACK_BOT_TOKEN", "xoxb-1"));
+        assertTrue(both.contains("SLACK_BOT_TOKEN and SLACK_CLIENT_ID/SLACK_CLIENT_SECRET are both set"), both);
+        assertTrue(both.contains("unset SLACK_BOT_TOKEN") && both.contains("unset SLACK_CLIENT_ID"), both);
+        String socket = problems(manyWorkspaces("SLACK_APP_TOKEN", "xapp-1"));
+        assertTrue(socket.contains("SLACK_APP_TOKEN (Socket Mode) cannot be used with SLACK_CLIENT_ID"), socket);
+    }
+
+    @Test
+    void scopesAndTheRedirectAddressAreCheckedAndOnlyMeanSomethingWithTheClientPair() {
+        assertTrue(problems(manyWorkspaces("SLACK_SCOPES", "chat:write"))
+                .contains("SLACK_SCOPES=chat:write leaves out commands"));
+        assertTrue(problems(manyWorkspaces("SLACK_SCOPES", "commands,Chat Write"))
+                .contains("SLACK_SCOPES has 'Chat', which is not a Slack scope"));
+        assertTrue(problems(manyWorkspaces("SLACK_REDIRECT_URI", "https://bot.example.com/callback"))
+                .contains("SLACK_REDIRECT_URI=https://bot.example.com/callback is not the address of the bot's"));
+        assertTrue(problems(manyWorkspaces("SLACK_REDIRECT_URI", "bot.example.com/slack/oauth_redirect"))
+                .contains("is not the address of the bot's install redirect"));
+        assertTrue(
+                problems(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s", "SLACK_SCOPES", "commands"))
+                        .contains("SLACK_SCOPES is set but SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are not"));
+        assertTrue(problems(Map.of("SLACK_REDIRECT_URI", "https://b.example/slack/oauth_redirect"))
+                .contains("SLACK_REDIRECT_URI is set but SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are not"));
+    }
+
     @Test
     void jsonLogsAreOneObjectPerLineAndPlainLogsCarryTheDateAndZone() throws Exception {
         for (String format : List.of("json", "plain")) {

@@ -15,7 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,5 +99,46 @@ class SlackBotStartTest {
         Bot.StartException dns = assertThrows(
                 Bot.StartException.class, () -> Root.system(env).bot(Config.from(env), Fixtures.minimal()));
         assertTrue(dns.getMessage().contains("does not resolve (DNS)"), dns.getMessage());
+    }
+
+    /**
+     * Serving many workspaces as Main starts it from the environment: the installations go to the database the
+     * bot opens in its data folder, migrated at start, and are still there after a restart.
+     */
+    @Test
+    void manyWorkspacesInstallThroughTheBotAndStayInstalledAcrossARestart() throws Exception {
+        FakeSlack slack = new FakeSlack();
+        slack.app(SlackManyWorkspacesTest.CLIENT_ID, SlackManyWorkspacesTest.CLIENT_SECRET);
+        Map<String, String> env = env(slack);
+        env.remove("SLACK_BOT_TOKEN");
+        env.put("SLACK_CLIENT_ID", SlackManyWorkspacesTest.CLIENT_ID);
+        env.put("SLACK_CLIENT_SECRET", SlackManyWorkspacesTest.CLIENT_SECRET);
+        try {
+            try (Bot bot = Root.system(env).bot(Config.from(env), Fixtures.minimal())) {
+                SlackAdapter adapter = (SlackAdapter) bot.adapters().get(0);
+                assertEquals(List.of(), slack.apiCalls(), "no token to check at start");
+                var installed = new InstallBrowser(adapter.port(), slack).install(SlackManyWorkspacesTest.ONE);
+                assertEquals(200, installed.statusCode(), installed.body());
+            }
+            Path file = tmp.resolve("data").resolve("mentor.mv.db");
+            assertTrue(Files.exists(file), "an H2 file in the data folder");
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), "tokens");
+            assertEquals(
+                    "rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("data"))));
+            try (Bot again = Root.system(env).bot(Config.from(env), Fixtures.minimal())) {
+                SlackAdapter adapter = (SlackAdapter) again.adapters().get(0);
+                var one = new SlackTestClient(adapter.port(), slack, SlackManyWorkspacesTest.ONE.teamId());
+                var answer = SlackTestClient.json(one.command("U1", "help"));
+                assertEquals("Career Mentor: commands", SlackHttpTest.header(answer), answer.toString());
+                var two = new SlackTestClient(adapter.port(), slack, SlackManyWorkspacesTest.TWO.teamId());
+                assertEquals(
+                        SqlInstallationService.NOT_INSTALLED,
+                        SlackTestClient.json(two.command("U2", "help"))
+                                .path("text")
+                                .asText());
+            }
+        } finally {
+            slack.close();
+        }
     }
 }

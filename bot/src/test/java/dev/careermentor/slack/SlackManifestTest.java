@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.careermentor.Fixtures;
 import dev.careermentor.TestBot;
 import dev.careermentor.app.MentorApp;
+import dev.careermentor.app.SlackSettings;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
 import dev.careermentor.core.reply.Reply;
@@ -52,6 +53,29 @@ class SlackManifestTest {
         JsonNode scopes = manifest().path("oauth_config").path("scopes");
         assertEquals(List.of("commands"), List.of(FakeSlack.JSON.convertValue(scopes.path("bot"), String[].class)));
         assertTrue(scopes.path("user").isMissingNode(), "no user scopes");
+    }
+
+    @Test
+    void theDefaultScopesOfAnInstallAreTheManifestsBotScopes() throws Exception {
+        JsonNode bot = manifest().path("oauth_config").path("scopes").path("bot");
+        assertEquals(SlackSettings.DEFAULT_SCOPES, List.of(FakeSlack.JSON.convertValue(bot, String[].class)));
+    }
+
+    @Test
+    void workspacesComeBackToTheInstallRedirectAndUninstallsReachTheEventsPath() throws Exception {
+        JsonNode m = manifest();
+        String commands =
+                m.path("features").path("slash_commands").get(0).path("url").asText();
+        String host = commands.substring(0, commands.length() - SlackHttpServer.EVENTS.length());
+        JsonNode redirects = m.path("oauth_config").path("redirect_urls");
+        assertEquals(1, redirects.size());
+        assertEquals(host + ManyWorkspaces.REDIRECT, redirects.get(0).asText());
+        JsonNode events = m.path("settings").path("event_subscriptions");
+        assertEquals(commands, events.path("request_url").asText());
+        assertEquals(
+                List.of("app_uninstalled", "tokens_revoked"),
+                List.of(FakeSlack.JSON.convertValue(events.path("bot_events"), String[].class)));
+        assertTrue(events.path("user_events").isMissingNode(), "no user events");
     }
 
     @Test

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.careermentor.ExpectedLogs;
 import dev.careermentor.Root;
 import dev.careermentor.TestBot;
 import dev.careermentor.app.SlackSettings;
@@ -26,12 +28,16 @@ import org.java_websocket.server.WebSocketServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Socket Mode against local stand-ins: the fake Web API hands out ws://127.0.0.1:PORT/ from
  * apps.connections.open, and a WebSocket server plays Slack's side of the connection.
  */
 class SlackSocketModeTest {
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of(SlackAdapter.class, Level.WARN, "was removed from workspace");
+
     private final TestBot bot = TestBot.real();
     private FakeSlack slack;
     private FakeSocketMode socket;
@@ -133,6 +139,24 @@ class SlackSocketModeTest {
         assertEquals(
                 "cm1:s:" + bot.say("salary serving senior").shareCommand(),
                 SlackHttpTest.actionId(reply, "Share to channel"));
+    }
+
+    @Test
+    void theUninstallEventsTheManifestSubscribesToAreAcknowledgedAndLogged() throws Exception {
+        SlackTestClient events = new SlackTestClient(1, slack);
+        ObjectNode envelope = FakeSlack.JSON.createObjectNode();
+        envelope.put("envelope_id", "env-event-1");
+        envelope.put("type", "events_api");
+        envelope.put("accepts_response_payload", false);
+        envelope.set(
+                "payload",
+                FakeSlack.JSON.readTree(
+                        events.eventBody(FakeSlack.JSON.createObjectNode().put("type", "app_uninstalled"))));
+        socket.bot.send(envelope.toString());
+        assertEquals("env-event-1", socket.next().path("envelope_id").asText());
+        assertTrue(logs.awaitOne("SLACK_BOT_TOKEN no longer works", Duration.ofSeconds(5))
+                .message()
+                .contains(SlackTestClient.TEAM));
     }
 
     @Test

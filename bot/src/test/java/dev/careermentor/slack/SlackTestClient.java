@@ -25,13 +25,22 @@ final class SlackTestClient {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI events;
     private final FakeSlack slack;
+    /** The workspace the requests come from. */
+    private final String team;
+
     private final SlackSignatures signer = new SlackSignatures(SECRET, Clock.systemUTC());
     /** One sequence for every client in the JVM: Slack never gives two triggers one id. */
     private static final AtomicLong SEQUENCE = new AtomicLong(1_700_000_000_000L);
 
     SlackTestClient(int port, FakeSlack slack) {
+        this(port, slack, TEAM);
+    }
+
+    /** Requests from workspace {@code team}, as when the app is installed in many. */
+    SlackTestClient(int port, FakeSlack slack, String team) {
         this.events = URI.create("http://127.0.0.1:" + port + "/slack/events");
         this.slack = slack;
+        this.team = team;
     }
 
     /** A unique id, as Slack gives every trigger and action. */
@@ -47,7 +56,7 @@ final class SlackTestClient {
     String commandBody(String user, String text, String triggerId) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy-verification-token");
-        form.put("team_id", TEAM);
+        form.put("team_id", team);
         form.put("team_domain", "test");
         form.put("channel_id", "C0GENERAL");
         form.put("channel_name", "general");
@@ -75,7 +84,7 @@ final class SlackTestClient {
                 .put("id", user)
                 .put("username", user.toLowerCase(java.util.Locale.ROOT))
                 .put("name", user.toLowerCase(java.util.Locale.ROOT))
-                .put("team_id", TEAM);
+                .put("team_id", team);
         p.put("api_app_id", "A0MENTOR");
         p.put("token", "legacy-verification-token");
         p.putObject("container")
@@ -84,7 +93,7 @@ final class SlackTestClient {
                 .put("channel_id", channel)
                 .put("is_ephemeral", true);
         p.put("trigger_id", "trigger-" + actionTs);
-        p.putObject("team").put("id", TEAM).put("domain", "test");
+        p.putObject("team").put("id", team).put("domain", "test");
         p.putObject("channel").put("id", channel).put("name", channel.toLowerCase(java.util.Locale.ROOT));
         p.put("response_url", slack.responseUrl(responsePath));
         ArrayNode actions = p.putArray("actions");
@@ -107,6 +116,26 @@ final class SlackTestClient {
         return post(clickBody(user, actionId, unique(), responsePath));
     }
 
+    /** The JSON body Slack posts for an Events API event of this workspace, e.g. app_uninstalled. */
+    String eventBody(ObjectNode event) {
+        ObjectNode p = FakeSlack.JSON.createObjectNode();
+        p.put("token", "legacy-verification-token");
+        p.put("team_id", team);
+        p.put("api_app_id", "A0MENTOR");
+        p.set("event", event.put("event_ts", now() + ".000100"));
+        p.put("type", "event_callback");
+        p.put("event_id", "Ev" + unique());
+        p.put("event_time", Long.parseLong(now()));
+        return p.toString();
+    }
+
+    /** An Events API delivery, signed now. */
+    HttpResponse<String> event(ObjectNode event) throws IOException, InterruptedException {
+        String body = eventBody(event);
+        String ts = now();
+        return send(body, ts, signer.sign(ts, bytes(body)), "Content-Type", "application/json");
+    }
+
     /** Signed now, exactly as Slack signs. */
     HttpResponse<String> post(String body, String... extraHeaders) throws IOException, InterruptedException {
         String ts = now();
@@ -116,10 +145,12 @@ final class SlackTestClient {
     /** Any timestamp and signature, or none when null. */
     HttpResponse<String> send(String body, String timestamp, String signature, String... extraHeaders)
             throws IOException, InterruptedException {
+        boolean typed = false;
+        for (int i = 0; i + 1 < extraHeaders.length; i += 2) typed |= extraHeaders[i].equalsIgnoreCase("Content-Type");
         HttpRequest.Builder b = HttpRequest.newBuilder(events)
                 .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (!typed) b.header("Content-Type", "application/x-www-form-urlencoded");
         if (timestamp != null) b.header("X-Slack-Request-Timestamp", timestamp);
         if (signature != null) b.header("X-Slack-Signature", signature);
         for (int i = 0; i + 1 < extraHeaders.length; i += 2) b.header(extraHeaders[i], extraHeaders[i + 1]);
