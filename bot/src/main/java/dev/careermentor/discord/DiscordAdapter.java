@@ -339,6 +339,14 @@ public final class DiscordAdapter extends AdapterBase {
     protected void disconnect(Duration left) {
         timer.shutdownNow();
         workers.shutdownNow();
+        int abandoned = inFlight().active();
+        if (abandoned > 0) {
+            // Said here, whatever JDA then does with their requests (refuse, cancel, or drop them unanswered).
+            log.warn(
+                    "Discord: {} answer(s) still running after the grace period are abandoned; Discord shows them as"
+                            + " failed",
+                    abandoned);
+        }
         ShardedConnection shards = sharded;
         if (shards != null) {
             shards.shutdown(left, inFlight().active() > 0);

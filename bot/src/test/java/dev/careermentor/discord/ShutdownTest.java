@@ -30,16 +30,18 @@ class ShutdownTest {
      * JDA refuses it (RejectedExecutionException) or, when it was already queued as shutdown began,
      * cancels it (CancellationException), or, when the machine is so busy that the deferral was still on
      * the wire as JDA was forced down, interrupts that request (InterruptedIOException): which one depends
-     * on timing.
+     * on timing; on a busy machine JDA may also drop it without completing it. The adapter says at the
+     * shutdown how many answers it abandons, whatever JDA then does.
      */
     @RegisterExtension
     final ExpectedLogs logs = ExpectedLogs.of(
-            MentorListener.class,
-            Level.WARN,
-            "could not be answered",
-            RejectedExecutionException.class,
-            java.util.concurrent.CancellationException.class,
-            java.io.InterruptedIOException.class);
+                    MentorListener.class,
+                    Level.WARN,
+                    "could not be answered",
+                    RejectedExecutionException.class,
+                    java.util.concurrent.CancellationException.class,
+                    java.io.InterruptedIOException.class)
+            .and(DiscordAdapter.class.getName(), Level.WARN, "still running after the grace period");
 
     private final FakeUser alice = FakeUser.person("alice");
 
@@ -101,10 +103,16 @@ class ShutdownTest {
                     "bounded: " + took);
             assertEquals(JDA.Status.SHUTDOWN, h.adapter.jda().getStatus());
             assertFalse(h.adapter.ready());
-            slow.release();
-            ExpectedLogs.Event lost = logs.awaitOne("could not be answered", WAIT);
+            ExpectedLogs.Event lost = logs.awaitOne("still running after the grace period", WAIT);
             assertEquals(Level.WARN, lost.level());
-            assertTrue(lost.message().contains("(type COMMAND)"), lost.message());
+            assertTrue(lost.message().contains("1 answer(s)"), lost.message());
+            slow.release();
+            try {
+                logs.awaitOne("could not be answered", WAIT);
+            } catch (org.awaitility.core.ConditionTimeoutException dropped) {
+                // JDA refuses, cancels or interrupts the answer's request (logged above), or on a busy machine
+                // drops it without ever completing it: the loss was said at the shutdown either way.
+            }
         } finally {
             slow.release();
         }
