@@ -142,7 +142,11 @@ public final class Database implements AutoCloseable {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
         String why = root.getMessage() == null ? root.toString() : root.getMessage();
-        if (kind == Kind.EMBEDDED && why.toLowerCase(Locale.ROOT).contains("already in use")) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null && chain.length() < 10_000; t = t.getCause() == t ? null : t.getCause())
+            chain.append(t.getMessage()).append('\n');
+        String all = chain.toString().toLowerCase(Locale.ROOT);
+        if (kind == Kind.EMBEDDED && (all.contains("already in use") || all.contains("file is locked"))) {
             return "the embedded database " + description + " is in use by another process. One data folder "
                     + "serves one process: give each copy its own MENTOR_DATA_DIR, or set MENTOR_DATABASE_URL "
                     + "to a PostgreSQL database that every copy shares.";

@@ -318,6 +318,44 @@ class StoreTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aSecondProcessOnTheSameDataFolderIsRefusedWithWhatToDo() throws Exception {
+        Path data = tmp.resolve("shared-folder");
+        ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.careermentor.Main");
+        pb.environment()
+                .keySet()
+                .removeIf(k -> k.startsWith("MENTOR_") || k.startsWith("SLACK_") || k.startsWith("DISCORD_"));
+        pb.environment().put("MENTOR_DATA_DIR", data.toString());
+        pb.environment()
+                .put(
+                        "MENTOR_KNOWLEDGE_DIR",
+                        Path.of("..", "knowledge").toAbsolutePath().toString());
+        pb.environment().put("MENTOR_WATCH_KNOWLEDGE", "false");
+        pb.redirectErrorStream(true);
+        Process first = pb.start();
+        try {
+            first.getOutputStream().write("help\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            first.getOutputStream().flush();
+            java.io.BufferedReader out = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(first.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            String line;
+            while ((line = out.readLine()) != null && !line.contains("== Career Mentor")) {
+                // the first process answers once it holds its database
+            }
+            assertTrue(line != null, "the first process answered");
+            DatabaseException e = assertThrows(DatabaseException.class, () -> Database.embedded(data));
+            assertTrue(e.getMessage().contains("in use by another process"), e.getMessage());
+            assertTrue(e.getMessage().contains("MENTOR_DATABASE_URL"), e.getMessage());
+        } finally {
+            first.getOutputStream().close();
+            if (!first.waitFor(20, TimeUnit.SECONDS)) first.destroyForcibly();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void aDatabaseThatCannotBeReachedIsRefusedWithWhatToCheck() throws Exception {
         int port;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
