@@ -136,7 +136,6 @@ class CopiesShareStateTest {
                 awaitReady(b);
                 SlackTestClient toA = new SlackTestClient(a.slackPort(), slack);
                 SlackTestClient toB = new SlackTestClient(b.slackPort(), slack);
-                int commandsAnswered = 0;
 
                 // 1. A slash command, then Slack's retry of it, which the load balancer sends to the other copy.
                 String trigger = toA.unique();
@@ -147,7 +146,6 @@ class CopiesShareStateTest {
                 assertTrue(answered(first), first.body());
                 assertTrue(
                         !answered(retry), "the retry on the other copy is acknowledged, not answered: " + retry.body());
-                commandsAnswered++;
 
                 // 2. One Share click, delivered to both copies: one post in the channel.
                 JsonNode answer = SlackTestClient.json(first);
@@ -175,7 +173,6 @@ class CopiesShareStateTest {
                 }
                 assertEquals(BUDGET, bobAnswered, "six commands across both copies, then refused");
                 assertEquals(2, bobRefused);
-                commandsAnswered += bobAnswered;
 
                 // 4. "Outdated?" reports: Alice on A, Carol on B, Alice again on B (a repeat): two reports.
                 String outdated = SlackHttpTest.actionId(answer, "Outdated?");

@@ -34,7 +34,7 @@ public final class Moderation {
     /**
      * @param reported remembers recent reports so one person clicking repeatedly files one report
      * @param stats usage aggregates for the stats command; null when not kept
-     * @param exports the folder {@code export} writes the audit log to (in the data folder)
+     * @param exports the folder the admin export command writes the audit log to (in the data folder)
      */
     public Moderation(
             Reloader reloader, ReportLog reports, Clock clock, RecentKeys reported, UsageStats stats, Path exports) {
