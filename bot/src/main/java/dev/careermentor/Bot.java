@@ -8,6 +8,7 @@ import dev.careermentor.app.Metrics;
 import dev.careermentor.app.OpsServer;
 import dev.careermentor.app.SlackSettings;
 import dev.careermentor.core.knowledge.Knowledge;
+import dev.careermentor.store.Database;
 import dev.careermentor.store.DatabaseException;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,15 +45,14 @@ public final class Bot implements AutoCloseable {
      * Builds and starts everything, wired by {@code root}: the ops endpoint first (so liveness answers
      * while platforms connect), then each platform. Any failure stops what was started and says why.
      */
-    static Bot start(Root root, Config config, Knowledge knowledge) throws StartException {
+    static Bot start(Root root, Config config, Knowledge knowledge, @Nullable Database database) throws StartException {
         PrometheusMeterRegistry registry = Metrics.registry();
         JvmGcMetrics gc = Metrics.bindJvm(registry);
         MentorApp app;
         try {
-            app = root.app(config, knowledge)
-                    .metrics(registry)
-                    .cooldowns(config.cooldowns())
-                    .build();
+            MentorApp.Builder b = root.app(config, knowledge).metrics(registry).cooldowns(config.cooldowns());
+            if (database != null) b.opened(database);
+            app = b.build();
         } catch (DatabaseException e) {
             gc.close();
             throw new StartException(String.valueOf(e.getMessage()), e);

@@ -26,6 +26,7 @@ import dev.careermentor.core.knowledge.Problem;
 import dev.careermentor.core.knowledge.Translations;
 import dev.careermentor.core.knowledge.schema.KnowledgeSchema;
 import dev.careermentor.core.moderation.KnowledgeDiff;
+import dev.careermentor.store.Database;
 import dev.careermentor.store.DatabaseException;
 import java.io.Console;
 import java.io.IOException;
@@ -38,6 +39,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jspecify.annotations.Nullable;
@@ -327,10 +330,10 @@ public final class Main {
      * Serves the configured chat platforms until SIGTERM, which stops them gracefully. Returns only if
      * starting failed.
      */
-    private static int serve(Root root, Config config, Knowledge knowledge, PrintStream err) {
+    private static int serve(Root root, Config config, Knowledge knowledge, Database database, PrintStream err) {
         Bot bot;
         try {
-            bot = root.bot(config, knowledge);
+            bot = root.bot(config, knowledge, database);
         } catch (Bot.StartException e) {
             err.println("Career Mentor cannot start: " + e.getMessage());
             return 2;
@@ -381,12 +384,29 @@ public final class Main {
         if (!unknown.isEmpty()) {
             err.println("Not settings of this bot, ignored: " + String.join(", ", unknown) + ".");
         }
+        // In a cold JVM opening the database and reading the knowledge each take a few hundred milliseconds:
+        // side by side, on two threads.
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> root.database(config), r -> {
+            Thread t = new Thread(r, "database-open");
+            t.setDaemon(true);
+            t.start();
+        });
         boolean packed = PackedKnowledge.applies(root.env());
         KnowledgeLoader.Result loaded =
                 packed ? PackedKnowledge.load(root.loader()) : root.loader().load(config.knowledgeDir());
         if (!loaded.ok()) {
             err.println("Career Mentor cannot start: the knowledge is invalid. Fix these and start again:");
             loaded.problems().forEach(p -> err.println("  " + p));
+            opening.thenAccept(Database::close);
+            return 2;
+        }
+        Database database;
+        try {
+            database = opening.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            err.println("Career Mentor cannot start: "
+                    + (cause instanceof DatabaseException ? cause.getMessage() : cause.toString()));
             return 2;
         }
         if (packed) {
@@ -400,12 +420,12 @@ public final class Main {
             }
             // The packed copy has no folder to watch; a reload says the folder is missing and how to set it.
             Config serving = packed ? withoutWatching(config) : config;
-            return serve(root, serving, loaded.knowledge(), err);
+            return serve(root, serving, loaded.knowledge(), database, err);
         }
         // The terminal is the user interface: log lines go to a file, not over the prompt.
         try (TerminalLog log = TerminalLog.open(config.dataDir())) {
             if (!log.active() && root.env().get("MENTOR_LOG_LEVEL") == null) quietLogs();
-            return terminal(root, config, loaded.knowledge(), packed, language, log, in, out, err);
+            return terminal(root, config, loaded.knowledge(), database, packed, language, log, in, out, err);
         }
     }
 
@@ -465,6 +485,7 @@ public final class Main {
             Root root,
             Config config,
             Knowledge knowledge,
+            Database database,
             boolean packed,
             TerminalLanguage language,
             TerminalLog log,
@@ -479,9 +500,12 @@ public final class Main {
                             .sessions(config.sessions())
                             .language(language.lang())
                             .dataFolder(config.dataDir())
-                            .database(config.database())
+                            .opened(database)
                             .build()
-                    : root.app(config, knowledge).language(language.lang()).build();
+                    : root.app(config, knowledge)
+                            .language(language.lang())
+                            .opened(database)
+                            .build();
         } catch (DatabaseException e) {
             err.println("Career Mentor cannot start: " + e.getMessage());
             return 2;

@@ -2,6 +2,7 @@ package dev.careermentor;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.app.Config;
+import dev.careermentor.app.DatabaseSettings;
 import dev.careermentor.app.DiscordSettings;
 import dev.careermentor.app.JdkHttp;
 import dev.careermentor.app.MentorApp;
@@ -13,6 +14,7 @@ import dev.careermentor.core.knowledge.KnowledgeLoader;
 import dev.careermentor.core.moderation.KnowledgeWatcher;
 import dev.careermentor.discord.DiscordAdapter;
 import dev.careermentor.slack.SlackAdapter;
+import dev.careermentor.store.Database;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -137,6 +139,23 @@ public final class Root {
 
     /** Builds and starts the bot serving {@code config}'s platforms; see {@link Bot#start}. */
     public Bot bot(Config config, Knowledge knowledge) throws Bot.StartException {
-        return Bot.start(this, config, knowledge);
+        return Bot.start(this, config, knowledge, null);
+    }
+
+    /** As {@link #bot(Config, Knowledge)}, on a database already opened with {@link #database(Config)}. */
+    public Bot bot(Config config, Knowledge knowledge, Database database) throws Bot.StartException {
+        return Bot.start(this, config, knowledge, database);
+    }
+
+    /**
+     * Opens (and migrates) the database {@code config} names: the shared PostgreSQL, else the embedded
+     * file in the data folder. The process's entry point opens it beside loading the knowledge, since in a
+     * cold JVM both take a few hundred milliseconds.
+     */
+    public Database database(Config config) {
+        DatabaseSettings shared = config.database();
+        return shared != null
+                ? Database.postgres(shared.url(), shared.user(), shared.password(), shared.poolSize())
+                : Database.embedded(config.dataDir());
     }
 }

@@ -98,9 +98,12 @@ public final class MentorApp implements AutoCloseable {
         } else {
             // The embedded default: one process, a database file in its data folder, no set-up.
             DatabaseSettings shared = b.database;
-            Database db = shared != null
-                    ? Database.postgres(shared.url(), shared.user(), shared.password(), shared.poolSize())
-                    : dataDir != null ? Database.embedded(dataDir) : Database.memory();
+            Database opened = b.opened;
+            Database db = opened != null
+                    ? opened
+                    : shared != null
+                            ? Database.postgres(shared.url(), shared.user(), shared.password(), shared.poolSize())
+                            : dataDir != null ? Database.embedded(dataDir) : Database.memory();
             this.store = Store.open(db, clock != null ? clock : following(ticker));
             this.ownStore = true;
         }
@@ -330,6 +333,7 @@ public final class MentorApp implements AutoCloseable {
         private @Nullable Path dataFolder;
         private @Nullable Store store;
         private @Nullable DatabaseSettings database;
+        private @Nullable Database opened;
 
         private Builder(Knowledge initial) {
             this.initial = initial;
@@ -400,6 +404,12 @@ public final class MentorApp implements AutoCloseable {
          */
         public Builder dataFolder(Path dir) {
             this.dataFolder = dir;
+            return this;
+        }
+
+        /** Keep state in this database, opened already (the app closes it); wins over {@link #database}. */
+        public Builder opened(Database db) {
+            this.opened = db;
             return this;
         }
 
