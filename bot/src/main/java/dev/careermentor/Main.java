@@ -397,7 +397,11 @@ public final class Main {
         if (!loaded.ok()) {
             err.println("Career Mentor cannot start: the knowledge is invalid. Fix these and start again:");
             loaded.problems().forEach(p -> err.println("  " + p));
-            opening.thenAccept(Database::close);
+            try {
+                opening.join().close(); // a clean close: H2 is opened to be closed by us, not its hook
+            } catch (CompletionException alsoFailed) {
+                // nothing was opened; the knowledge is what to fix first
+            }
             return 2;
         }
         Database database;
