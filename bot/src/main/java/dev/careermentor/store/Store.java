@@ -1,6 +1,7 @@
 package dev.careermentor.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.core.i18n.Lang;
 import dev.careermentor.core.i18n.Languages;
 import dev.careermentor.core.io.DataFiles;
@@ -16,7 +17,6 @@ import dev.careermentor.core.stats.UsageStats;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,9 +56,11 @@ public final class Store implements AutoCloseable {
     private final SqlAuditLog audit;
     private final SqlReportLog reports;
     private final SqlUsageStore usage;
-    private final SqlKeys keys;
+    private final KeyStore keys;
+    private final @Nullable SqlKeys sharedKeys;
     private final SqlLanguageChoices languages;
-    private final ProxyManager<String> buckets;
+    private final @Nullable ProxyManager<String> buckets;
+    private final Ticker ticker;
 
     private Store(Database db, Clock clock) {
         this.db = db;
@@ -67,9 +70,22 @@ public final class Store implements AutoCloseable {
         this.audit = new SqlAuditLog(db.dataSource(), where);
         this.reports = new SqlReportLog(db.dataSource(), REPORTS_KEPT);
         this.usage = new SqlUsageStore(db.dataSource(), where);
-        this.keys = new SqlKeys(db.dataSource(), clock);
         this.languages = new SqlLanguageChoices(db.dataSource(), clock);
-        this.buckets = buckets(db, clock);
+        this.ticker = () -> Math.multiplyExact(clock.millis(), 1_000_000L);
+        if (db.kind() == Database.Kind.POSTGRESQL) {
+            // Shared by every copy: a retry or a Share reaching another copy, and a user's budget, are one.
+            SqlKeys sql = new SqlKeys(db.dataSource(), clock);
+            this.sharedKeys = sql;
+            this.keys = sql;
+            this.buckets = buckets(db, clock);
+        } else {
+            // The embedded file serves one process (a second is refused), so these short-lived rows need not
+            // be shared, and written to H2 they cost each Slack request about 0.35 ms and tens of ms in the
+            // tail (docs/performance.md): kept in this process's memory, as in 1.0.
+            this.sharedKeys = null;
+            this.keys = KeyStore.inMemory(ticker);
+            this.buckets = null;
+        }
     }
 
     /** The store over {@code db}, on {@code clock}'s time (windows, budgets and timestamps). */
@@ -78,9 +94,9 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Token buckets in the {@code cooldown_buckets} table on {@code clock}'s time: bucket4j's own PostgreSQL
-     * integration on PostgreSQL, the same bucket4j protocol on H2. A bucket is dropped a minute after it
-     * would be full again (then it is the same as no bucket).
+     * Token buckets in the {@code cooldown_buckets} table on {@code clock}'s time, through bucket4j's own
+     * PostgreSQL integration. A bucket is dropped a minute after it would be full again (then it is the
+     * same as no bucket).
      */
     private static ProxyManager<String> buckets(Database db, Clock clock) {
         TimeMeter time = new TimeMeter() {
@@ -94,27 +110,17 @@ public final class Store implements AutoCloseable {
                 return true;
             }
         };
-        ExpirationAfterWriteStrategy expiry =
-                ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1));
-        if (db.kind() == Database.Kind.POSTGRESQL) {
-            return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(db.dataSource())
-                    .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                    .table("cooldown_buckets")
-                    .idColumn("id")
-                    .stateColumn("state")
-                    .expiresAtColumn("expires_at")
-                    .expirationAfterWrite(expiry)
-                    .clientClock(time)
-                    .requestTimeout(Duration.ofSeconds(2))
-                    .build();
-        }
-        return new H2Buckets(
-                db.dataSource(),
-                clock,
-                ClientSideConfig.getDefault()
-                        .withClientClock(time)
-                        .withExpirationAfterWriteStrategy(expiry)
-                        .withRequestTimeout(Duration.ofSeconds(2)));
+        return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(db.dataSource())
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("cooldown_buckets")
+                .idColumn("id")
+                .stateColumn("state")
+                .expiresAtColumn("expires_at")
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                .clientClock(time)
+                .requestTimeout(Duration.ofSeconds(2))
+                .build();
     }
 
     public Database database() {
@@ -141,9 +147,13 @@ public final class Store implements AutoCloseable {
         return languages;
     }
 
-    /** Per-user budgets kept in the database: the same for a user whichever copy answers. */
+    /**
+     * Per-user budgets: in the shared database, the same for a user whichever copy answers; with the
+     * embedded database (one process), in this process's memory.
+     */
     public Cooldowns cooldowns(Cooldowns.Settings settings) {
-        return Cooldowns.shared(settings, buckets);
+        ProxyManager<String> shared = buckets;
+        return shared != null ? Cooldowns.shared(settings, shared) : Cooldowns.inMemory(settings, ticker);
     }
 
     /**
@@ -152,7 +162,8 @@ public final class Store implements AutoCloseable {
      */
     public void housekeeping() {
         try {
-            int k = keys.prune();
+            SqlKeys sql = sharedKeys;
+            int k = sql != null ? sql.prune() : 0;
             int r = reports.prune();
             int b = buckets instanceof ExpiredEntriesCleaner c ? c.removeExpired(10_000) : 0;
             if (k + r + b > 0) log.debug("housekeeping: {} keys, {} reports, {} buckets dropped", k, r, b);

@@ -158,8 +158,8 @@ class StoreTest {
                         .time());
     }
 
-    @ParameterizedTest
-    @EnumSource(Backend.class)
+    @ParameterizedTest // shared copies need the shared database; the embedded one keeps these in memory
+    @EnumSource(value = Backend.class, names = "POSTGRESQL")
     void aKeyIsTakenOnceByOneCopyUntilItsWindowPasses(Backend backend) {
         RecentKeys a = copy(backend).keys().recent("slack-delivery", Duration.ofMinutes(30));
         RecentKeys b = copy(backend).keys().recent("slack-delivery", Duration.ofMinutes(30));
@@ -180,8 +180,8 @@ class StoreTest {
         assertTrue(a.firstTime(longKey.substring(1) + "y"));
     }
 
-    @ParameterizedTest
-    @EnumSource(Backend.class)
+    @ParameterizedTest // shared copies need the shared database; the embedded one keeps these in memory
+    @EnumSource(value = Backend.class, names = "POSTGRESQL")
     void copiesRacingForTheSameKeysTakeEachExactlyOnce(Backend backend) throws Exception {
         List<RecentKeys> copies = List.of(
                 copy(backend).keys().recent("share", Duration.ofMinutes(10)),
@@ -206,8 +206,8 @@ class StoreTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(Backend.class)
+    @ParameterizedTest // shared copies need the shared database; the embedded one keeps these in memory
+    @EnumSource(value = Backend.class, names = "POSTGRESQL")
     void aUsersCooldownBudgetIsTheSameOnEveryCopy(Backend backend) {
         Cooldowns.Settings settings = new Cooldowns.Settings(
                 new Cooldowns.Budget(4, Duration.ofSeconds(20)), new Cooldowns.Budget(30, Duration.ofSeconds(20)));
@@ -315,6 +315,24 @@ class StoreTest {
         assertEquals(
                 Lang.ZH, new Languages(Lang.EN, b.languages()).of(new User(Surface.DISCORD, "G1", "42"), null, "x"));
         assertTrue(Files.exists(data.resolve("audit.jsonl")), "the files are left in place");
+    }
+
+    @org.junit.jupiter.api.Test
+    void withTheEmbeddedDatabaseRetryKeysAndBudgetsAreThisProcesssOwn() {
+        Store one = copy(Backend.EMBEDDED);
+        RecentKeys keys = one.keys().recent("slack-delivery", Duration.ofMinutes(30));
+        assertTrue(keys.firstTime("T1:trigger-1"));
+        assertFalse(keys.firstTime("T1:trigger-1"), "a retry is still a repeat");
+        clock.advance(Duration.ofMinutes(31));
+        assertTrue(keys.firstTime("T1:trigger-1"), "after the window it is new again");
+        Cooldowns budget = one.cooldowns(new Cooldowns.Settings(
+                new Cooldowns.Budget(2, Duration.ofSeconds(20)), new Cooldowns.Budget(30, Duration.ofSeconds(20))));
+        User u = new User(Surface.SLACK, "T1", "U1");
+        assertTrue(budget.tryAcquire(u, Cooldowns.Kind.COMMAND).allowed());
+        assertTrue(budget.tryAcquire(u, Cooldowns.Kind.COMMAND).allowed());
+        assertFalse(budget.tryAcquire(u, Cooldowns.Kind.COMMAND).allowed());
+        clock.advance(Duration.ofSeconds(10));
+        assertTrue(budget.tryAcquire(u, Cooldowns.Kind.COMMAND).allowed(), "refilled on the store's clock");
     }
 
     @org.junit.jupiter.api.Test
