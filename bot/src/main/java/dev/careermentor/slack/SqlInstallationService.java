@@ -294,12 +294,17 @@ final class SqlInstallationService implements InstallationService {
         transaction(c -> execute(c, sql, args));
     }
 
-    private interface Work<T> {
+    interface Work<T> {
         @Nullable
         T run(Connection c) throws SQLException;
     }
 
     private <T> @Nullable T transaction(Work<T> work) throws SQLException {
+        return transaction(db, work);
+    }
+
+    /** Runs {@code work} in one transaction on a connection of {@code db}: all of it is kept, or none. */
+    static <T> @Nullable T transaction(DataSource db, Work<T> work) throws SQLException {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try {

@@ -55,31 +55,22 @@ final class SqlOAuthStateService implements OAuthStateService {
     @Override
     public void addNewStateToDatastore(String state) throws SQLException {
         long now = clock.millis();
-        try (Connection c = db.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement s = c.prepareStatement("DELETE FROM slack_oauth_states WHERE expires_at <= ?")) {
-                    s.setLong(1, now);
-                    s.executeUpdate();
-                }
-                try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM slack_oauth_states");
-                        ResultSet r = s.executeQuery()) {
-                    if (r.next() && r.getLong(1) >= maxPending) throw new TooManyInstalls(maxPending);
-                }
-                try (PreparedStatement s =
-                        c.prepareStatement("INSERT INTO slack_oauth_states (state, expires_at) VALUES (?, ?)")) {
-                    s.setString(1, state);
-                    s.setLong(2, now + lifetime.toMillis());
-                    s.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+        SqlInstallationService.transaction(db, c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM slack_oauth_states WHERE expires_at <= ?")) {
+                s.setLong(1, now);
+                s.executeUpdate();
             }
-        }
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM slack_oauth_states");
+                    ResultSet r = s.executeQuery()) {
+                if (r.next() && r.getLong(1) >= maxPending) throw new TooManyInstalls(maxPending);
+            }
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO slack_oauth_states (state, expires_at) VALUES (?, ?)")) {
+                s.setString(1, state);
+                s.setLong(2, now + lifetime.toMillis());
+                return s.executeUpdate();
+            }
+        });
     }
 
     /** True once for a stored, unexpired value: finding it deletes it. */

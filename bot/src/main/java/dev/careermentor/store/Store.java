@@ -60,6 +60,7 @@ public final class Store implements AutoCloseable {
     private final @Nullable SqlKeys sharedKeys;
     private final SqlLanguageChoices languages;
     private final @Nullable ProxyManager<String> buckets;
+    /** The clock's time in nanoseconds since the epoch: budgets and windows are wall-clock, across copies. */
     private final Ticker ticker;
 
     private Store(Database db, Clock clock) {
@@ -77,7 +78,7 @@ public final class Store implements AutoCloseable {
             SqlKeys sql = new SqlKeys(db.dataSource(), clock);
             this.sharedKeys = sql;
             this.keys = sql;
-            this.buckets = buckets(db, clock);
+            this.buckets = buckets(db, ticker);
         } else {
             // The embedded file serves one process (a second is refused), so these short-lived rows need not
             // be shared, and written to H2 they cost each Slack request about 0.35 ms and tens of ms in the
@@ -94,15 +95,15 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Token buckets in the {@code cooldown_buckets} table on {@code clock}'s time, through bucket4j's own
+     * Token buckets in the {@code cooldown_buckets} table on the store's wall-clock time, through bucket4j's own
      * PostgreSQL integration. A bucket is dropped a minute after it would be full again (then it is the
      * same as no bucket).
      */
-    private static ProxyManager<String> buckets(Database db, Clock clock) {
+    private static ProxyManager<String> buckets(Database db, Ticker wallNanos) {
         TimeMeter time = new TimeMeter() {
             @Override
             public long currentTimeNanos() {
-                return Math.multiplyExact(clock.millis(), 1_000_000L);
+                return wallNanos.read();
             }
 
             @Override

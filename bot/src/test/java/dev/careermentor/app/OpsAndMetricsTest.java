@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.FakeTicker;
 import dev.careermentor.Fifos;
 import dev.careermentor.Fixtures;
+import dev.careermentor.MovableClock;
 import dev.careermentor.TestBot;
 import dev.careermentor.adapter.PlatformAdapter;
 import dev.careermentor.core.Surface;
@@ -22,11 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,6 +38,9 @@ class OpsAndMetricsTest {
     Path tmp;
 
     private final FakeTicker ticker = new FakeTicker();
+    /** Cooldown budgets run on the store's clock: the test moves it with the ticker. */
+    private final MovableClock clock = MovableClock.at(Fixtures.CLOCK.instant());
+
     private final PrometheusMeterRegistry registry = Metrics.registry();
     private final AtomicBoolean slackUp = new AtomicBoolean(false);
     private MentorApp app;
@@ -71,23 +71,6 @@ class OpsAndMetricsTest {
     void setUp() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("knowledge"));
         Files.writeString(dir.resolve("knowledge.yaml"), Fixtures.minimalText());
-        // The wall clock moves with the ticker: cooldown budgets are kept in the database, on the clock.
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return Fixtures.CLOCK.instant().plusNanos(ticker.read());
-            }
-        };
         app = MentorApp.builder(new KnowledgeLoader(Fixtures.CLOCK).load(dir).knowledge())
                 .clock(clock)
                 .ticker(ticker)
@@ -318,6 +301,7 @@ class OpsAndMetricsTest {
                     app.mentor().handleAdmin(user, "mod", true, "status").title());
         }
         ticker.advance(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
         assertEquals("Salary ranges", app.mentor().handleText(user, "salary").title());
         String text = get("/metrics").body();
         assertEquals(1, Prometheus.value(text, "mentor_refusals_total", Map.of("reason", "cooldown")));

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.careermentor.ExpectedLogs;
+import dev.careermentor.MovableClock;
 import dev.careermentor.Root;
 import dev.careermentor.TestBot;
 import dev.careermentor.app.HttpLimits;
@@ -59,7 +60,7 @@ class SlackManyWorkspacesTest {
             .and(NotInstalled.class.getName(), Level.INFO, "");
 
     private final TestBot bot = TestBot.real();
-    private final MovingClock clock = new MovingClock();
+    private final MovableClock clock = MovableClock.fromNow();
     private FakeSlack slack;
     private SlackAdapter adapter;
     private DataSource db;

@@ -11,6 +11,7 @@ import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.model.builtin.DefaultBot;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
+import dev.careermentor.MovableClock;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -183,7 +184,7 @@ class SlackStoreTest {
     @EnumSource(TestDatabases.Kind.class)
     void aStateIsGoodOnceAndOnlyUntilItExpires(TestDatabases.Kind kind) throws Exception {
         DataSource db = TestDatabases.fresh(kind);
-        MovingClock clock = new MovingClock();
+        MovableClock clock = MovableClock.fromNow();
         SqlOAuthStateService states = new SqlOAuthStateService(db, clock);
         assertEquals(600, states.getExpirationInSeconds());
         states.addNewStateToDatastore("s-1");
@@ -203,7 +204,7 @@ class SlackStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
     void installsInProgressAreBounded(TestDatabases.Kind kind) throws Exception {
-        MovingClock clock = new MovingClock();
+        MovableClock clock = MovableClock.fromNow();
         SqlOAuthStateService states =
                 new SqlOAuthStateService(TestDatabases.fresh(kind), clock, Duration.ofMinutes(10), 3);
         for (int n = 0; n < 3; n++) states.addNewStateToDatastore("s-" + n);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.careermentor.MovableClock;
 import dev.careermentor.core.Surface;
 import dev.careermentor.core.User;
 import dev.careermentor.core.i18n.Lang;
@@ -19,11 +20,8 @@ import dev.careermentor.core.session.RecentKeys;
 import dev.careermentor.core.stats.UsageStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +30,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,34 +47,10 @@ class StoreTest {
         EMBEDDED
     }
 
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-        final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-30T12:00:00Z"));
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        void advance(Duration d) {
-            now.set(now.get().plus(d));
-        }
-    }
-
     @TempDir
     Path tmp;
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = MovableClock.at(Instant.parse("2026-11-30T12:00:00Z"));
     private final List<Store> open = new ArrayList<>();
     private String url = "";
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.careermentor.Fixtures;
+import dev.careermentor.MovableClock;
 import dev.careermentor.TestBot;
 import dev.careermentor.app.MentorApp;
 import dev.careermentor.core.Surface;
@@ -22,10 +23,8 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,30 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 class UsageStatsTest {
     @TempDir
     Path tmp;
-
-    /** A clock the test can move between days. */
-    static final class MovableClock extends Clock {
-        final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-23T12:00:00Z"));
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        void plusDays(long days) {
-            now.set(now.get().plusSeconds(days * 86_400));
-        }
-    }
 
     private MentorApp app(Clock clock) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("knowledge"));
@@ -70,7 +45,7 @@ class UsageStatsTest {
 
     @Test
     void commandsTopicsQuizzesAndUnansweredQuestionsAreCountedAndSurviveARestart() throws Exception {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = MovableClock.at(Instant.parse("2026-11-23T12:00:00Z"));
         User alice = new User(Surface.SLACK, "T1", "U0ALICE");
         User bob = new User(Surface.DISCORD, "G1", "4242424242");
         try (MentorApp app = app(clock)) {
@@ -133,7 +108,7 @@ class UsageStatsTest {
 
     @Test
     void countsAreAddedPerDayAndOldUnmatchedTextIsDropped() throws Exception {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = MovableClock.at(Instant.parse("2026-11-23T12:00:00Z"));
         Store store = store(clock);
         UsageStats s = new UsageStats(store.usage(), clock);
         s.unmatched("Kubernetes certification?");
@@ -163,7 +138,7 @@ class UsageStatsTest {
 
     @Test
     void twoCopiesAddTheirCountsAndNeitherOverwritesTheOther() throws Exception {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = MovableClock.at(Instant.parse("2026-11-23T12:00:00Z"));
         Store store = store(clock);
         UsageStats a = new UsageStats(store.usage(), clock);
         UsageStats b = new UsageStats(store.usage(), clock);
@@ -181,13 +156,13 @@ class UsageStatsTest {
 
     @Test
     void aCutInsideASurrogatePairNeverPoisonsTheStore() throws Exception {
-        Store store = store(new MovableClock());
-        UsageStats s = new UsageStats(store.usage(), new MovableClock());
+        Store store = store(MovableClock.at(Instant.parse("2026-11-23T12:00:00Z")));
+        UsageStats s = new UsageStats(store.usage(), MovableClock.at(Instant.parse("2026-11-23T12:00:00Z")));
         s.command("salary");
         s.unmatched("a" + "\uD840\uDC00".repeat(60)); // the cut at 100 UTF-16 units falls inside a pair
         s.unmatched("lone \uD800 surrogate"); // an unpaired surrogate, as a forged JSON payload can carry
         s.flush();
-        UsageStats reread = new UsageStats(store.usage(), new MovableClock());
+        UsageStats reread = new UsageStats(store.usage(), MovableClock.at(Instant.parse("2026-11-23T12:00:00Z")));
         assertEquals(1L, reread.summary(1).commands().get("salary"), "the minute's counts were written");
         assertEquals(
                 2,
@@ -230,22 +205,23 @@ class UsageStatsTest {
 
     @Test
     void aFailedWriteLosesNothingAndTheNextFlushWritesIt() throws Exception {
-        Store store = store(new MovableClock());
+        Store store = store(MovableClock.at(Instant.parse("2026-11-23T12:00:00Z")));
         AtomicBoolean down = new AtomicBoolean(true);
-        UsageStats s = new UsageStats(failing(store.usage(), down), new MovableClock());
+        UsageStats s =
+                new UsageStats(failing(store.usage(), down), MovableClock.at(Instant.parse("2026-11-23T12:00:00Z")));
         s.command("salary");
         s.quizCompleted("mlops");
         assertThrows(IOException.class, s::flush);
         down.set(false);
         s.command("salary");
         s.flush();
-        UsageStats reread = new UsageStats(store.usage(), new MovableClock());
+        UsageStats reread = new UsageStats(store.usage(), MovableClock.at(Instant.parse("2026-11-23T12:00:00Z")));
         assertEquals(2L, reread.summary(1).commands().get("salary"), "the first count was not marked written");
         assertEquals(1, reread.summary(1).quizCompletions());
         s.flush();
         assertEquals(
                 2L,
-                new UsageStats(store.usage(), new MovableClock())
+                new UsageStats(store.usage(), MovableClock.at(Instant.parse("2026-11-23T12:00:00Z")))
                         .summary(1)
                         .commands()
                         .get("salary"),
@@ -254,7 +230,9 @@ class UsageStatsTest {
 
     @Test
     void unmatchedTextIsCappedPerDay() throws Exception {
-        UsageStats s = new UsageStats(store(new MovableClock()).usage(), new MovableClock());
+        UsageStats s = new UsageStats(
+                store(MovableClock.at(Instant.parse("2026-11-23T12:00:00Z"))).usage(),
+                MovableClock.at(Instant.parse("2026-11-23T12:00:00Z")));
         for (int i = 0; i < UsageStats.MAX_UNMATCHED_PER_DAY + 50; i++) s.unmatched("question number " + i);
         s.unmatched("x".repeat(500));
         assertEquals(UsageStats.MAX_UNMATCHED_PER_DAY, s.summary(1).unmatched().size());
